@@ -1,0 +1,162 @@
+"""A builder that reads naturally in a policy script or notebook."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from resultaat._errors import ModelError, Problem, did_you_mean
+from resultaat._model import (
+    COLLECTIVE,
+    Condition,
+    Contribution,
+    Factor,
+    Indicator,
+    Intervention,
+    Measurement,
+    Model,
+    Party,
+    Result,
+    StatedClaim,
+)
+
+
+class ModelBuilder:
+    """Build a model step by step; each step is checked at once.
+
+    A step that refers to an id that does not exist yet, or repeats an id,
+    raises :class:`ModelError` at that line.
+
+    >>> b = ModelBuilder("Wheelchair", language="en")
+    >>> b.party("resident", "Mrs Jansen", "citizen")
+    >>> b.party("municipality", "Municipality of Nijkerk", "municipality")
+    >>> b.intervention("wheelchair", "Provide a wheelchair", by="municipality",
+    ...                for_="resident", policy="Wmo")
+    >>> b.result("mobility", "Mobility facilitated", "micro", owner="municipality")
+    >>> b.contribute("wheelchair", "mobility", role="necessary")
+    >>> b.contribute("wheelchair", "nowhere")
+    Traceback (most recent call last):
+    ...
+    resultaat._errors.ModelError: the model has 1 problem:
+      - contribute(to='nowhere'): unknown result 'nowhere'; add it with .result() first
+    >>> b.build()
+    <Model 'Wheelchair': 2 parties, 1 interventions, 1 results, 0 factors, 1 contributions>
+    """
+
+    def __init__(
+        self, name: str = "Model", *, language: str = "en", perspective: str | None = None,
+        description: str | None = None,
+    ) -> None:
+        self._header: dict[str, Any] = {"name": name, "language": language,
+                                        "perspective": perspective, "description": description}
+        self._parts: dict[str, list[Any]] = {
+            "parties": [], "interventions": [], "results": [], "factors": [],
+            "contributions": [], "claims": [], "measurements": [],
+        }
+        self._ids: dict[str, str] = {}
+
+    def party(self, id: str, name: str, kind: str, *,  # noqa: A002
+              members: Iterable[str] = ()) -> None:
+        """Add a party; a ``cooperation`` lists its ``members`` (already added)."""
+        members = tuple(members)
+        for m in members:
+            self._need(m, ("party",), f"party(members={m!r})")
+        self._add("party", "parties", _make(Party, "party", id=id, name=name, kind=kind,
+                                            members=members))
+
+    def intervention(
+        self, id: str, name: str, *, by: str, with_: Iterable[str] = (),  # noqa: A002
+        for_: str | None = None, policy: str | None = None, cost: float | None = None,
+        conditions: Iterable[Condition] = (),
+    ) -> None:
+        """Add an intervention carried out ``by`` a party, ``with_`` partners, ``for_`` someone."""
+        partners = tuple(with_)
+        self._need(by, ("party",), f"intervention(by={by!r})")
+        for w in partners:
+            self._need(w, ("party",), f"intervention(with_={w!r})")
+        if for_ is not None:
+            self._need(for_, ("party",), f"intervention(for_={for_!r})")
+        self._add("intervention", "interventions", _make(
+            Intervention, "intervention", id=id, name=name, by=by, partners=partners,
+            beneficiary=for_, policy=policy, cost=cost, conditions=tuple(conditions)))
+
+    def result(self, id: str, statement: str, level: str, *, owner: str,  # noqa: A002
+               intended: bool = True, effect: str = "positive",
+               indicators: Iterable[Indicator] = (), **sroi: Any) -> None:
+        """Add a result at a level, with its owner (a party id or ``"collective"``)."""
+        if owner != COLLECTIVE:
+            self._need(owner, ("party",), f"result(owner={owner!r})")
+        elif level == "micro":
+            raise ModelError([Problem("result(owner='collective')",
+                                      "a micro result belongs to a resident, not to "
+                                      "'collective'; name the party whose result it is")])
+        self._add("result", "results", _make(
+            Result, "result", id=id, statement=statement, level=level, owner=owner,
+            intended=intended, effect=effect, indicators=tuple(indicators), **sroi))
+
+    def side_effect(self, id: str, statement: str, level: str, *, owner: str,  # noqa: A002
+                    effect: str = "negative", **kwargs: Any) -> None:
+        """Add an unintended result (``intended=False``), negative unless said otherwise."""
+        self.result(id, statement, level, owner=owner, intended=False, effect=effect, **kwargs)
+
+    def factor(self, id: str, name: str, description: str | None = None) -> None:  # noqa: A002
+        """Add an external factor that no party in the model controls."""
+        self._add("factor", "factors", _make(Factor, "factor", id=id, name=name,
+                                             description=description))
+
+    def contribute(self, source: str, target: str, *, role: str = "supporting",
+                   weight: float | None = None, evidence: str | None = None) -> None:
+        """Add an arrow from an intervention, party, factor or result to a result."""
+        self._need(source, ("intervention", "party", "factor", "result"),
+                   f"contribute(from={source!r})", what="contributor")
+        self._need(target, ("result",), f"contribute(to={target!r})")
+        self._parts["contributions"].append(_make(
+            Contribution, "contribute", source=source, target=target, role=role,
+            weight=weight, evidence=evidence))
+
+    def claim(self, party: str, result: str, as_: str = "owns", *,
+              source: str | None = None) -> None:
+        """Record what a party says it achieved (``as_`` is ``owns`` or ``contributes``)."""
+        self._need(party, ("party",), f"claim(party={party!r})")
+        self._need(result, ("result",), f"claim(result={result!r})")
+        self._parts["claims"].append(_make(StatedClaim, "claim", party=party, result=result,
+                                           claimed_as=as_, source=source))
+
+    def measure(self, result: str, indicator: str, period: str, value: float,
+                **where: Any) -> None:
+        """Record a realised value (``case``, ``area``, ``intervention`` optional)."""
+        self._need(result, ("result",), f"measure(result={result!r})")
+        self._parts["measurements"].append(_make(
+            Measurement, "measure", result=result, indicator=indicator, period=period,
+            value=value, **where))
+
+    def build(self) -> Model:
+        """The finished, fully validated model."""
+        return Model(**self._header, **self._parts)
+
+    def _add(self, what: str, section: str, record: Any) -> None:
+        if record.id in self._ids:
+            raise ModelError([Problem(f"{what}({record.id!r})",
+                                      f"the id {record.id!r} is already used by a "
+                                      f"{self._ids[record.id]}; ids must be unique")])
+        self._ids[record.id] = what
+        self._parts[section].append(record)
+
+    def _need(self, ref: str, kinds: tuple[str, ...], where: str,
+              what: str | None = None) -> None:
+        found = self._ids.get(ref)
+        if found in kinds:
+            return
+        what = what or kinds[0]
+        if found is None:
+            names = [k for k, s in self._ids.items() if s in kinds]
+            raise ModelError([Problem(where, f"unknown {what} {ref!r}{did_you_mean(ref, names)}; "
+                                      f"add it with .{kinds[0]}() first")])
+        raise ModelError([Problem(where, f"{ref!r} is a {found}, not a {what}")])
+
+
+def _make(record_type: type, where: str, **kwargs: Any) -> Any:
+    try:
+        return record_type(**kwargs)
+    except ModelError as e:
+        raise ModelError([Problem(f"{where}({p.where})", p.message) for p in e.problems]) from None

@@ -1,0 +1,157 @@
+"""The model check: what people forget, and claims that say too much."""
+
+from __future__ import annotations
+
+import enum
+
+import attrs
+
+from resultaat._claims import Control, Verdict, ceiling, judge
+from resultaat._graph import index
+from resultaat._model import COLLECTIVE, ClaimAs, Level, Model, Status
+from resultaat._text import join, t
+
+
+class Severity(enum.StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+
+CODES = (
+    "overclaim",
+    "immodest",
+    "conditions-not-met",
+    "uncontrollable-indicator",
+    "no-indicator",
+    "no-side-effects",
+    "no-contributors",
+    "idle-party",
+)
+"""Every finding code, in the order findings are reported."""
+
+
+@attrs.frozen
+class Finding:
+    """One thing the check found.
+
+    Attributes:
+        code: one of :data:`CODES`.
+        severity: ``error``, ``warning`` or ``info``.
+        subject: the id the finding is about (for claims: ``party→result``).
+        message: a sentence that says what is wrong and what to do.
+    """
+
+    code: str
+    severity: Severity
+    subject: str
+    message: str
+
+    def as_dict(self) -> dict[str, str]:
+        return {"code": self.code, "severity": self.severity.value,
+                "subject": self.subject, "message": self.message}
+
+
+def check(model: Model, *, lang: str | None = None) -> list[Finding]:
+    """Every finding on a model, grouped by code (see :data:`CODES`), in model order.
+
+    >>> import resultaat
+    >>> [f.code for f in check(resultaat.load("examples/wheelchair.yaml"))]
+    ['overclaim', 'immodest', 'uncontrollable-indicator']
+    """
+    lang = lang or model.language
+    idx = index(model)
+    found: list[Finding] = []
+
+    def name(node: str) -> str:
+        obj = model.node(node)
+        return getattr(obj, "name", None) or getattr(obj, "statement", node)
+
+    def add(code: str, severity: Severity, subject: str, message: str) -> None:
+        found.append(Finding(code, severity, subject, message))
+
+    for s in model.claims:
+        c = judge(model, s.party, s.result, lang=lang)
+        r = model.results[s.result]
+        src = t(lang, "source", source=s.source) if s.source else ""
+        subject = f"{s.party}→{s.result}"
+        if s.claimed_as is ClaimAs.OWNS and c.verdict is not Verdict.OWNS:
+            owner = COLLECTIVE if r.owner == COLLECTIVE else name(r.owner)
+            verdict = (t(lang, "verdict_contributes", owner=owner, party=name(s.party))
+                       if c.verdict is Verdict.CONTRIBUTES else
+                       t(lang, "verdict_none", party=name(s.party)))
+            instead = (t(lang, "instead_contrib", result=r.statement)
+                       if c.verdict is Verdict.CONTRIBUTES else
+                       t(lang, "instead_nothing", party=name(s.party)))
+            add("overclaim", Severity.ERROR, subject, t(
+                lang, "overclaim_owns", party=name(s.party), result=r.statement, source=src,
+                verdict=verdict, instead=instead))
+        elif s.claimed_as is ClaimAs.CONTRIBUTES and c.verdict is Verdict.NONE:
+            add("overclaim", Severity.ERROR, subject, t(
+                lang, "overclaim_none", party=name(s.party), result=r.statement, source=src))
+        if s.claimed_as is ClaimAs.OWNS:
+            missing = [x for x in (*c.co_contributors, *c.factors) if x not in s.acknowledges]
+            if missing:
+                add("immodest", Severity.WARNING, subject, t(
+                    lang, "immodest", party=name(s.party), result=r.statement,
+                    missing=join(lang, [name(x) for x in missing])))
+            elif r.level is not Level.MICRO and not s.acknowledges:
+                add("immodest", Severity.WARNING, subject, t(
+                    lang, "immodest_level", party=name(s.party), result=r.statement,
+                    level=r.level.value))
+
+    claimed_by: dict[str, set[str]] = {}
+    for s in model.claims:
+        claimed_by.setdefault(s.party, set()).add(s.result)
+    for it in model.interventions.values():
+        bad = [cond for cond in it.conditions if cond.status is not Status.MET]
+        if not bad:
+            continue
+        downstream = set(idx.results_downstream(it.id))
+        if downstream & claimed_by.get(it.by, set()):
+            severity = (Severity.ERROR if any(c.status is Status.NOT_MET for c in bad)
+                        else Severity.WARNING)
+            listed = ", ".join(f"{c.name} ({t(lang, 'status_' + c.status.value)})" for c in bad)
+            add("conditions-not-met", severity, it.id, t(
+                lang, "conditions", party=name(it.by), name=it.name, conditions=listed))
+
+    for s in model.claims:
+        if s.claimed_as is not ClaimAs.OWNS or model.results[s.result].owner != s.party:
+            continue
+        ceil = ceiling(model, s.party)
+        loose = [ic for ic in ceil.indicators
+                 if ic.result == s.result and ic.control is not Control.CONTROLLABLE]
+        if loose:
+            rank = {x: i for i, x in enumerate([*model.parties, *model.factors])}
+            outside = sorted({o for ic in loose for o in ic.outside}, key=rank.__getitem__)
+            add("uncontrollable-indicator", Severity.WARNING, f"{s.party}→{s.result}", t(
+                lang, "uncontrollable", party=name(s.party),
+                result=model.results[s.result].statement,
+                indicators=join(lang, [f"“{ic.indicator}”" for ic in loose]),
+                others=join(lang, [name(o) for o in outside])))
+
+    claimed = {s.result for s in model.claims}
+    for rid, r in model.results.items():
+        if rid in claimed and not r.indicators:
+            add("no-indicator", Severity.WARNING, rid, t(lang, "no_indicator",
+                                                         result=r.statement))
+
+    for it in model.interventions.values():
+        if not any(not model.results[r].intended for r in idx.results_downstream(it.id)):
+            add("no-side-effects", Severity.WARNING, it.id,
+                t(lang, "no_side_effects", name=it.name))
+
+    for rid, r in model.results.items():
+        if not idx.preds[rid]:
+            add("no-contributors", Severity.WARNING, rid,
+                t(lang, "no_contributors", result=r.statement))
+
+    owners = {r.owner for r in model.results.values()}
+    for pid, p in model.parties.items():
+        active = (pid in owners or pid in idx.succ or idx.interventions_of[pid]
+                  or idx.cooperations_of[pid] or p.members)
+        if not active:
+            add("idle-party", Severity.INFO, pid, t(lang, "idle_party", party=p.name))
+
+    order = {code: i for i, code in enumerate(CODES)}
+    return sorted(found, key=lambda f: order[f.code])

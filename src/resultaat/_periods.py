@@ -1,0 +1,85 @@
+"""Periods of time as municipalities report them: years, halves, quarters, months, days."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import attrs
+
+from resultaat._values import FieldError
+
+_PATTERN = re.compile(
+    r"^(?P<year>\d{4})(?:-(?:(?P<half>H[12])|(?P<quarter>Q[1-4])|(?P<month>\d{2})(?:-(?P<day>\d{2}))?))?$"
+)
+
+
+@attrs.frozen(order=True)
+class Period:
+    """A span of days with the label a person wrote.
+
+    Periods sort by start, then by end, so ``2025`` comes before ``2025-Q1``
+    (same start, longer) only after shorter spans of the same start.
+
+    >>> Period.parse("2025-Q3")
+    Period(start=datetime.date(2025, 7, 1), end=datetime.date(2025, 9, 30), label='2025-Q3')
+    >>> Period.parse("2025-H1").end
+    datetime.date(2025, 6, 30)
+    """
+
+    start: dt.date
+    end: dt.date
+    label: str = attrs.field(eq=False, order=False)
+
+    @classmethod
+    def parse(cls, value: object) -> Period:
+        """Read ``2025``, ``2025-H1``, ``2025-Q3``, ``2025-07`` or ``2025-07-15``.
+
+        Raises:
+            FieldError: the value is none of those forms.
+        """
+        if isinstance(value, Period):
+            return value
+        if isinstance(value, dt.date):
+            return cls(value, value, value.isoformat())
+        if isinstance(value, int) and not isinstance(value, bool):
+            value = str(value)
+        if not isinstance(value, str):
+            raise FieldError(f"must be a period such as 2025, 2025-H1, 2025-Q3, 2025-07 or "
+                             f"2025-07-15, got {value!r}")
+        m = _PATTERN.match(value.strip())
+        if not m:
+            raise FieldError(f"{value!r} is not a period; write 2025, 2025-H1, 2025-Q3, "
+                             "2025-07 or 2025-07-15")
+        year = int(m["year"])
+        try:
+            if m["half"]:
+                h = int(m["half"][1])
+                start, end = dt.date(year, 6 * h - 5, 1), _month_end(year, 6 * h)
+            elif m["quarter"]:
+                q = int(m["quarter"][1])
+                start, end = dt.date(year, 3 * q - 2, 1), _month_end(year, 3 * q)
+            elif m["day"]:
+                start = end = dt.date(year, int(m["month"]), int(m["day"]))
+            elif m["month"]:
+                month = int(m["month"])
+                start, end = dt.date(year, month, 1), _month_end(year, month)
+            else:
+                start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
+        except ValueError:
+            raise FieldError(f"{value!r} is not a real date") from None
+        return cls(start, end, value.strip())
+
+    def __str__(self) -> str:
+        return self.label
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    if month == 12:
+        return dt.date(year, 12, 31)
+    return dt.date(year, month + 1, 1) - dt.timedelta(days=1)
+
+
+def period(value: object) -> Period:
+    """Coercer for model fields."""
+    return Period.parse(value)

@@ -1,0 +1,21 @@
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _run_from_root() -> None:
+    # Docstring examples name files such as examples/wheelchair.yaml.
+    os.chdir(ROOT)
+
+
+@pytest.fixture
+def wheelchair():
+    import resultaat
+
+    return resultaat.load(ROOT / "examples" / "wheelchair.yaml")

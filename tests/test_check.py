@@ -1,0 +1,90 @@
+import resultaat as r
+
+
+def test_wheelchair_findings(wheelchair):
+    got = [(f.code, f.severity.value, f.subject) for f in r.check(wheelchair)]
+    assert got == [
+        ("overclaim", "error", "municipality→participates"),
+        ("immodest", "warning", "municipality→mobility"),
+        ("immodest", "warning", "municipality→participates"),
+        ("conditions-not-met", "warning", "wheelchair"),
+        ("uncontrollable-indicator", "warning", "municipality→mobility"),
+        ("no-indicator", "warning", "lively"),
+        ("no-side-effects", "warning", "activities"),
+    ]
+
+
+def test_overclaim_message_says_what_to_claim_instead(wheelchair):
+    f = r.check(wheelchair)[0]
+    assert f.message == (
+        "Municipality of Nijkerk claims to own “Mrs Jansen takes part in neighbourhood life” "
+        "(in Annual report 2025), but it belongs to Mrs Jansen and Municipality of Nijkerk only "
+        "contributed. Claim instead: a contribution to “Mrs Jansen takes part in neighbourhood "
+        "life”."
+    )
+
+
+def small(**claim):
+    b = r.ModelBuilder("s")
+    b.party("m", "Town", "municipality")
+    b.party("c", "Citizen", "citizen")
+    b.party("idle", "Idle club", "community")
+    b.intervention("i", "Coaching", by="m", for_="c",
+                   conditions=[r.Condition("Mandate", "mandate", "not_met")])
+    b.result("x", "Out", "micro", owner="m")
+    b.result("y", "City safer", "macro", owner="collective")
+    b.result("lonely", "Nobody feeds me", "meso", owner="collective")
+    b.contribute("i", "x")
+    b.contribute("x", "y")
+    b.claim("m", claim.get("result", "x"), claim.get("as_", "owns"))
+    return b.build()
+
+
+def codes(model):
+    return [f.code for f in r.check(model)]
+
+
+def test_contributes_claim_without_path_is_overclaim():
+    m = small(result="lonely", as_="contributes")
+    assert codes(m)[0] == "overclaim"
+    assert "shows no path" in r.check(m)[0].message
+
+
+def test_conditions_not_met_is_an_error_when_claimed():
+    f = next(f for f in r.check(small()) if f.code == "conditions-not-met")
+    assert f.severity is r.Severity.ERROR
+    assert f.message == "Town claims results of “Coaching”, but its conditions are not in " \
+        "place: Mandate (not met)."
+
+
+def test_collective_macro_claimed_as_own():
+    m = small(result="y")
+    assert codes(m)[:2] == ["overclaim", "immodest"]
+
+
+def test_all_other_codes():
+    got = codes(small())
+    assert "no-side-effects" in got
+    assert "no-contributors" in got
+    assert "idle-party" in got
+    assert "no-indicator" in got
+    assert set(got) <= set(r.CODES)
+
+
+def test_acknowledging_makes_a_claim_modest():
+    b = r.ModelBuilder("s")
+    b.party("m", "Town", "municipality")
+    b.party("p", "Provider", "provider")
+    b.result("x", "Out", "meso", owner="m")
+    b.contribute("m", "x")
+    b.contribute("p", "x")
+    b.claim("m", "x", "owns")
+    assert "immodest" in codes(b.build())
+    m = b.build()
+    acknowledged = m.evolve(claims=[r.StatedClaim("m", "x", "owns", acknowledges=["p"])])
+    assert "immodest" not in codes(acknowledged)
+
+
+def test_dutch_findings(wheelchair):
+    f = r.check(wheelchair, lang="nl")[0]
+    assert f.message.startswith("Municipality of Nijkerk claimt “Mrs Jansen takes part")

@@ -1,0 +1,123 @@
+import pytest
+
+import resultaat as r
+from resultaat import Verdict
+
+
+def test_municipality_claims_on_the_wheelchair_case(wheelchair):
+    got = {c.result: c.verdict for c in r.claims(wheelchair, "municipality")}
+    assert got == {
+        "mobility": Verdict.OWNS,
+        "moves": Verdict.CONTRIBUTES,
+        "participates": Verdict.CONTRIBUTES,
+        "lively": Verdict.CONTRIBUTES,
+        "relieved": Verdict.CONTRIBUTES,
+        "waiting": Verdict.CONTRIBUTES,
+    }
+
+
+def test_reasons_name_owner_others_and_factors(wheelchair):
+    c = r.judge(wheelchair, "municipality", "participates")
+    assert c.reasons[:2] == (
+        "Municipality of Nijkerk may claim a contribution to “Mrs Jansen takes part in "
+        "neighbourhood life”, not the result itself: it belongs to Mrs Jansen.",
+        "The contribution runs through Provide a wheelchair → Mrs Jansen's mobility is "
+        "facilitated → Mrs Jansen moves around independently.",
+    )
+    assert c.co_contributors == ("resident", "family", "neighbours", "supplier", "association")
+    assert c.factors == ("pavements",)
+    assert "Accessible pavements, outside anyone's control, also shapes this result." in c.reasons
+    assert c.via == (("municipality", "wheelchair", "mobility", "moves", "participates"),)
+
+
+def test_owner_claims_and_dutch_reasons(wheelchair):
+    m = wheelchair.evolve(language="nl")
+    c = r.judge(m, "municipality", "mobility")
+    assert c.verdict is Verdict.OWNS
+    assert c.reasons[0] == ("Municipality of Nijkerk mag “Mrs Jansen's mobility is facilitated” "
+                            "claimen: dit resultaat is van Municipality of Nijkerk.")
+    assert r.judge(m, "municipality", "participates", lang="en").reasons[0].startswith(
+        "Municipality of Nijkerk may claim a contribution")
+
+
+def test_no_path_gives_none(wheelchair):
+    c = r.judge(wheelchair, "neighbours", "mobility")
+    assert c.verdict is Verdict.NONE
+    assert c.via == () and c.share is None
+    assert c.reasons == ("Her neighbours has no claim on “Mrs Jansen's mobility is "
+                         "facilitated”: nothing it does leads to this result.",)
+
+
+def test_unknown_ids_raise_key_error(wheelchair):
+    with pytest.raises(KeyError, match="did you mean 'municipality'"):
+        r.claims(wheelchair, "municipalty")
+
+
+def test_objects_or_ids(wheelchair):
+    assert r.judge(wheelchair, wheelchair.parties["resident"], wheelchair.results["moves"]) \
+        == r.judge(wheelchair, "resident", "moves")
+
+
+def test_cooperation_members_reach_through_the_cooperation():
+    b = r.ModelBuilder("region")
+    b.party("a", "Town A", "municipality")
+    b.party("b", "Town B", "municipality")
+    b.party("region", "Youth region", "cooperation", members=["a", "b"])
+    b.party("child", "A child", "citizen")
+    b.intervention("care", "Specialised youth care", by="region", for_="child")
+    b.result("safe", "The child grows up safely", "micro", owner="child")
+    b.contribute("care", "safe", weight=1)
+    b.contribute("child", "safe", role="necessary")
+    m = b.build()
+    c = r.judge(m, "a", "safe")
+    assert c.verdict is Verdict.CONTRIBUTES
+    assert c.via == (("a", "region", "care", "safe"),)
+    assert "Town A takes part through Youth region, together with Town B." in c.reasons
+    att = r.attribution(m, "safe")
+    assert c.share == pytest.approx(att.shares["region"] / 2)
+    assert c.co_contributors == ("b", "child")  # Town B takes part through the region too
+
+
+def test_ceiling_and_controllability():
+    b = r.ModelBuilder("team")
+    b.party("team", "Neighbourhood team", "municipality")
+    b.party("res", "Resident", "citizen")
+    b.intervention("plan", "Support plan", by="team", for_="res")
+    b.result("plan_made", "A support plan within 4 weeks", "micro", owner="team",
+             indicators=[r.Indicator("weeks", target=4, direction="lower")])
+    b.result("self", "The resident manages again", "micro", owner="res",
+             indicators=[r.Indicator("score")])
+    b.contribute("plan", "plan_made")
+    b.contribute("plan_made", "self")
+    b.contribute("res", "self")
+    c = r.ceiling(b.build(), "team")
+    assert c.below == ("plan_made",) and c.above == ("self",)
+    assert [(i.indicator, i.control) for i in c.indicators] == [
+        ("weeks", r.Control.CONTROLLABLE),
+        ("score", r.Control.NOT_NECESSARILY_CONTROLLABLE),
+    ]
+    assert c.indicators[1].outside == ("res",)
+
+
+def test_claimable_value_multiplies_deductions():
+    res = r.Result("r", "R", "micro", owner="p", value=1000, deadweight=0.2, displacement=0.1,
+                   drop_off=0.5, duration=3)
+    # 1000 × 0.8 × 0.9 × 0.5 = 360 in year one, then 180 and 90.
+    assert r.claimable_value(res, 0.5) == pytest.approx(630)
+    assert r.claimable_value(r.Result("s", "S", "micro", owner="p"), 0.5) is None
+
+
+def test_routes_one_per_entry_point():
+    b = r.ModelBuilder("x")
+    b.party("m", "M", "municipality")
+    b.party("c", "C", "citizen")
+    b.intervention("i1", "I1", by="m")
+    b.intervention("i2", "I2", by="m")
+    b.result("a", "A", "micro", owner="c")
+    b.result("z", "Z", "micro", owner="c")
+    b.contribute("i1", "a")
+    b.contribute("i2", "a")
+    b.contribute("a", "z")
+    b.contribute("m", "z")
+    assert r.judge(b.build(), "m", "z").via == (("m", "z"), ("m", "i1", "a", "z"),
+                                                 ("m", "i2", "a", "z"))

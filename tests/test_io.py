@@ -1,0 +1,177 @@
+import json
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import resultaat as r
+from resultaat import ModelError
+
+MINIMAL = """\
+resultaat: 1
+parties:
+  - {id: p, name: P, kind: citizen}
+results:
+  - {id: x, statement: X, level: micro, owner: p}
+"""
+
+
+def messages(text, fmt="yaml"):
+    with pytest.raises(ModelError) as e:
+        r.loads(text, fmt, source="m.yaml")
+    return [str(p) for p in e.value.problems]
+
+
+def test_wheelchair_round_trips_yaml_and_json(wheelchair, tmp_path):
+    for name in ("m.yaml", "m.json"):
+        r.dump(wheelchair, tmp_path / name)
+        assert r.load(tmp_path / name) == wheelchair
+
+
+def test_dumped_yaml_reads_like_a_person_wrote_it(wheelchair):
+    text = r.dumps(wheelchair)
+    assert "- {id: resident, name: Mrs Jansen, kind: citizen}" in text
+    assert "!!" not in text and "&id" not in text
+    assert "role: supporting" not in text  # defaults are left out
+
+
+def test_errors_have_file_line_and_fix():
+    text = MINIMAL + "  - {id: y, statement: Y, level: mezo, owner: q}\n" \
+        "contributions:\n  - {from: p, to: x, rol: necessary}\n"
+    assert messages(text) == [
+        "m.yaml:6 @ results[1].level: 'mezo' is not one of micro, meso, macro "
+        "(did you mean 'meso'?)",
+        "m.yaml:8 @ contributions[0].rol: unknown key 'rol' (did you mean 'role'?); "
+        "a Contribution has from, to, role, weight, evidence",
+    ]
+
+
+def test_missing_owner_says_how_to_name_one():
+    (msg,) = messages("resultaat: 1\nresults:\n  - {id: x, statement: X, level: micro}\n")
+    assert msg.startswith("m.yaml:3 @ results[0].owner: every result needs an owner")
+    assert "`collective`" in msg
+
+
+def test_reference_to_broken_item_is_not_reported_twice():
+    text = "resultaat: 1\nparties:\n  - {id: p, name: P, kind: wrong}\n" \
+           "results:\n  - {id: x, statement: X, level: micro, owner: p}\n"
+    assert len(messages(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("", "m.yaml: the model file is empty; start from `resultaat init`"),
+        ("resultaat: 1\nparties: [\n", "m.yaml:3: not valid YAML"),
+        ("- a\n- b\n", "m.yaml: a model file is a mapping"),
+        ("resultaat: 1\nx: !!python/object:os.system {}\n", "m.yaml:2: the tag"),
+        ("resultaat: 1\nname: a\nname: b\n", "m.yaml:3 @ name: the key 'name' is given twice"),
+        ("resultaat: 2\n", "m.yaml:1 @ resultaat: this file is format version 2"),
+        ("name: x\n", "m.yaml @ resultaat: missing `resultaat: 1`"),
+        ("resultaat: 1\npartys: []\n", "m.yaml:2 @ partys: unknown key 'partys' (did you mean "
+                                       "'parties'?)"),
+        ("[" * 1000, "m.yaml:1: brackets are nested more than"),
+    ],
+)
+def test_bad_files_get_plain_errors(text, expected):
+    assert messages(text)[0].startswith(expected)
+
+
+def test_json_errors_are_located_too():
+    data = {"resultaat": 1, "parties": [{"id": "p", "name": "P", "kind": "citizn"}]}
+    text = json.dumps(data, indent=2)
+    (msg,) = messages(text, "json")
+    assert msg.startswith("m.yaml:7 @ parties[0].kind: 'citizn' is not one of")
+    assert messages("{", "json")[0].startswith("m.yaml:1: not valid JSON")
+    assert messages('{"resultaat": NaN}', "json")[0].startswith("m.yaml: not valid JSON")
+
+
+def test_file_errors(tmp_path):
+    with pytest.raises(ModelError, match="no such file"):
+        r.load(tmp_path / "missing.yaml")
+    bad = tmp_path / "latin1.yaml"
+    bad.write_bytes("resultaat: 1\nname: caf\xe9\n".encode("latin-1"))
+    with pytest.raises(ModelError, match=r"latin1.yaml:2: the file is not UTF-8"):
+        r.load(bad)
+
+
+def test_alias_bomb_is_not_expanded():
+    lines = ["resultaat: 1", "a: &a [x, x, x, x, x, x, x, x, x, x]"]
+    prev = "a"
+    for i in range(9):
+        lines.append(f"b{i}: &b{i} [*{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, "
+                     f"*{prev}, *{prev}, *{prev}, *{prev}]")
+        prev = f"b{i}"
+    lines.append(f"parties: *{prev}")
+    msgs = messages("\n".join(lines))
+    assert msgs[0] == "m.yaml:2 @ a: unknown key 'a'; the keys are resultaat, name, " \
+        "description, language, perspective, parties, interventions, results, factors, " \
+        "contributions, claims, measurements"
+    assert len(msgs) == 1 + 9 + 10  # the unknown keys and ten bad parties: nothing expanded
+    assert msgs[-1].startswith("m.yaml:11 @ parties[9]: must be a mapping")
+
+
+# --- Hypothesis -------------------------------------------------------------
+
+ids = st.text(alphabet="abcdefghijklmnopqrstuvwxyz_0123456789", min_size=1, max_size=8)
+texts = st.text(min_size=1, max_size=30).filter(lambda s: s.strip() != "")
+
+
+@st.composite
+def models(draw):
+    b = r.ModelBuilder(draw(texts), language=draw(st.sampled_from(["nl", "en"])))
+    used = set()
+
+    def fresh():
+        x = draw(ids.filter(lambda s: s not in used and s != "collective"))
+        used.add(x)
+        return x
+
+    parties = [fresh() for _ in range(draw(st.integers(1, 4)))]
+    for p in parties:
+        b.party(p, draw(texts), draw(st.sampled_from([k.value for k in r.PartyKind
+                                                      if k != "cooperation"])))
+    results = []
+    for _ in range(draw(st.integers(1, 6))):
+        rid = fresh()
+        level = draw(st.sampled_from(["micro", "meso", "macro"]))
+        owner = draw(st.sampled_from(parties + ([] if level == "micro" else ["collective"])))
+        ind = [r.Indicator("n", unit=draw(st.none() | texts),
+                           target=draw(st.none() | st.floats(-1e6, 1e6)))] if draw(
+            st.booleans()) else []
+        b.result(rid, draw(texts), level, owner=owner, intended=draw(st.booleans()),
+                 indicators=ind)
+        for source in draw(st.lists(st.sampled_from(parties + results), max_size=3, unique=True)):
+            b.contribute(source, rid, role=draw(st.sampled_from(["necessary", "supporting"])),
+                         weight=draw(st.none() | st.floats(0.1, 10)))
+        results.append(rid)
+    return b.build()
+
+
+@settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow])
+@given(models(), st.sampled_from(["yaml", "json"]))
+def test_round_trip(model, fmt):
+    assert r.loads(r.dumps(model, fmt), fmt) == model
+
+
+@settings(max_examples=200)
+@given(st.text(max_size=300))
+def test_random_text_only_gives_model_error(text):
+    for fmt in ("yaml", "json"):
+        try:
+            r.loads(text, fmt)
+        except ModelError:
+            pass
+
+
+@settings(max_examples=100)
+@given(st.data())
+def test_mutated_files_only_give_model_error(data):
+    text = MINIMAL + "contributions:\n  - {from: p, to: x, role: necessary}\n"
+    pos = data.draw(st.integers(0, len(text) - 1))
+    insert = data.draw(st.text(alphabet=":-{}[]&*!|>'\"#\n x", max_size=5))
+    broken = text[:pos] + insert + text[pos + data.draw(st.integers(0, 3)):]
+    try:
+        r.loads(broken)
+    except ModelError:
+        pass

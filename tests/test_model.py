@@ -1,0 +1,97 @@
+import pytest
+
+import resultaat as r
+from resultaat import Contribution, Model, ModelError, Party, Result
+
+
+def test_enum_value_error_names_allowed_values():
+    with pytest.raises(ModelError) as e:
+        Party("p", "P", "citizn")
+    assert str(e.value.problems[0]) == (
+        "kind: 'citizn' is not one of citizen, network, municipality, provider, professional, "
+        "school, employer, insurer, community, cooperation, other (did you mean 'citizen'?)"
+    )
+
+
+def test_model_is_immutable_and_compares_by_content(wheelchair):
+    with pytest.raises(AttributeError):
+        wheelchair.name = "x"
+    with pytest.raises(TypeError):
+        wheelchair.parties["x"] = Party("x", "X", "other")
+    assert wheelchair == r.loads(r.dumps(wheelchair))
+    assert wheelchair != wheelchair.evolve(name="Other")
+
+
+def test_every_problem_at_once():
+    with pytest.raises(ModelError) as e:
+        Model(
+            parties=[Party("a", "A", "citizen"), Party("a", "A2", "citizen")],
+            results=[
+                Result("r", "R", "micro", owner="nobody"),
+                Result("s", "S", "micro", owner="collective"),
+            ],
+            contributions=[Contribution("a", "zzz"), Contribution("r", "a")],
+        )
+    assert [str(p) for p in e.value.problems] == [
+        "parties[1].id: duplicate id 'a', already used at parties[0].id; ids must be unique "
+        "in the whole model",
+        "results[0].owner: unknown party 'nobody'; add it to parties or fix the id",
+        "results[1].owner: a micro result belongs to a resident, not to 'collective'; "
+        "name the party whose result it is",
+        "contributions[0].to: unknown result 'zzz'; add it to results or fix the id",
+        "contributions[1].to: 'a' is a party, not a result",
+    ]
+
+
+def test_cycle_is_named():
+    with pytest.raises(ModelError) as e:
+        Model(
+            parties=[Party("a", "A", "citizen")],
+            results=[Result(x, x, "micro", owner="a") for x in "xyz"],
+            contributions=[Contribution("x", "y"), Contribution("y", "z"), Contribution("z", "x")],
+        )
+    (problem,) = e.value.problems
+    assert problem.where == "contributions[0]"
+    assert "x → y → z → x" in problem.message
+
+
+def test_cooperation_members():
+    with pytest.raises(ModelError, match="only a cooperation has members"):
+        Model(parties=[Party("a", "A", "citizen"), Party("b", "B", "citizen", members=["a"])])
+    with pytest.raises(ModelError, match="cooperations contain each other in a circle"):
+        Model(parties=[Party("a", "A", "cooperation", members=["b"]),
+                       Party("b", "B", "cooperation", members=["a"])])
+
+
+def test_builder_fails_at_the_bad_line():
+    b = r.ModelBuilder("x")
+    b.party("p", "P", "citizen")
+    with pytest.raises(ModelError, match=r"result\(owner='q'\): unknown party 'q'"):
+        b.result("r", "R", "micro", owner="q")
+    with pytest.raises(ModelError, match="already used by a party"):
+        b.party("p", "P again", "citizen")
+    b.result("r", "R", "micro", owner="p")
+    b.side_effect("s", "S", "meso", owner="collective")
+    b.contribute("p", "r", role="necessary")
+    b.contribute("r", "s")
+    m = b.build()
+    assert m.results["s"].intended is False
+    assert m.results["s"].effect is r.Effect.NEGATIVE
+
+
+def test_to_networkx_carries_objects(wheelchair):
+    g = wheelchair.to_networkx()
+    assert g.nodes["mobility"]["obj"] is wheelchair.results["mobility"]
+    assert g.edges["municipality", "wheelchair"]["relation"] == "carries_out"
+    assert g.edges["supplier", "wheelchair"]["relation"] == "co_produces"
+    assert g.edges["wheelchair", "mobility"]["contribution"].role is r.Role.NECESSARY
+    assert g.number_of_edges() == len(wheelchair.contributions) + 4
+
+
+def test_level_order():
+    assert [lv.rank for lv in r.Level] == [0, 1, 2]
+
+
+def test_recognition_only_on_methods():
+    with pytest.raises(ModelError, match="only a method condition has a recognition"):
+        r.Condition("x", "staff", "met", recognition="well_founded")
