@@ -43,7 +43,8 @@ def test_owner_claims_and_dutch_reasons(wheelchair):
 def test_no_path_gives_none(wheelchair):
     c = r.judge(wheelchair, "neighbours", "mobility")
     assert c.verdict is Verdict.NONE
-    assert c.via == () and c.share is None
+    assert c.via == ()
+    assert c.share is None
     assert c.reasons == ("Her neighbours has no claim on “Mrs Jansen's mobility is "
                          "facilitated”: nothing it does leads to this result.",)
 
@@ -91,7 +92,8 @@ def test_ceiling_and_controllability():
     b.contribute("plan_made", "self")
     b.contribute("res", "self")
     c = r.ceiling(b.build(), "team")
-    assert c.below == ("plan_made",) and c.above == ("self",)
+    assert c.below == ("plan_made",)
+    assert c.above == ("self",)
     assert [(i.indicator, i.control) for i in c.indicators] == [
         ("weeks", r.Control.CONTROLLABLE),
         ("score", r.Control.NOT_NECESSARILY_CONTROLLABLE),

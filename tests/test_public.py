@@ -21,7 +21,8 @@ def test_no_rendering_imported_by_model_or_analysis():
         tree = ast.parse(path.read_text())
         for node in ast.walk(tree):
             if isinstance(node, ast.ImportFrom) and node.module:
-                assert not node.module.startswith(("resultaat._render", "resultaat._engine",
-                                                   "resultaat._report", "graphviz")), (name, node.module)
+                presenting = ("resultaat._render", "resultaat._engine", "resultaat._output",
+                              "resultaat._report", "graphviz")
+                assert not node.module.startswith(presenting), (name, node.module)
             if isinstance(node, ast.Import):
                 assert all(not a.name.startswith("graphviz") for a in node.names), name

@@ -44,7 +44,9 @@ from resultaat._model import (
     Status,
     TargetRevision,
 )
+from resultaat._output import render, render_to
 from resultaat._periods import Period
+from resultaat._render import to_dot
 
 __version__ = "0.1.0"
 
@@ -96,4 +98,7 @@ __all__ = [
     "judge",
     "load",
     "loads",
+    "render",
+    "render_to",
+    "to_dot",
 ]

@@ -55,7 +55,7 @@ class ModelBuilder:
         }
         self._ids: dict[str, str] = {}
 
-    def party(self, id: str, name: str, kind: str, *,  # noqa: A002
+    def party(self, id: str, name: str, kind: str, *,
               members: Iterable[str] = ()) -> None:
         """Add a party; a ``cooperation`` lists its ``members`` (already added)."""
         members = tuple(members)
@@ -65,7 +65,7 @@ class ModelBuilder:
                                             members=members))
 
     def intervention(
-        self, id: str, name: str, *, by: str, with_: Iterable[str] = (),  # noqa: A002
+        self, id: str, name: str, *, by: str, with_: Iterable[str] = (),
         for_: str | None = None, policy: str | None = None, cost: float | None = None,
         conditions: Iterable[Condition] = (),
     ) -> None:
@@ -80,7 +80,7 @@ class ModelBuilder:
             Intervention, "intervention", id=id, name=name, by=by, partners=partners,
             beneficiary=for_, policy=policy, cost=cost, conditions=tuple(conditions)))
 
-    def result(self, id: str, statement: str, level: str, *, owner: str,  # noqa: A002
+    def result(self, id: str, statement: str, level: str, *, owner: str,
                intended: bool = True, effect: str = "positive",
                indicators: Iterable[Indicator] = (), **sroi: Any) -> None:
         """Add a result at a level, with its owner (a party id or ``"collective"``)."""
@@ -94,12 +94,12 @@ class ModelBuilder:
             Result, "result", id=id, statement=statement, level=level, owner=owner,
             intended=intended, effect=effect, indicators=tuple(indicators), **sroi))
 
-    def side_effect(self, id: str, statement: str, level: str, *, owner: str,  # noqa: A002
+    def side_effect(self, id: str, statement: str, level: str, *, owner: str,
                     effect: str = "negative", **kwargs: Any) -> None:
         """Add an unintended result (``intended=False``), negative unless said otherwise."""
         self.result(id, statement, level, owner=owner, intended=False, effect=effect, **kwargs)
 
-    def factor(self, id: str, name: str, description: str | None = None) -> None:  # noqa: A002
+    def factor(self, id: str, name: str, description: str | None = None) -> None:
         """Add an external factor that no party in the model controls."""
         self._add("factor", "factors", _make(Factor, "factor", id=id, name=name,
                                              description=description))
@@ -132,7 +132,7 @@ class ModelBuilder:
 
     def build(self) -> Model:
         """The finished, fully validated model."""
-        return Model(**self._header, **self._parts)
+        return Model(**self._header, **self._parts)  # type: ignore[arg-type]
 
     def _add(self, what: str, section: str, record: Any) -> None:
         if record.id in self._ids:

@@ -56,16 +56,14 @@ def check(model: Model, *, lang: str | None = None) -> list[Finding]:
     """Every finding on a model, grouped by code (see :data:`CODES`), in model order.
 
     >>> import resultaat
-    >>> [f.code for f in check(resultaat.load("examples/wheelchair.yaml"))]
-    ['overclaim', 'immodest', 'uncontrollable-indicator']
+    >>> for f in check(resultaat.load("examples/wheelchair.yaml"))[:2]:
+    ...     print(f.severity, f.code, f.subject)
+    error overclaim municipality→participates
+    warning immodest municipality→mobility
     """
     lang = lang or model.language
     idx = index(model)
     found: list[Finding] = []
-
-    def name(node: str) -> str:
-        obj = model.node(node)
-        return getattr(obj, "name", None) or getattr(obj, "statement", node)
 
     def add(code: str, severity: Severity, subject: str, message: str) -> None:
         found.append(Finding(code, severity, subject, message))
@@ -76,28 +74,28 @@ def check(model: Model, *, lang: str | None = None) -> list[Finding]:
         src = t(lang, "source", source=s.source) if s.source else ""
         subject = f"{s.party}→{s.result}"
         if s.claimed_as is ClaimAs.OWNS and c.verdict is not Verdict.OWNS:
-            owner = COLLECTIVE if r.owner == COLLECTIVE else name(r.owner)
-            verdict = (t(lang, "verdict_contributes", owner=owner, party=name(s.party))
+            owner = COLLECTIVE if r.owner == COLLECTIVE else model.label(r.owner)
+            verdict = (t(lang, "verdict_contributes", owner=owner, party=model.label(s.party))
                        if c.verdict is Verdict.CONTRIBUTES else
-                       t(lang, "verdict_none", party=name(s.party)))
+                       t(lang, "verdict_none", party=model.label(s.party)))
             instead = (t(lang, "instead_contrib", result=r.statement)
                        if c.verdict is Verdict.CONTRIBUTES else
-                       t(lang, "instead_nothing", party=name(s.party)))
+                       t(lang, "instead_nothing", party=model.label(s.party)))
             add("overclaim", Severity.ERROR, subject, t(
-                lang, "overclaim_owns", party=name(s.party), result=r.statement, source=src,
+                lang, "overclaim_owns", party=model.label(s.party), result=r.statement, source=src,
                 verdict=verdict, instead=instead))
         elif s.claimed_as is ClaimAs.CONTRIBUTES and c.verdict is Verdict.NONE:
             add("overclaim", Severity.ERROR, subject, t(
-                lang, "overclaim_none", party=name(s.party), result=r.statement, source=src))
+                lang, "overclaim_none", party=model.label(s.party), result=r.statement, source=src))
         if s.claimed_as is ClaimAs.OWNS:
             missing = [x for x in (*c.co_contributors, *c.factors) if x not in s.acknowledges]
             if missing:
                 add("immodest", Severity.WARNING, subject, t(
-                    lang, "immodest", party=name(s.party), result=r.statement,
-                    missing=join(lang, [name(x) for x in missing])))
+                    lang, "immodest", party=model.label(s.party), result=r.statement,
+                    missing=join(lang, [model.label(x) for x in missing])))
             elif r.level is not Level.MICRO and not s.acknowledges:
                 add("immodest", Severity.WARNING, subject, t(
-                    lang, "immodest_level", party=name(s.party), result=r.statement,
+                    lang, "immodest_level", party=model.label(s.party), result=r.statement,
                     level=r.level.value))
 
     claimed_by: dict[str, set[str]] = {}
@@ -113,7 +111,7 @@ def check(model: Model, *, lang: str | None = None) -> list[Finding]:
                         else Severity.WARNING)
             listed = ", ".join(f"{c.name} ({t(lang, 'status_' + c.status.value)})" for c in bad)
             add("conditions-not-met", severity, it.id, t(
-                lang, "conditions", party=name(it.by), name=it.name, conditions=listed))
+                lang, "conditions", party=model.label(it.by), name=it.name, conditions=listed))
 
     for s in model.claims:
         if s.claimed_as is not ClaimAs.OWNS or model.results[s.result].owner != s.party:
@@ -125,10 +123,10 @@ def check(model: Model, *, lang: str | None = None) -> list[Finding]:
             rank = {x: i for i, x in enumerate([*model.parties, *model.factors])}
             outside = sorted({o for ic in loose for o in ic.outside}, key=rank.__getitem__)
             add("uncontrollable-indicator", Severity.WARNING, f"{s.party}→{s.result}", t(
-                lang, "uncontrollable", party=name(s.party),
+                lang, "uncontrollable", party=model.label(s.party),
                 result=model.results[s.result].statement,
                 indicators=join(lang, [f"“{ic.indicator}”" for ic in loose]),
-                others=join(lang, [name(o) for o in outside])))
+                others=join(lang, [model.label(o) for o in outside])))
 
     claimed = {s.result for s in model.claims}
     for rid, r in model.results.items():

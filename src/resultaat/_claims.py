@@ -69,8 +69,14 @@ def claims(model: Model, party: str | Party, *, lang: str | None = None) -> list
 
     >>> import resultaat
     >>> m = resultaat.load("examples/wheelchair.yaml")
-    >>> [(c.result, c.verdict.value) for c in claims(m, "municipality")]
-    [('mobility', 'owns'), ('participates', 'contributes')]
+    >>> for c in claims(m, "municipality"):
+    ...     print(f"{c.verdict:12} {c.result}")
+    owns         mobility
+    contributes  moves
+    contributes  participates
+    contributes  lively
+    contributes  relieved
+    contributes  waiting
     """
     pid = party_id(model, party)
     idx = index(model)
@@ -93,20 +99,14 @@ def judge(model: Model, party: str | Party, result: str | Result, *,
     >>> c.verdict
     <Verdict.CONTRIBUTES: 'contributes'>
     >>> print(c.reasons[0])
-    Municipality of Nijkerk may claim its contribution to “Mrs Jansen takes part in neighbourhood life”, not the result itself: it belongs to Mrs Jansen.
+    Municipality of Nijkerk may claim a contribution to “Mrs Jansen takes part in ...”, not the
+    result itself: it belongs to Mrs Jansen.
     """
     pid = party_id(model, party)
     rid = result_id(model, result)
     idx = index(model)
     return _judge(idx, pid, model.results[rid], idx.routes(pid).get(rid, []),
                   lang or model.language)
-
-
-def _name(model: Model, node: str) -> str:
-    if node == COLLECTIVE:
-        return node
-    obj = model.node(node)
-    return getattr(obj, "name", None) or getattr(obj, "statement", node)
 
 
 def _judge(idx: Index, pid: str, r: Result, routes: Sequence[tuple[str, ...]],
@@ -116,7 +116,7 @@ def _judge(idx: Index, pid: str, r: Result, routes: Sequence[tuple[str, ...]],
     others = [p for p in idx.parties_in(idx.up_parties[r.id] & ~idx.closure[pid])
               if pid not in model.parties[p].members and p not in _coops_of(idx, pid)]
     factors = idx.factors_in(idx.up_factors[r.id])
-    name = _name(model, pid)
+    name = model.label(pid)
     if r.owner == pid:
         verdict = Verdict.OWNS
     elif reached:
@@ -138,9 +138,9 @@ def _judge(idx: Index, pid: str, r: Result, routes: Sequence[tuple[str, ...]],
                              level=r.level.value, scope=t(lang, f"scope_{r.level.value}")))
         else:
             reasons.append(t(lang, "contributes_owner", party=name, result=r.statement,
-                             owner=_name(model, r.owner)))
+                             owner=model.label(r.owner)))
         if routes:
-            shown = [" → ".join(_name(model, n) for n in route[1:-1]) or t(lang, "direct")
+            shown = [" → ".join(model.label(n) for n in route[1:-1]) or t(lang, "direct")
                      for route in routes[:3]]
             text = join(lang, shown) if len(routes) <= 3 else t(
                 lang, "via_more", paths=", ".join(shown), n=len(routes) - 3)
@@ -148,15 +148,15 @@ def _judge(idx: Index, pid: str, r: Result, routes: Sequence[tuple[str, ...]],
             coops = [n for n in {route[1] for route in routes if len(route) > 1}
                      if n in model.parties]
             for coop in coops:
-                members = [_name(model, m) for m in model.parties[coop].members if m != pid]
-                reasons.append(t(lang, "member", party=name, coop=_name(model, coop),
+                members = [model.label(m) for m in model.parties[coop].members if m != pid]
+                reasons.append(t(lang, "member", party=name, coop=model.label(coop),
                                  others=join(lang, members)) if members else
-                               t(lang, "member_alone", party=name, coop=_name(model, coop)))
+                               t(lang, "member_alone", party=name, coop=model.label(coop)))
         if others:
-            reasons.append(t(lang, "others", names=join(lang, [_name(model, p) for p in others])))
+            reasons.append(t(lang, "others", names=join(lang, [model.label(p) for p in others])))
         if factors:
             reasons.append(t(lang, "factors_one" if len(factors) == 1 else "factors_many",
-                             names=join(lang, [_name(model, f) for f in factors])))
+                             names=join(lang, [model.label(f) for f in factors])))
         if reached:
             att = attribution(model, r.id)
             if att.basis:
@@ -259,12 +259,14 @@ def ceiling(model: Model, party: str | Party) -> Ceiling:
     >>> import resultaat
     >>> c = ceiling(resultaat.load("examples/wheelchair.yaml"), "municipality")
     >>> c.below, c.above
-    (('mobility',), ('participates',))
+    (('mobility',), ('moves', 'participates', 'lively', 'relieved', 'waiting'))
     """
     pid = party_id(model, party)
     idx = index(model)
     bit = idx.pbit[pid]
-    below, above, classes = [], [], []
+    below: list[str] = []
+    above: list[str] = []
+    classes: list[IndicatorClass] = []
     for rid, r in model.results.items():
         reached = idx.up_parties[rid] & bit
         if r.owner == pid:

@@ -78,7 +78,7 @@ class Index:
         return bits
 
     def _topological(self) -> list[str]:
-        indegree = {r: 0 for r in self.model.results}
+        indegree = dict.fromkeys(self.model.results, 0)
         for c in self.model.contributions:
             if c.source in indegree:
                 indegree[c.target] += 1
@@ -148,7 +148,7 @@ class Index:
         return found
 
     def upstream(self, result: str) -> list[str]:
-        """Every node with a path into ``result``, the result itself last, in a topological order."""
+        """Every node with a path into ``result`` (and the result), in topological order."""
         seen = {result}
         stack = [result]
         while stack:
@@ -175,10 +175,10 @@ class Index:
 def index(model: Model) -> Index:
     """The analysis index of a model, built once and kept with it."""
     memo = model._memo
-    idx = memo.get("index")
+    idx: Index | None = memo.get("index")
     if idx is None:
         idx = memo["index"] = Index(model)
-    return idx  # type: ignore[no-any-return]
+    return idx
 
 
 def party_id(model: Model, party: str | Party) -> str:

@@ -72,7 +72,7 @@ def load(path: str | os.PathLike[str]) -> Model:
     return loads(text, fmt, source=name)
 
 
-def loads(text: str, format: Format = "yaml", *, source: str | None = None) -> Model:  # noqa: A002
+def loads(text: str, format: Format = "yaml", *, source: str | None = None) -> Model:
     """Read a model from text in YAML or JSON.
 
     >>> m = loads('''
@@ -94,10 +94,7 @@ def loads(text: str, format: Format = "yaml", *, source: str | None = None) -> M
     if not text.strip():
         raise _fail(name, "the model file is empty; start from `resultaat init`")
     lines: dict[str, int] = {}
-    if format == "yaml":
-        data = _parse_yaml(text, name, lines)
-    else:
-        data = _parse_json(text, name)
+    data = _parse_yaml(text, name, lines) if format == "yaml" else _parse_json(text, name)
     try:
         return _build(data)
     except ModelError as e:
@@ -117,7 +114,7 @@ def dump(model: Model, path: str | os.PathLike[str]) -> None:
     Path(path).write_text(dumps(model, fmt), encoding="utf-8")
 
 
-def dumps(model: Model, format: Format = "yaml") -> str:  # noqa: A002
+def dumps(model: Model, format: Format = "yaml") -> str:
     """Write a model as YAML or JSON text that reads like a hand-written file.
 
     >>> m = loads("resultaat: 1\\nparties: [{id: p, name: P, kind: citizen}]")
@@ -391,7 +388,7 @@ def _build(data: Any) -> Model:
     if problems:
         raise ModelError(problems)
     try:
-        return Model(**header, **lists)
+        return Model(**header, **lists)  # type: ignore[arg-type]
     except ModelError as e:
         raise ModelError([Problem(p.where, p.message) for p in e.problems]) from None
 

@@ -414,7 +414,7 @@ class Model:
                 header[key] = coerce(raw)
             except v.FieldError as e:
                 problems.append(Problem(key, str(e)))
-        lists = {
+        lists: dict[str, list[Any]] = {
             "parties": list(parties),
             "interventions": list(interventions),
             "results": list(results),
@@ -505,6 +505,17 @@ class Model:
                 return table[node_id]
         raise KeyError(node_id)
 
+    def label(self, node_id: str) -> str:
+        """How a person would name a node: a result's statement, anything else's name.
+
+        >>> Model(parties=[Party("p", "Mrs Jansen", "citizen")]).label("p")
+        'Mrs Jansen'
+        """
+        if node_id == COLLECTIVE:
+            return node_id
+        obj = self.node(node_id)
+        return obj.statement if isinstance(obj, Result) else obj.name
+
     def party_of_kind(self, kind: PartyKind | str) -> Party | None:
         """The first party of a kind, in model order (``None`` if there is none)."""
         return next((p for p in self.parties.values() if p.kind == kind), None)
@@ -551,7 +562,7 @@ class _FrozenDict(dict[str, Any]):
     def _refuse(self, *args: Any, **kwargs: Any) -> None:
         raise TypeError("the parts of a Model are read-only; use Model.evolve()")
 
-    __setitem__ = __delitem__ = _refuse  # type: ignore[assignment]
+    __setitem__ = __delitem__ = _refuse
     clear = pop = popitem = setdefault = update = _refuse  # type: ignore[assignment]
 
 
@@ -703,36 +714,38 @@ def _contribution_cycles(contributions: Sequence[tuple[int, Contribution]]) -> l
     return problems
 
 
+_WHITE, _GREY, _BLACK = 0, 1, 2
+
+
 def _find_cycles(succ: Mapping[str, Sequence[str]]) -> list[list[str]]:
     """One cycle per strongly connected component that has one (iterative DFS)."""
-    WHITE, GREY, BLACK = 0, 1, 2
     colour: dict[str, int] = {}
     cycles: list[list[str]] = []
     in_cycle: set[str] = set()
     for root in succ:
-        if colour.get(root, WHITE) != WHITE:
+        if colour.get(root, _WHITE) != _WHITE:
             continue
         stack: list[tuple[str, int]] = [(root, 0)]
         path: list[str] = [root]
-        colour[root] = GREY
+        colour[root] = _GREY
         while stack:
             node, i = stack[-1]
             nxt = succ.get(node, ())
             if i < len(nxt):
                 stack[-1] = (node, i + 1)
                 child = nxt[i]
-                c = colour.get(child, WHITE)
-                if c == WHITE:
-                    colour[child] = GREY
+                c = colour.get(child, _WHITE)
+                if c == _WHITE:
+                    colour[child] = _GREY
                     stack.append((child, 0))
                     path.append(child)
-                elif c == GREY:
+                elif c == _GREY:
                     cycle = path[path.index(child):]
                     if not in_cycle.intersection(cycle):
                         cycles.append(cycle)
                         in_cycle.update(cycle)
             else:
-                colour[node] = BLACK
+                colour[node] = _BLACK
                 stack.pop()
                 path.pop()
     return cycles

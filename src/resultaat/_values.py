@@ -52,7 +52,7 @@ def optional(coerce: Callable[[Any], T]) -> Callable[[Any], T | None]:
 
 
 def choice(kind: type[E]) -> Callable[[Any], E]:
-    allowed = [m.value for m in kind]  # type: ignore[attr-defined]
+    allowed = [m.value for m in kind]
 
     def inner(value: object) -> E:
         if isinstance(value, kind):

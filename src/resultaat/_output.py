@@ -1,0 +1,50 @@
+"""Pictures of a model: DOT → SVG, PNG or PDF, to bytes or to a file."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from resultaat._engine import FORMATS, Engine, run
+from resultaat._model import Model
+from resultaat._render import to_dot
+
+
+def render(model: Model, *, format: str = "svg", engine: Engine = "auto",
+           **options: Any) -> bytes:
+    """The contribution graph as ``svg``, ``png``, ``pdf`` or ``dot`` bytes.
+
+    ``options`` are those of :func:`to_dot` (``perspective``, ``lang``,
+    ``focus``, ``depth``, ...). ``engine`` is ``"system"`` (the Graphviz
+    programs), ``"wasm"`` (in process) or ``"auto"`` (system when present).
+
+    >>> import resultaat
+    >>> svg = render(resultaat.load("examples/wheelchair.yaml"))
+    >>> svg[:5], b"</svg>" in svg
+    (b'<?xml', True)
+    """
+    return run(to_dot(model, **options), format.lower(), engine)
+
+
+def render_to(model: Model, path: str | os.PathLike[str], *, engine: Engine = "auto",
+              **options: Any) -> Path:
+    """Write the contribution graph to ``path``; the suffix picks the format."""
+    p = Path(path)
+    fmt = p.suffix.lower().lstrip(".")
+    if fmt == "gv":
+        fmt = "dot"
+    if fmt not in FORMATS:
+        raise ValueError(f"cannot tell the format from {p.name!r}; end the name in "
+                         f"{', '.join('.' + f for f in FORMATS)}")
+    p.write_bytes(render(model, format=fmt, engine=engine, **options))
+    return p
+
+
+def _repr_svg_(self: Model) -> str:
+    return render(self, format="svg").decode("utf-8")
+
+
+# Jupyter shows a Model as its contribution graph. Attached here, on the
+# presentation side, so the model module never imports rendering code.
+Model._repr_svg_ = _repr_svg_  # type: ignore[attr-defined]

@@ -1,0 +1,506 @@
+"""Contribution graphs as DOT source: pure data, no engine runs here.
+
+The picture is drawn from one party's point of view. Results fall in three
+bands (micro at the bottom, macro at the top); what the party owns, and so
+may claim, sits inside a dashed frame: its ceiling of accountability.
+Colours follow the Okabe–Ito palette, and shapes, borders and a line of
+text on every result carry the same meaning for black-and-white print.
+"""
+
+from __future__ import annotations
+
+import html
+import itertools
+import textwrap
+from collections.abc import Mapping
+from typing import Any
+
+import graphviz
+
+from resultaat._attribution import attribution
+from resultaat._claims import ceiling
+from resultaat._graph import default_perspective, index, party_id
+from resultaat._model import COLLECTIVE, Effect, Level, Model, Role, Status
+
+# Okabe–Ito, with light tints for fills so black text stays readable.
+BLUE = "#0072B2"
+BLUE_LIGHT = "#D5E8F4"
+ORANGE = "#E69F00"
+ORANGE_LIGHT = "#FBE5B3"
+GREEN = "#009E73"
+GREEN_LIGHT = "#C7EADF"
+VERMILLION = "#D55E00"
+GREY = "#8C8C8C"
+GREY_LIGHT = "#F2F2F2"
+INK = "#1A1A1A"
+FONT = "Arial"  # the bundled engine draws it with Arimo, metrically the same
+
+LABELS: dict[str, dict[str, str]] = {
+    "en": {
+        "title": "{model} — seen from {party}",
+        "band_macro": "MACRO · society, the whole municipality",
+        "band_meso": "MESO · street, neighbourhood, school, institution",
+        "band_micro": "MICRO · the resident and their direct circle",
+        "band_work": "WHAT IS DONE · interventions",
+        "band_who": "WHO CONTRIBUTES · parties and external factors",
+        "ceiling": "below {party}'s ceiling of accountability: what it may claim",
+        "ceiling_work": "what {party} does itself (below its ceiling of accountability)",
+        "own": "{party} owns it and may claim it",
+        "theirs": "of {owner}: {party} may claim its contribution",
+        "collective": "collective: {party} may claim its contribution",
+        "collective_only": "collective",
+        "theirs_only": "of {owner}",
+        "unreached": "of {owner}: no contribution of {party}",
+        "share": "share of credit {share}",
+        "side_negative": "unintended, negative",
+        "side_positive": "unintended, positive",
+        "factor": "external factor, outside anyone's control",
+        "by": "by {party}",
+        "conditions": "conditions",
+        "met": "met",
+        "not_met": "not met",
+        "unknown": "unknown",
+        "none_stated": "no conditions stated",
+        "legend": "Legend",
+        "lg_own": "result {party} owns and may claim",
+        "lg_theirs": "result of someone else: {party} may claim only its contribution",
+        "lg_collective": "collective result of neighbourhood or society",
+        "lg_unreached": "no path from {party}",
+        "lg_side": "side effect (unintended); red border: negative",
+        "lg_factor": "external factor",
+        "lg_necessary": "thick arrow: necessary contribution",
+        "lg_supporting": "thin arrow: supporting contribution (×n: its weight)",
+        "lg_external": "dashed grey arrow: influence of an external factor",
+        "lg_does": "dotted line: carries out, or takes part in",
+        "lg_conditions": "conditions of an intervention: met · not met · unknown",
+        "progress_better": "better than expected",
+        "progress_worse": "worse than expected",
+        "progress_on": "on track",
+    },
+    "nl": {
+        "title": "{model} — gezien vanuit {party}",
+        "band_macro": "MACRO · samenleving, de hele gemeente",
+        "band_meso": "MESO · straat, buurt, school, instelling",
+        "band_micro": "MICRO · de inwoner en de directe kring",
+        "band_work": "WAT WE DOEN · interventies",
+        "band_who": "WIE DRAGEN BIJ · partijen en externe factoren",
+        "ceiling": "onder het plafond van verantwoording van {party}: wat zij mag claimen",
+        "ceiling_work": "wat {party} zelf doet (onder het plafond van verantwoording)",
+        "own": "{party} mag dit claimen (eigenaar)",
+        "theirs": "van {owner}: {party} mag alleen de bijdrage claimen",
+        "collective": "gezamenlijk: {party} mag alleen de bijdrage claimen",
+        "collective_only": "gezamenlijk",
+        "theirs_only": "van {owner}",
+        "unreached": "van {owner}: geen bijdrage van {party}",
+        "share": "aandeel in de verdienste {share}",
+        "side_negative": "onbedoeld, negatief",
+        "side_positive": "onbedoeld, positief",
+        "factor": "externe factor, buiten ieders invloed",
+        "by": "door {party}",
+        "conditions": "voorwaarden",
+        "met": "op orde",
+        "not_met": "niet op orde",
+        "unknown": "onbekend",
+        "none_stated": "geen voorwaarden genoemd",
+        "legend": "Legenda",
+        "lg_own": "resultaat van {party}: mag zij claimen",
+        "lg_theirs": "resultaat van een ander: {party} mag alleen de bijdrage claimen",
+        "lg_collective": "gezamenlijk resultaat van buurt of samenleving",
+        "lg_unreached": "geen route vanuit {party}",
+        "lg_side": "neveneffect (onbedoeld); rode rand: negatief",
+        "lg_factor": "externe factor",
+        "lg_necessary": "dikke pijl: noodzakelijke bijdrage",
+        "lg_supporting": "dunne pijl: ondersteunende bijdrage (×n: het gewicht)",
+        "lg_external": "gestreepte grijze pijl: invloed van een externe factor",
+        "lg_does": "stippellijn: voert uit, of doet mee",
+        "lg_conditions": "voorwaarden van een interventie: op orde · niet op orde · onbekend",
+        "progress_better": "beter dan verwacht",
+        "progress_worse": "slechter dan verwacht",
+        "progress_on": "op koers",
+    },
+}
+
+WRAP = 30
+
+
+def to_dot(
+    model: Model,
+    *,
+    perspective: str | None = None,
+    lang: str | None = None,
+    focus: str | None = None,
+    depth: int | None = None,
+    title: str | None = None,
+    labels: Mapping[str, str] | None = None,
+    legend: bool = True,
+    progress: Mapping[str, str] | None = None,
+) -> str:
+    """The contribution graph of a model as DOT source.
+
+    Args:
+        model: the model to draw.
+        perspective: the party whose point of view is drawn (default: the
+            model's ``perspective``, else its first municipality).
+        lang: ``"nl"`` or ``"en"`` (default: the model's language).
+        focus: a result id (draw only what feeds it) or a party id (draw
+            only what it reaches and what feeds that).
+        depth: with ``focus``, how many steps away from it to draw.
+        title: replaces the title.
+        labels: replaces any of the fixed texts (see ``LABELS``).
+        legend: whether to draw the legend.
+        progress: result id → ``"better"``, ``"worse"`` or ``"on"``, to
+            mark results by measured progress.
+
+    Returns:
+        DOT source; the same model and options always give the same text.
+
+    >>> import resultaat
+    >>> dot = to_dot(resultaat.load("examples/wheelchair.yaml"))
+    >>> dot.startswith("digraph resultaat {")
+    True
+    """
+    lang = (lang or model.language).lower()
+    if lang not in LABELS:
+        raise ValueError(f"lang must be one of {', '.join(LABELS)}, got {lang!r}")
+    text = dict(LABELS[lang])
+    if labels:
+        unknown = set(labels) - set(text)
+        if unknown:
+            raise ValueError(f"unknown label {sorted(unknown)[0]!r}; the labels are "
+                             f"{', '.join(sorted(text))}")
+        text.update(labels)
+    pov = party_id(model, perspective) if perspective else default_perspective(model)
+    return _Drawing(model, pov, text, _visible(model, focus, depth), title, legend,
+                    progress or {}).source()
+
+
+def _visible(model: Model, focus: str | None, depth: int | None) -> set[str] | None:
+    if focus is None:
+        if depth is not None:
+            raise ValueError("depth needs a focus: a result or party id")
+        return None
+    idx = index(model)
+    if focus in model.results:
+        keep = {focus}
+        frontier = [focus]
+        steps = 0
+        while frontier and (depth is None or steps < depth):
+            nxt = []
+            for n in frontier:
+                for c in idx.preds.get(n, ()):
+                    if c.source not in keep:
+                        keep.add(c.source)
+                        nxt.append(c.source)
+                if n in model.interventions:
+                    it = model.interventions[n]
+                    for p in (it.by, *it.partners):
+                        if p not in keep:
+                            keep.add(p)
+                            nxt.append(p)
+            frontier, steps = nxt, steps + 1
+        for n in list(keep):  # keep the accountable party of every intervention shown
+            if n in model.interventions:
+                keep.add(model.interventions[n].by)
+        return keep
+    if focus in model.parties:
+        keep = {focus}
+        for chain in idx.entries(focus):
+            keep.update(chain)
+        frontier = list(keep)
+        steps = 0
+        while frontier and (depth is None or steps < depth):
+            nxt = []
+            for n in frontier:
+                for s in idx.succ.get(n, ()):
+                    if s not in keep:
+                        keep.add(s)
+                        nxt.append(s)
+            frontier, steps = nxt, steps + 1
+        return keep
+    from resultaat._errors import did_you_mean
+
+    raise KeyError(f"focus {focus!r} is neither a result nor a party"
+                   f"{did_you_mean(focus, [*model.results, *model.parties])}")
+
+
+def _esc(s: str) -> str:
+    return html.escape(s, quote=True)
+
+
+def _wrap(s: str, width: int = WRAP) -> list[str]:
+    lines: list[str] = []
+    for para in s.splitlines() or [""]:
+        lines.extend(textwrap.wrap(para, width, break_long_words=True,
+                                   break_on_hyphens=False) or [""])
+    return lines[:8] + (["…"] if len(lines) > 8 else [])
+
+
+def _plain(s: str) -> Any:
+    """A plain (non-HTML) DOT string: backslashes and line breaks kept as text."""
+    return graphviz.nohtml(s.replace("\\", "\\\\").replace("\r", "").replace("\n", "\\n"))
+
+
+class _Drawing:
+    def __init__(self, model: Model, pov: str | None, text: dict[str, str],
+                 visible: set[str] | None, title: str | None, legend: bool,
+                 progress: Mapping[str, str]) -> None:
+        self.model = model
+        self.pov = pov
+        self.text = text
+        self.visible = visible
+        self.title = title
+        self.legend = legend
+        self.progress = progress
+        self.idx = index(model)
+        self.names: dict[str, str] = {}
+        for prefix, table in (("p", model.parties), ("f", model.factors),
+                              ("i", model.interventions), ("r", model.results)):
+            for n, key in enumerate(table):
+                self.names[key] = f"{prefix}{n}"
+        self.pov_name = model.parties[pov].name if pov else ""
+
+    def shown(self, node: str) -> bool:
+        return self.visible is None or node in self.visible
+
+    def t(self, key: str, **kw: str) -> str:
+        return self.text[key].format(party=self.pov_name, **kw)
+
+    def source(self) -> str:
+        m = self.model
+        g = graphviz.Digraph("resultaat")
+        title = self.title if self.title is not None else (
+            self.t("title", model=m.name) if self.pov else m.name)
+        g.attr(rankdir="BT", newrank="true", nodesep="0.35", ranksep="0.45", splines="spline",
+               fontname=FONT, fontsize="11", labelloc="t", labeljust="c",
+               label=f"<<FONT POINT-SIZE=\"17\"><B>{_esc(title)}</B></FONT>>",
+               bgcolor="white", pad="0.3", tooltip=_plain(title))
+        g.attr("node", fontname=FONT, fontsize="10", color=INK, fontcolor=INK, penwidth="1.2",
+               margin="0.14,0.07")
+        g.attr("edge", fontname=FONT, fontsize="9", color="#555555", arrowsize="0.7")
+        ceil = ceiling(m, self.pov) if self.pov else None
+        below = set(ceil.below) if ceil else set()
+        anchors: list[str] = []
+        members: dict[str, list[str]] = {}
+        with g.subgraph(name="cluster_who") as who:
+            self._band(who, "band_who")
+            for pid, p in m.parties.items():
+                if self.shown(pid):
+                    self._party(who, pid, p.name, p.kind.value)
+            for fid, f in m.factors.items():
+                if self.shown(fid):
+                    who.node(self.names[fid], self._factor_label(f.name),
+                             shape="box", style="dashed,rounded,filled", fillcolor=GREY_LIGHT,
+                             color=GREY, fontcolor="#555555",
+                             tooltip=_plain(f.description or f.name))
+            who.node("band_who", "", shape="point", style="invis", width="0")
+            anchors.append("band_who")
+            row = [self.names[n] for n in [*m.parties, *m.factors] if self.shown(n)]
+            with who.subgraph() as same:
+                same.attr(rank="same")
+                for n in ["band_who", *row]:
+                    same.node(n)
+        if any(self.shown(i) for i in m.interventions):
+            with g.subgraph(name="cluster_work") as work:
+                self._band(work, "band_work")
+                own = [i for i in m.interventions if self.shown(i)
+                       and m.interventions[i].by == self.pov]
+                rest = [i for i in m.interventions if self.shown(i) and i not in own]
+                if own:
+                    with work.subgraph(name="cluster_work_ceiling") as c:
+                        self._ceiling_frame(c, "ceiling_work")
+                        for i in own:
+                            self._intervention(c, i)
+                for i in rest:
+                    self._intervention(work, i)
+                work.node("band_work", "", shape="point", style="invis", width="0")
+                anchors.append("band_work")
+                members["band_work"] = [self.names[i] for i in own + rest]
+        for level in Level:
+            ids = [r for r, res in m.results.items() if res.level is level and self.shown(r)]
+            if not ids:
+                continue
+            with g.subgraph(name=f"cluster_{level.value}") as band:
+                self._band(band, f"band_{level.value}")
+                mine = [r for r in ids if r in below]
+                if mine:
+                    with band.subgraph(name=f"cluster_{level.value}_ceiling") as c:
+                        self._ceiling_frame(c)
+                        for r in mine:
+                            self._result(c, r)
+                for r in ids:
+                    if r not in below:
+                        self._result(band, r)
+                band.node(f"band_{level.value}", "", shape="point", style="invis", width="0")
+                anchors.append(f"band_{level.value}")
+                members[f"band_{level.value}"] = [self.names[r] for r in ids]
+        # Stack the bands: each band's anchor sits above everything in the band
+        # below it and below everything in its own band.
+        members["band_who"] = []
+        for low, high in itertools.pairwise(anchors):
+            for n in members[low] or [low]:
+                g.edge(n, high, style="invis")
+            for n in members[high]:
+                g.edge(high, n, style="invis")
+        self._edges(g)
+        if self.legend and self.pov:
+            self._legend(g)
+        source: str = g.source
+        return source
+
+    def _band(self, sub: Any, key: str) -> None:
+        fills = {"band_macro": "#EEF3F8", "band_meso": "#F3F7F0", "band_micro": "#FBF7EF",
+                 "band_work": "#F7F7F7", "band_who": "#FFFFFF"}
+        sub.attr(label=f"<<B>{_esc(self.text[key])}</B>>", labeljust="l", labelloc="t",
+                 style="filled", fillcolor=fills[key], color="#BBBBBB", fontsize="11",
+                 fontcolor="#444444", margin="14")
+
+    def _ceiling_frame(self, sub: Any, key: str = "ceiling") -> None:
+        sub.attr(label=f"<<I>{_esc(self.t(key))}</I>>", style="dashed,rounded",
+                 color=BLUE, penwidth="2", fontcolor=BLUE, fontsize="10", labeljust="l",
+                 margin="10")
+
+    def _party(self, sub: Any, pid: str, name: str, kind: str) -> None:
+        mine = pid == self.pov
+        lines = "<BR/>".join(_esc(x) for x in _wrap(name, 22))
+        label = f"<<B>{lines}</B><BR/><FONT POINT-SIZE=\"8\">{_esc(kind)}</FONT>>"
+        sub.node(self.names[pid], label, shape="ellipse",
+                 style="filled,bold" if mine else "filled",
+                 fillcolor=BLUE if mine else "white", fontcolor="white" if mine else INK,
+                 color=BLUE if mine else INK, penwidth="2.4" if mine else "1.2",
+                 tooltip=_plain(f"{name} ({kind})"))
+
+    def _factor_label(self, name: str) -> str:
+        lines = "<BR/>".join(_esc(x) for x in _wrap(name, 24))
+        return (f"<{lines}<BR/><FONT POINT-SIZE=\"8\"><I>{_esc(self.text['factor'])}"
+                f"</I></FONT>>")
+
+    def _intervention(self, sub: Any, iid: str) -> None:
+        it = self.model.interventions[iid]
+        mine = it.by == self.pov
+        by = self.model.parties[it.by].name
+        meta = self.text["by"].format(party=by) + (f" · {it.policy}" if it.policy else "")
+        counts = {s: sum(1 for c in it.conditions if c.status is s) for s in Status}
+        if it.conditions:
+            parts = []
+            for status in Status:
+                if counts[status]:
+                    parts.append(f"{counts[status]} {self.text[status.value]}")
+            cond = f"{self.text['conditions']}: " + " · ".join(parts)
+        else:
+            cond = self.text["none_stated"]
+        colour = VERMILLION if counts[Status.NOT_MET] else (
+            ORANGE if counts[Status.UNKNOWN] or not it.conditions else GREEN)
+        name = "<BR/>".join(_esc(x) for x in _wrap(it.name))
+        label = (f"<<B>{name}</B><BR/><FONT POINT-SIZE=\"8\">{_esc(meta)}</FONT><BR/>"
+                 f"<FONT POINT-SIZE=\"8\" COLOR=\"{colour}\">{_esc(cond)}</FONT>>")
+        tip = [f"{it.name} — {meta}"]
+        tip += [f"{c.name} [{c.kind}]: {self.text[c.status.value]}"
+                + (f" — {c.evidence}" if c.evidence else "")
+                + (f" ({c.recognition})" if c.recognition else "") for c in it.conditions]
+        sub.node(self.names[iid], label, shape="box", style="filled,bold" if mine else "filled",
+                 fillcolor=BLUE_LIGHT if mine else "white", color=BLUE if mine else INK,
+                 penwidth="2" if mine else "1.2", tooltip=_plain("\n".join(tip)))
+
+    def _result(self, sub: Any, rid: str) -> None:
+        m = self.model
+        r = m.results[rid]
+        owner = r.owner
+        owner_name = m.parties[owner].name if owner != COLLECTIVE else ""
+        reached = bool(self.pov) and self.idx.reaches(self.pov, rid)  # type: ignore[arg-type]
+        attrs: dict[str, str] = {"shape": "box", "style": "filled,rounded"}
+        if self.pov and owner == self.pov:
+            meta = self.t("own")
+            attrs.update(fillcolor=BLUE, fontcolor="white", color=BLUE, penwidth="2.4",
+                         peripheries="2")
+        elif owner == COLLECTIVE:
+            meta = self.t("collective") if reached else self.text["collective_only"]
+            attrs.update(fillcolor=GREEN_LIGHT if reached else "white", color=GREEN,
+                         style="filled", shape="octagon")
+        else:
+            meta = (self.t("theirs", owner=owner_name) if reached
+                    else self.text["theirs_only"].format(owner=owner_name))
+            attrs.update(fillcolor=ORANGE_LIGHT if reached else "white",
+                         color=ORANGE if reached else INK)
+        if not reached and not (self.pov and owner == self.pov):
+            attrs.update(fillcolor="white", color=GREY, fontcolor=GREY, style="dashed,rounded"
+                         if attrs["shape"] == "box" else "dashed")
+            if owner != COLLECTIVE:
+                meta = self.t("unreached", owner=owner_name)
+        extra = []
+        if not r.intended:
+            attrs["shape"] = "note"
+            attrs["style"] = attrs["style"].replace(",rounded", "")
+            if r.effect is Effect.NEGATIVE:
+                extra.append("(!) " + self.text["side_negative"])
+                attrs.update(color=VERMILLION, penwidth="3")
+            else:
+                extra.append(self.text["side_positive"])
+        if reached and self.pov:
+            att = attribution(m, rid)
+            if att.basis:
+                share = att.share_of(self.pov, m)
+                extra.append(self.text["share"].format(share=f"{share:.0%}"))
+        mark = self.progress.get(rid)
+        if mark:
+            extra.append({"better": "▲ ", "worse": "▼ ", "on": "● "}.get(mark, "")
+                         + self.text.get(f"progress_{mark}", mark))
+        body = "<BR/>".join(_esc(x) for x in _wrap(r.statement))
+        small = "<BR/>".join(_esc(x) for x in [*_wrap(meta, 40), *extra])
+        label = f"<<B>{body}</B><BR/><FONT POINT-SIZE=\"8\">{small}</FONT>>"
+        tip = f"{r.statement} [{r.level}] — {meta}"
+        if r.indicators:
+            tip += "\n" + "\n".join(
+                f"{i.name}: baseline {i.baseline}, target {i.target} ({i.direction} is better)"
+                for i in r.indicators)
+        sub.node(self.names[rid], label, tooltip=_plain(tip), **attrs)
+
+    def _edges(self, g: Any) -> None:
+        m = self.model
+        for it in m.interventions.values():
+            if not self.shown(it.id):
+                continue
+            for p in (it.by, *it.partners):
+                if self.shown(p):
+                    g.edge(self.names[p], self.names[it.id], style="dotted", color=GREY,
+                           arrowhead="none" if p != it.by else "normal", penwidth="1.2")
+        for coop in m.parties.values():
+            for member in coop.members:
+                if self.shown(member) and self.shown(coop.id):
+                    g.edge(self.names[member], self.names[coop.id], style="dotted", color=GREY,
+                           arrowhead="odot")
+        for c in m.contributions:
+            if not (self.shown(c.source) and self.shown(c.target)):
+                continue
+            attrs = {"penwidth": "2.6", "color": INK} if c.role is Role.NECESSARY else {
+                "penwidth": "1.1", "color": "#666666"}
+            if c.source in m.factors:
+                attrs.update(style="dashed", color=GREY)
+            if c.weight is not None:
+                attrs["label"] = f" ×{c.weight:g}"
+            tip = f"{c.role}" + (f", weight {c.weight:g}" if c.weight is not None else "")
+            if c.evidence:
+                tip += f" — {c.evidence}"
+            g.edge(self.names[c.source], self.names[c.target], tooltip=_plain(tip), **attrs)
+
+    def _legend(self, g: Any) -> None:
+        rows = [
+            (f'BGCOLOR="{BLUE}"', self.t("lg_own")),
+            (f'BGCOLOR="{ORANGE_LIGHT}"', self.t("lg_theirs")),
+            (f'BGCOLOR="{GREEN_LIGHT}"', self.t("lg_collective")),
+            ('BGCOLOR="white"', self.t("lg_unreached")),
+            (f'BGCOLOR="white" COLOR="{VERMILLION}"', self.t("lg_side")),
+            (f'BGCOLOR="{GREY_LIGHT}"', self.t("lg_factor")),
+        ]
+        cells = "".join(
+            f'<TR><TD {style} WIDTH="22" HEIGHT="12" FIXEDSIZE="TRUE"></TD>'
+            f'<TD ALIGN="LEFT">{_esc(label)}</TD></TR>' for style, label in rows)
+        lines = "".join(
+            f'<TR><TD COLSPAN="2" BORDER="0" ALIGN="LEFT">{_esc(self.t(key))}</TD></TR>'
+            for key in ("lg_necessary", "lg_supporting", "lg_external", "lg_does",
+                        "lg_conditions"))
+        label = (f'<<TABLE BORDER="0" CELLBORDER="1" CELLSPACING="3" CELLPADDING="3" '
+                 f'COLOR="#999999"><TR><TD COLSPAN="2" BORDER="0" ALIGN="LEFT"><B>'
+                 f'{_esc(self.text["legend"])}</B></TD></TR>{cells}{lines}</TABLE>>')
+        with g.subgraph() as top:
+            top.attr(rank="max")
+            top.node("legend", label, shape="plaintext", fontsize="9")

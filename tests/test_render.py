@@ -1,0 +1,151 @@
+import re
+import shutil
+
+import pytest
+
+import resultaat as r
+from resultaat import _engine
+
+
+def node_line(dot, statement_start):
+    return next(line for line in dot.splitlines() if statement_start in line)
+
+
+def test_dot_is_deterministic(wheelchair):
+    assert r.to_dot(wheelchair) == r.to_dot(r.loads(r.dumps(wheelchair)))
+
+
+def test_bands_ceiling_and_perspective_colours(wheelchair):
+    dot = r.to_dot(wheelchair)
+    for cluster in ("cluster_who", "cluster_work", "cluster_micro", "cluster_meso",
+                    "cluster_micro_ceiling", "cluster_work_ceiling"):
+        assert f"subgraph {cluster} {{" in dot
+    assert "cluster_macro" not in dot  # no macro results in this model
+    own = node_line(dot, "Mrs Jansen&#x27;s mobility is")
+    assert "fillcolor=\"#0072B2\"" in own
+    assert "peripheries=2" in own
+    theirs = node_line(dot, "<B>Mrs Jansen takes part in")
+    assert "#FBE5B3" in theirs
+    assert "of Mrs Jansen" in theirs
+    collective = node_line(dot, "<B>More residents take part")
+    assert "shape=octagon" in collective
+    negative = node_line(dot, "<B>Other residents wait")
+    assert "shape=note" in negative
+    assert "#D55E00" in negative
+    assert "unintended, negative" in negative
+    factor = node_line(dot, "Accessible pavements")
+    assert "dashed" in factor
+    assert "below Municipality of Nijkerk&#x27;s ceiling of accountability" in dot
+
+
+def test_other_perspective_and_language(wheelchair):
+    dot = r.to_dot(wheelchair, perspective="resident", lang="nl")
+    assert "gezien vanuit Mrs Jansen" in dot
+    mine = node_line(dot, "<B>Mrs Jansen moves around")
+    assert "#0072B2" in mine
+    unreached = node_line(dot, "<B>Mrs Jansen&#x27;s mobility")
+    assert "dashed" in unreached
+    assert "geen bijdrage van Mrs Jansen" in unreached
+
+
+def test_conditions_shown_compactly_with_details_in_tooltip(wheelchair):
+    line = node_line(wheelchair and r.to_dot(wheelchair), "<B>Provide a wheelchair")
+    assert "conditions: 2 met · 1 unknown" in line
+    assert "Delivery times monitored [quality]: unknown" in line
+
+
+def test_focus_and_depth(wheelchair):
+    dot = r.to_dot(wheelchair, focus="moves", depth=1)
+    assert "<B>Mrs Jansen moves around" in dot
+    assert "Mrs Jansen takes part" not in dot
+    assert "Provide a wheelchair" not in dot  # two steps away
+    full = r.to_dot(wheelchair, focus="moves")
+    assert "Provide a wheelchair" in full
+    assert "Mrs Jansen takes part" not in full
+    with pytest.raises(KeyError, match="neither a result nor a party"):
+        r.to_dot(wheelchair, focus="nothing")
+
+
+def test_labels_can_be_overridden(wheelchair):
+    dot = r.to_dot(wheelchair, labels={"legend": "Key"}, title="For the council")
+    assert ">Key<" in dot
+    assert "For the council" in dot
+    with pytest.raises(ValueError, match="unknown label 'legnd'"):
+        r.to_dot(wheelchair, labels={"legnd": "x"})
+
+
+HOSTILE = 'Quote " and <b>tag</b> & {brace} \\ back\\slash \\" \nnew line ë é ï 😀 ' + "long " * 40
+
+
+def hostile_model():
+    b = r.ModelBuilder(HOSTILE)
+    b.party("p<1>", HOSTILE, "municipality")
+    b.party("node", "graph", "citizen")
+    b.intervention("edge", HOSTILE, by="p<1>", policy=HOSTILE,
+                   conditions=[r.Condition(HOSTILE, "method", "met", evidence=HOSTILE)])
+    b.factor("{f}", HOSTILE, HOSTILE)
+    b.result("r\\", HOSTILE, "micro", owner="node",
+             indicators=[r.Indicator(HOSTILE.strip(), unit=HOSTILE)])
+    b.contribute("edge", "r\\", evidence=HOSTILE, weight=2)
+    b.contribute("{f}", "r\\")
+    return b.build()
+
+
+def test_hostile_text_is_escaped_in_dot():
+    dot = r.to_dot(hostile_model())
+    assert "&lt;b&gt;tag&lt;/b&gt;" in dot  # escaped inside HTML labels
+    for line in dot.splitlines():
+        # raw only inside plain quoted strings (tooltips), with quotes escaped
+        for raw in re.finditer(r"<b>tag</b>", line):
+            before = line[: raw.start()].replace("\\\\", "").replace('\\"', "")
+            assert before.count('"') % 2 == 1, line
+    assert "p<1>" not in dot  # ids never reach DOT as names
+
+
+@pytest.mark.engine
+def test_hostile_text_renders_as_text(tmp_path):
+    svg = r.render(hostile_model()).decode("utf-8")
+    assert "&lt;b&gt;tag&lt;/b&gt;" in svg
+    assert "<b>" not in svg
+    assert "back\\slash" in svg  # a backslash stays a backslash
+    import xml.dom.minidom
+
+    xml.dom.minidom.parseString(svg)  # well-formed
+
+
+@pytest.mark.engine
+def test_svg_is_byte_identical_every_run(wheelchair):
+    assert r.render(wheelchair) == r.render(wheelchair)
+
+
+@pytest.mark.engine
+def test_png_and_render_to(wheelchair, tmp_path):
+    png = r.render_to(wheelchair, tmp_path / "w.png")
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert r.render_to(wheelchair, tmp_path / "w.dot").read_text().startswith("digraph")
+    with pytest.raises(ValueError, match="cannot tell the format"):
+        r.render_to(wheelchair, tmp_path / "w.jpg")
+
+
+@pytest.mark.engine
+def test_bundled_engine_without_system_graphviz(wheelchair, monkeypatch):
+    monkeypatch.setenv("RESULTAAT_ENGINE", "bundled")
+    assert _engine.choose("auto")[0] == "bundled"
+    svg = r.render(wheelchair, engine="bundled")
+    assert re.search(rb"graphviz-pure", svg) or b"<svg" in svg
+    with pytest.raises(r.RenderError, match="PDF needs the Graphviz programs"):
+        r.render(wheelchair, format="pdf")
+    with pytest.raises(r.RenderError, match="apt-get install graphviz"):
+        r.render(wheelchair, engine="system")
+
+
+@pytest.mark.engine
+@pytest.mark.skipif(shutil.which("dot") is None, reason="system Graphviz not installed "
+                    "(CI runs this in its second pass, after installing it)")
+def test_system_engine(wheelchair):
+    assert r.render(wheelchair, engine="system")[:5] == b"<?xml"
+    assert r.render(wheelchair, engine="system", format="pdf")[:4] == b"%PDF"
+
+
+def test_jupyter_shows_svg(wheelchair):
+    assert wheelchair._repr_svg_().lstrip().startswith("<?xml")
