@@ -47,6 +47,20 @@ from resultaat._model import (
 from resultaat._output import render, render_to
 from resultaat._periods import Period
 from resultaat._render import to_dot
+from resultaat._steering import (
+    MeasurementSet,
+    Progress,
+    Readiness,
+    Rollup,
+    Signal,
+    Trend,
+    latest_signals,
+    load_measurements,
+    progress,
+    readiness,
+    rollup,
+    rollup_csv,
+)
 
 __version__ = "0.1.0"
 
@@ -71,6 +85,7 @@ __all__ = [
     "Level",
     "Measurement",
     "MeasurementError",
+    "MeasurementSet",
     "Model",
     "ModelBuilder",
     "ModelError",
@@ -78,15 +93,20 @@ __all__ = [
     "PartyKind",
     "Period",
     "Problem",
+    "Progress",
+    "Readiness",
     "Recognition",
     "RenderError",
     "Result",
     "ResultaatError",
     "Role",
+    "Rollup",
     "Severity",
+    "Signal",
     "StatedClaim",
     "Status",
     "TargetRevision",
+    "Trend",
     "Verdict",
     "attribution",
     "ceiling",
@@ -96,9 +116,15 @@ __all__ = [
     "dump",
     "dumps",
     "judge",
+    "latest_signals",
     "load",
+    "load_measurements",
     "loads",
+    "progress",
+    "readiness",
     "render",
     "render_to",
+    "rollup",
+    "rollup_csv",
     "to_dot",
 ]

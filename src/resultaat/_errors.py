@@ -75,6 +75,14 @@ class MeasurementError(ValueError, ResultaatError):
 
 
 def did_you_mean(word: str, options: Iterable[str]) -> str:
-    """Return `` (did you mean 'x'?)`` for the closest option, or an empty string."""
-    close = difflib.get_close_matches(word, list(options), n=1, cutoff=0.6)
+    """Return `` (did you mean 'x'?)`` for the closest option, or an empty string.
+
+    >>> did_you_mean("hours", ["in work", "hours worked"])
+    " (did you mean 'hours worked'?)"
+    """
+    options = [o for o in options if o != word]
+    lowered = word.lower()
+    close = [o for o in options if o.lower() == lowered]
+    close = close or [o for o in options if len(word) >= 3 and o.lower().startswith(lowered)]
+    close = close or difflib.get_close_matches(word, options, n=1, cutoff=0.6)
     return f" (did you mean {close[0]!r}?)" if close else ""

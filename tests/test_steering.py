@@ -1,0 +1,119 @@
+import pytest
+
+import resultaat as r
+from resultaat import Signal, Trend
+
+
+@pytest.fixture
+def steering():
+    return r.load("examples/steering.yaml")
+
+
+def test_progress_against_target_in_force(steering):
+    rows = [p for p in r.progress(steering) if p.indicator == "in work after six months"]
+    assert [(p.period.label, p.target, p.signal, p.trend) for p in rows] == [
+        ("2024-H2", 35, Signal.WORSE, None),
+        ("2025-H1", 35, Signal.WORSE, Trend.IMPROVING),
+        ("2025-H2", 30, Signal.ON_TRACK, Trend.IMPROVING),
+        ("2026-H1", 30, Signal.BETTER, Trend.IMPROVING),
+    ]
+    assert rows[2].revision == "2025-H2: the regional labour market cooled"
+    assert rows[0].revision is None  # the revision does not rewrite the past
+    assert rows[0].deviation == -11
+    assert rows[0].relative == pytest.approx(-11 / 15)
+
+
+def test_lower_is_better_and_both_directions_signal(steering):
+    rows = [p for p in r.progress(steering) if p.result == "unemployment"]
+    assert [p.deviation for p in rows] == [pytest.approx(-1.8), pytest.approx(-1.1)]
+    assert rows[1].trend is Trend.IMPROVING
+    better = [p for p in r.progress(steering) if p.signal is Signal.BETTER]
+    assert {p.period.label for p in better} == {"2024-H2", "2026-H1"}
+
+
+def test_tolerance(steering):
+    first = r.progress(steering, tolerance=0.5)[0]
+    assert first.signal is Signal.ON_TRACK  # 40% better is within 50%
+
+
+def test_latest_signals(steering):
+    assert r.latest_signals(r.progress(steering)) == {
+        "started": "on", "working": "better", "unemployment": "worse"}
+
+
+CSV = """case;area;intervention;result;indicator;period;value
+a;Oost;coaching;working;hours worked;2025-H1;0
+a;Oost;coaching;working;hours worked;2025-H2;12,5
+b;Oost;coaching;working;hours worked;2025-H1;4
+b;Oost;coaching;working;hours worked;2025-H2;6
+c;West;coaching;working;hours worked;2025-H2;20
+"""
+
+
+def test_rollup_from_csv_text(steering):
+    rows = r.rollup_csv(steering, CSV)
+    assert [(x.area, x.period.label, x.cases, x.reached, x.change) for x in rows] == [
+        ("Oost", "2025-H1", 2, 0, None),
+        ("Oost", "2025-H2", 2, 1, (2.0, 4.625, 7.25, 9.875, 12.5)),
+        ("West", "2025-H2", 1, 1, None),
+    ]
+    assert rows[1].owner == "seekers"
+    assert rows[1].share_reached == 0.5
+    assert r.rollup(steering, r.load_measurements(CSV, steering)) == rows
+
+
+def test_bad_rows_are_all_reported_with_lines(steering, tmp_path):
+    path = tmp_path / "m.csv"
+    path.write_text(
+        "result,indicator,period,value\n"
+        "working,hours worked,2025-H1,3\n"
+        "workng,hours worked,2025-H1,3\n"
+        "working,hours,2025-H1,3\n"
+        "working,hours worked,2025-Q5,3\n"
+        "working,hours worked,2025-H1,three\n"
+        "working,hours worked,2025-H1\n"
+    )
+    with pytest.raises(r.MeasurementError) as e:
+        r.load_measurements(path, steering)
+    assert [str(p) for p in e.value.problems] == [
+        f"{path}:3 @ result: unknown result 'workng' (did you mean 'working'?)",
+        f"{path}:4 @ indicator: result 'working' has no indicator 'hours' (did you mean "
+        "'hours worked'?); it has: in work after six months, hours worked",
+        f"{path}:5 @ period: '2025-Q5' is not a period; write 2025, 2025-H1, 2025-Q3, "
+        "2025-07 or 2025-07-15",
+        f"{path}:6 @ value: 'three' is not a number",
+        f"{path}:7: 3 cells where the header has 4",
+    ]
+    assert len(e.value.valid) == 1
+    kept = r.load_measurements(path, steering, keep_valid=True)
+    assert len(kept) == 1
+    assert len(kept.problems) == 5
+
+
+def test_unknown_and_missing_columns(steering):
+    with pytest.raises(r.MeasurementError, match="unknown column \\(did you mean 'value'"):
+        r.load_measurements("result,indicator,period,valeu\nx,y,2025,1\n", steering)
+    with pytest.raises(r.MeasurementError, match="missing column\\(s\\) value"):
+        r.load_measurements("result,indicator,period\nx,y,2025\n", steering)
+
+
+def test_readiness(steering, wheelchair):
+    ready = r.readiness(steering, "municipality")
+    assert ready.ready
+    assert ready.missing == ()
+    not_ready = r.readiness(wheelchair, "municipality")
+    assert not not_ready.ready
+    assert not_ready.missing == (
+        "“Provide a wheelchair”: condition “Delivery times monitored” is unknown.",
+        "No intervention of Municipality of Nijkerk has a met mandate condition: who may "
+        "decide?",
+    )
+    assert r.readiness(wheelchair, "neighbours", lang="nl").missing[0] == (
+        "Her neighbours is nog van geen enkel resultaat eigenaar: zeg waarop zij "
+        "aanspreekbaar is.")
+
+
+def test_progress_marks_in_the_graph(steering):
+    dot = r.to_dot(steering, progress=r.latest_signals(r.progress(steering)))
+    assert "▲ better than expected" in dot
+    assert "▼ worse than expected" in dot
