@@ -10,7 +10,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 @pytest.fixture(autouse=True, scope="session")
 def _run_from_root() -> None:
-    # Docstring examples name files such as examples/wheelchair.yaml.
+    # Docs and docstrings name files relative to the repository root.
     os.chdir(ROOT)
 
 
@@ -18,4 +18,4 @@ def _run_from_root() -> None:
 def wheelchair():
     import resultaat
 
-    return resultaat.load(ROOT / "examples" / "wheelchair.yaml")
+    return resultaat.example("wheelchair")

@@ -21,8 +21,8 @@ def test_reasons_name_owner_others_and_factors(wheelchair):
     assert c.reasons[:2] == (
         "Municipality of Nijkerk may claim a contribution to “Mrs Jansen takes part in "
         "neighbourhood life”, not the result itself: it belongs to Mrs Jansen.",
-        "The contribution runs through Provide a wheelchair → Mrs Jansen's mobility is "
-        "facilitated → Mrs Jansen moves around independently.",
+        "Municipality of Nijkerk contributes through Provide a wheelchair → Mrs Jansen's "
+        "mobility is facilitated → Mrs Jansen moves around independently.",
     )
     assert c.co_contributors == ("resident", "family", "neighbours", "supplier", "association")
     assert c.factors == ("pavements",)
@@ -46,7 +46,7 @@ def test_no_path_gives_none(wheelchair):
     assert c.via == ()
     assert c.share is None
     assert c.reasons == ("Her neighbours has no claim on “Mrs Jansen's mobility is "
-                         "facilitated”: nothing it does leads to this result.",)
+                         "facilitated”: nothing Her neighbours does leads to this result.",)
 
 
 def test_unknown_ids_raise_key_error(wheelchair):

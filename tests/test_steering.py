@@ -6,7 +6,7 @@ from resultaat import Signal, Trend
 
 @pytest.fixture
 def steering():
-    return r.load("examples/steering.yaml")
+    return r.example("steering")
 
 
 def test_progress_against_target_in_force(steering):

@@ -20,6 +20,7 @@ from resultaat._claims import (
     judge,
 )
 from resultaat._errors import MeasurementError, ModelError, Problem, RenderError, ResultaatError
+from resultaat._examples import EXAMPLES, example, example_path
 from resultaat._io import dump, dumps, load, loads
 from resultaat._model import (
     COLLECTIVE,
@@ -47,6 +48,7 @@ from resultaat._model import (
 from resultaat._output import render, render_to
 from resultaat._periods import Period
 from resultaat._render import to_dot
+from resultaat._report import report
 from resultaat._steering import (
     MeasurementSet,
     Progress,
@@ -61,13 +63,16 @@ from resultaat._steering import (
     rollup,
     rollup_csv,
 )
+from resultaat._views import Budget, Household, budget, household
 
 __version__ = "0.1.0"
 
 __all__ = [
     "CODES",
     "COLLECTIVE",
+    "EXAMPLES",
     "Attribution",
+    "Budget",
     "Ceiling",
     "Claim",
     "ClaimAs",
@@ -79,6 +84,7 @@ __all__ = [
     "Effect",
     "Factor",
     "Finding",
+    "Household",
     "Indicator",
     "IndicatorClass",
     "Intervention",
@@ -109,12 +115,16 @@ __all__ = [
     "Trend",
     "Verdict",
     "attribution",
+    "budget",
     "ceiling",
     "check",
     "claimable_value",
     "claims",
     "dump",
     "dumps",
+    "example",
+    "example_path",
+    "household",
     "judge",
     "latest_signals",
     "load",
@@ -124,6 +134,7 @@ __all__ = [
     "readiness",
     "render",
     "render_to",
+    "report",
     "rollup",
     "rollup_csv",
     "to_dot",

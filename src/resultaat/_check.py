@@ -56,7 +56,7 @@ def check(model: Model, *, lang: str | None = None) -> list[Finding]:
     """Every finding on a model, grouped by code (see :data:`CODES`), in model order.
 
     >>> import resultaat
-    >>> for f in check(resultaat.load("examples/wheelchair.yaml"))[:2]:
+    >>> for f in check(resultaat.example("wheelchair"))[:2]:
     ...     print(f.severity, f.code, f.subject)
     error overclaim municipality→participates
     warning immodest municipality→mobility
@@ -74,10 +74,14 @@ def check(model: Model, *, lang: str | None = None) -> list[Finding]:
         src = t(lang, "source", source=s.source) if s.source else ""
         subject = f"{s.party}→{s.result}"
         if s.claimed_as is ClaimAs.OWNS and c.verdict is not Verdict.OWNS:
-            owner = COLLECTIVE if r.owner == COLLECTIVE else model.label(r.owner)
-            verdict = (t(lang, "verdict_contributes", owner=owner, party=model.label(s.party))
-                       if c.verdict is Verdict.CONTRIBUTES else
-                       t(lang, "verdict_none", party=model.label(s.party)))
+            if c.verdict is Verdict.NONE:
+                verdict = t(lang, "verdict_none", party=model.label(s.party))
+            elif r.owner == COLLECTIVE:
+                verdict = t(lang, "verdict_collective", level=r.level.value,
+                            party=model.label(s.party))
+            else:
+                verdict = t(lang, "verdict_contributes", owner=model.label(r.owner),
+                            party=model.label(s.party))
             instead = (t(lang, "instead_contrib", result=r.statement)
                        if c.verdict is Verdict.CONTRIBUTES else
                        t(lang, "instead_nothing", party=model.label(s.party)))

@@ -68,7 +68,7 @@ def claims(model: Model, party: str | Party, *, lang: str | None = None) -> list
     """Every result a party owns or contributes to, judged, in model order.
 
     >>> import resultaat
-    >>> m = resultaat.load("examples/wheelchair.yaml")
+    >>> m = resultaat.example("wheelchair")
     >>> for c in claims(m, "municipality"):
     ...     print(f"{c.verdict:12} {c.result}")
     owns         mobility
@@ -94,7 +94,7 @@ def judge(model: Model, party: str | Party, result: str | Result, *,
     """The claim of one party on one result, also when there is no path.
 
     >>> import resultaat
-    >>> m = resultaat.load("examples/wheelchair.yaml")
+    >>> m = resultaat.example("wheelchair")
     >>> c = judge(m, "municipality", "participates")
     >>> c.verdict
     <Verdict.CONTRIBUTES: 'contributes'>
@@ -140,11 +140,11 @@ def _judge(idx: Index, pid: str, r: Result, routes: Sequence[tuple[str, ...]],
             reasons.append(t(lang, "contributes_owner", party=name, result=r.statement,
                              owner=model.label(r.owner)))
         if routes:
-            shown = [" → ".join(model.label(n) for n in route[1:-1]) or t(lang, "direct")
-                     for route in routes[:3]]
+            shown = [t(lang, "through", path=" → ".join(model.label(n) for n in route[1:-1]))
+                     if len(route) > 2 else t(lang, "direct") for route in routes[:3]]
             text = join(lang, shown) if len(routes) <= 3 else t(
                 lang, "via_more", paths=", ".join(shown), n=len(routes) - 3)
-            reasons.append(t(lang, "via", paths=text))
+            reasons.append(t(lang, "via", party=name, paths=text))
             coops = [n for n in {route[1] for route in routes if len(route) > 1}
                      if n in model.parties]
             for coop in coops:
@@ -164,9 +164,10 @@ def _judge(idx: Index, pid: str, r: Result, routes: Sequence[tuple[str, ...]],
                 exact = att.exact
                 pct = _pct(share)
                 if att.exact:
-                    reasons.append(t(lang, "share", share=pct))
+                    reasons.append(t(lang, "share", party=name, share=pct))
                 else:
-                    reasons.append(t(lang, "share_sampled", share=pct, samples=att.samples,
+                    reasons.append(t(lang, "share_sampled", party=name, share=pct,
+                                     samples=att.samples,
                                      bound=_pct(att.error_bound)))
                 value = claimable_value(r, share)
                 if value is not None:
@@ -257,7 +258,7 @@ def ceiling(model: Model, party: str | Party) -> Ceiling:
     """Split what a party answers for from what it can only contribute to.
 
     >>> import resultaat
-    >>> c = ceiling(resultaat.load("examples/wheelchair.yaml"), "municipality")
+    >>> c = ceiling(resultaat.example("wheelchair"), "municipality")
     >>> c.below, c.above
     (('mobility',), ('moves', 'participates', 'lively', 'relieved', 'waiting'))
     """
@@ -275,7 +276,7 @@ def ceiling(model: Model, party: str | Party) -> Ceiling:
             above.append(rid)
         else:
             continue
-        outside = idx.parties_in(idx.up_parties[rid] & ~bit)
+        outside = idx.parties_in(idx.up_parties[rid] & ~idx.closure[pid])
         outside += idx.factors_in(idx.up_factors[rid])
         control = (Control.CONTROLLABLE if r.owner == pid and reached and not outside
                    else Control.NOT_NECESSARILY_CONTROLLABLE)

@@ -20,7 +20,7 @@ def render(model: Model, *, format: str = "svg", engine: Engine = "auto",
     programs), ``"wasm"`` (in process) or ``"auto"`` (system when present).
 
     >>> import resultaat
-    >>> svg = render(resultaat.load("examples/wheelchair.yaml"))
+    >>> svg = render(resultaat.example("wheelchair"))
     >>> svg[:5], b"</svg>" in svg
     (b'<?xml', True)
     """

@@ -155,7 +155,7 @@ def to_dot(
         DOT source; the same model and options always give the same text.
 
     >>> import resultaat
-    >>> dot = to_dot(resultaat.load("examples/wheelchair.yaml"))
+    >>> dot = to_dot(resultaat.example("wheelchair"))
     >>> dot.startswith("digraph resultaat {")
     True
     """

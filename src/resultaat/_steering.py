@@ -243,7 +243,7 @@ def progress(model: Model, measurements: Iterable[Measurement] | None = None, *,
     worse alike.
 
     >>> import resultaat
-    >>> m = resultaat.load("examples/steering.yaml")
+    >>> m = resultaat.example("steering")
     >>> for p in progress(m)[:3]:
     ...     print(p.period, p.realised, p.target, p.signal, p.trend)
     2024-H2 88.0 80 better None
@@ -508,7 +508,7 @@ def readiness(model: Model, party: str | Party, *, lang: str | None = None) -> R
     """Is a party ready to steer itself? Results clear, conditions in place, a mandate.
 
     >>> import resultaat
-    >>> r = readiness(resultaat.load("examples/wheelchair.yaml"), "municipality")
+    >>> r = readiness(resultaat.example("wheelchair"), "municipality")
     >>> r.ready, r.missing[0]
     (False, '“Provide a wheelchair”: condition “Delivery times monitored” is unknown.')
     """

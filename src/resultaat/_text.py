@@ -12,7 +12,7 @@ from typing import Any
 TEXTS: dict[str, dict[str, str]] = {
     "en": {
         # claims
-        "owns": "{party} may claim “{result}”: it owns this result.",
+        "owns": "{party} may claim “{result}”: the result belongs to {party}.",
         "owns_no_path": "{party} owns “{result}”, but the model shows nothing of its own "
                         "leading to it; add its interventions or contribution.",
         "contributes_owner": "{party} may claim a contribution to “{result}”, not the result "
@@ -22,14 +22,17 @@ TEXTS: dict[str, dict[str, str]] = {
                                   "belongs to {scope}.",
         "scope_meso": "the neighbourhood or the institution",
         "scope_macro": "society as a whole",
-        "via": "The contribution runs through {paths}.",
-        "direct": "a direct contribution",
+        "via": "{party} contributes {paths}.",
+        "direct": "directly",
+        "through": "through {path}",
         "via_more": "{paths} and {n} more routes",
         "others": "{names} contributed too; acknowledge them.",
         "factors_one": "{names}, outside anyone's control, also shapes this result.",
         "factors_many": "{names}, outside anyone's control, also shape this result.",
-        "share": "By the declared roles and weights, its share of the credit is {share}.",
-        "share_sampled": "By the declared roles and weights, its share of the credit is {share} "
+        "share": "By the declared roles and weights, the share of {party} in the credit is "
+                 "{share}.",
+        "share_sampled": "By the declared roles and weights, the share of {party} in the credit is "
+                         "{share} "
                          "(estimated from {samples} samples, within ±{bound} with 95% "
                          "confidence).",
         "value": "The value it may claim is {value} over {years} year(s), after deadweight, "
@@ -37,7 +40,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "side_effect_neg": "This is an unintended negative effect: {party} answers for its "
                            "part in it.",
         "side_effect_pos": "This is an unintended positive effect.",
-        "none": "{party} has no claim on “{result}”: nothing it does leads to this result.",
+        "none": "{party} has no claim on “{result}”: nothing {party} does leads to this "
+                "result.",
         "member": "{party} takes part through {coop}, together with {others}.",
         "member_alone": "{party} takes part through {coop}.",
         "and": "and",
@@ -51,6 +55,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "instead_nothing": "nothing; there is no path from {party} to it",
         "verdict_contributes": "it belongs to {owner} and {party} only contributed",
         "verdict_none": "nothing {party} does leads to it",
+        "verdict_collective": "it is a collective {level} result to which {party} only "
+                              "contributed",
         "source": " (in {source})",
         "no_side_effects": "Nobody has looked beyond the goal of “{name}”: no unintended "
                            "result is modelled downstream of it. Ask what else it causes, "
@@ -81,16 +87,18 @@ TEXTS: dict[str, dict[str, str]] = {
                                   "{level}niveau van {scope}.",
         "scope_meso": "de buurt of de instelling",
         "scope_macro": "de samenleving als geheel",
-        "via": "De bijdrage loopt via {paths}.",
-        "direct": "een rechtstreekse bijdrage",
+        "via": "{party} draagt {paths} bij.",
+        "direct": "rechtstreeks",
+        "through": "via {path}",
         "via_more": "{paths} en nog {n} andere routes",
         "others": "Ook {names} droegen bij; noem hen.",
         "factors_one": "{names}, waar niemand invloed op heeft, bepaalt dit resultaat mee.",
         "factors_many": "{names}, waar niemand invloed op heeft, bepalen dit resultaat mee.",
-        "share": "Naar de opgegeven rollen en gewichten is het aandeel in de verdienste {share}.",
-        "share_sampled": "Naar de opgegeven rollen en gewichten is het aandeel in de verdienste "
-                         "{share} (geschat uit {samples} steekproeven, binnen ±{bound} met 95% "
-                         "zekerheid).",
+        "share": "Naar de opgegeven rollen en gewichten is het aandeel van {party} in de "
+                 "verdienste {share}.",
+        "share_sampled": "Naar de opgegeven rollen en gewichten is het aandeel van {party} in de "
+                         "verdienste {share} (geschat uit {samples} steekproeven, binnen "
+                         "±{bound} met 95% zekerheid).",
         "value": "De waarde die geclaimd mag worden is {value} over {years} jaar, na aftrek "
                  "van wat toch was gebeurd, verplaatsing en afname.",
         "side_effect_neg": "Dit is een onbedoeld negatief effect: {party} is aanspreekbaar op "
@@ -110,6 +118,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "instead_nothing": "niets; er loopt geen route van {party} naartoe",
         "verdict_contributes": "het is van {owner} en {party} droeg alleen bij",
         "verdict_none": "niets wat {party} doet leidt ertoe",
+        "verdict_collective": "het is een gezamenlijk resultaat op {level}niveau waaraan "
+                              "{party} alleen bijdroeg",
         "source": " (in {source})",
         "no_side_effects": "Niemand heeft verder gekeken dan het doel van “{name}”: er is geen "
                            "onbedoeld resultaat gemodelleerd. Vraag wat het nog meer "

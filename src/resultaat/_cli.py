@@ -1,0 +1,391 @@
+"""The ``resultaat`` command line: a thin layer over the library.
+
+Exit codes: 0 fine; 1 the model is valid but the check found errors; 2 the
+input is wrong (model file, measurements, an unknown id, a bad option); 3 a
+picture could not be made or a file not written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import textwrap
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from resultaat._check import Severity, check
+from resultaat._claims import claims
+from resultaat._errors import MeasurementError, ModelError, RenderError
+from resultaat._examples import EXAMPLES, example_path
+from resultaat._io import load
+from resultaat._model import Measurement, Model
+from resultaat._output import render_to
+from resultaat._report import report
+from resultaat._steering import load_measurements, progress, rollup
+
+STARTER = {
+    "en": """\
+# A resultaat model file. Check it with:  resultaat check {name}
+# Draw it with:  resultaat render {name}     Report:  resultaat report {name}
+resultaat: 1
+name: My first model
+language: en              # en or nl
+perspective: municipality # whose point of view diagrams and reports take
+
+# Everyone who contributes to or owns a result. kind is one of: citizen,
+# network, municipality, provider, professional, school, employer, insurer,
+# community, cooperation (with members: [ids]), other.
+parties:
+  - {{id: resident, name: The resident, kind: citizen}}
+  - {{id: municipality, name: The municipality, kind: municipality}}
+
+# Influences no party controls: the economy, the labour market, the street.
+factors:
+  - {{id: economy, name: The local economy}}
+
+# What a party does (by), with whom (with), for whom (for), under which policy.
+# conditions: kind method, staff, quality, monitoring, mandate or other;
+# status met, not_met or unknown.
+interventions:
+  - id: support
+    name: Support at the kitchen table
+    by: municipality
+    for: resident
+    policy: Wmo
+    cost: 1200
+    conditions:
+      - {{name: A proven conversation method, kind: method, status: met}}
+
+# Results: a statement, a level (micro, meso, macro) and an owner: the party
+# whose result it is, or collective for a meso or macro result of the
+# neighbourhood or society. intended: false marks a side effect.
+results:
+  - id: supported
+    statement: The resident has a support plan within four weeks
+    level: micro
+    owner: municipality
+    indicators:
+      - {{name: weeks to a plan, unit: weeks, baseline: 8, target: 4, direction: lower}}
+  - id: manages
+    statement: The resident manages at home
+    level: micro
+    owner: resident
+  - id: waiting
+    statement: Others wait longer for a conversation
+    level: micro
+    owner: resident
+    intended: false
+    effect: negative
+
+# Arrows into results: role necessary or supporting, optional weight and evidence.
+contributions:
+  - {{from: support, to: supported, role: necessary}}
+  - {{from: supported, to: manages}}
+  - {{from: resident, to: manages, role: necessary}}
+  - {{from: economy, to: manages}}
+  - {{from: support, to: waiting}}
+
+# What an organisation says it achieved: as owns or contributes.
+claims:
+  - {{party: municipality, result: supported, as: owns}}
+""",
+}
+STARTER["nl"] = STARTER["en"].replace("language: en              # en or nl",
+                                      "language: nl              # en of nl")
+
+EXAMPLES_HELP = "\n".join(f"  {k:20} {v}" for k, v in EXAMPLES.items())
+
+
+def _parser() -> argparse.ArgumentParser:
+    fmt = argparse.RawDescriptionHelpFormatter
+    p = argparse.ArgumentParser(
+        prog="resultaat", formatter_class=fmt,
+        description="Honest result-based steering: who may claim which result, and why.",
+        epilog=textwrap.dedent("""\
+            examples:
+              resultaat example wheelchair --dir out
+              resultaat check model.yaml
+              resultaat claims model.yaml --party municipality
+              resultaat render model.yaml -o model.png
+              resultaat report model.yaml -o memo.html
+            """))
+    from resultaat import __version__
+
+    p.add_argument("--version", action="version", version=f"resultaat {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(name: str, help: str, example: str) -> argparse.ArgumentParser:
+        return sub.add_parser(name, help=help, description=help, formatter_class=fmt,
+                              epilog=f"example:\n  {example}")
+
+    c = command("check", "Validate a model file and list what the check finds.",
+                "resultaat check model.yaml --json")
+    c.add_argument("file")
+    c.add_argument("--json", action="store_true", help="print the findings as JSON")
+    c.add_argument("--lang", choices=["nl", "en"])
+
+    c = command("claims", "Judge every claim of one party, with reasons.",
+                "resultaat claims model.yaml --party municipality")
+    c.add_argument("file")
+    c.add_argument("--party", required=True, help="the party id")
+    c.add_argument("--json", action="store_true")
+    c.add_argument("--lang", choices=["nl", "en"])
+
+    c = command("render", "Draw the contribution graph (SVG, PNG, PDF or DOT).",
+                "resultaat render model.yaml -o model.png --perspective resident")
+    c.add_argument("file")
+    c.add_argument("-o", "--output", help="the picture to write; the suffix picks the format "
+                   "(default: the model file's name with .svg)")
+    c.add_argument("--perspective", help="the party whose point of view is drawn")
+    c.add_argument("--focus", help="draw only what feeds this result (or what this party "
+                   "reaches)")
+    c.add_argument("--depth", type=int, help="with --focus: how many steps to draw")
+    c.add_argument("--lang", choices=["nl", "en"])
+    c.add_argument("--engine", choices=["auto", "system", "bundled"], default="auto")
+
+    c = command("report", "Write a memo section in Markdown or HTML.",
+                "resultaat report model.yaml -o memo.html --party municipality")
+    c.add_argument("file")
+    c.add_argument("-o", "--output", help="the file to write: .md or .html (default: print "
+                   "Markdown)")
+    c.add_argument("--party", help="whose point of view")
+    c.add_argument("--lang", choices=["nl", "en"])
+    c.add_argument("--measurements", help="a CSV file of measurements")
+
+    c = command("progress", "Compare measurements with what was expected.",
+                "resultaat progress model.yaml --measurements cases.csv")
+    c.add_argument("file")
+    c.add_argument("--measurements", help="a CSV file (default: the model's own measurements)")
+    c.add_argument("--tolerance", type=float, default=0.1,
+                   help="deviation that becomes a signal, as a fraction (default 0.1)")
+    c.add_argument("--keep-valid", action="store_true",
+                   help="use the valid rows and list the bad ones, instead of stopping")
+    c.add_argument("--json", action="store_true")
+
+    c = command("init", "Write a commented starter model file that passes the check.",
+                "resultaat init my-model.yaml --lang nl")
+    c.add_argument("file", nargs="?", default="resultaat.yaml")
+    c.add_argument("--lang", choices=["nl", "en"], default="en")
+    c.add_argument("--force", action="store_true", help="overwrite an existing file")
+
+    c = command("example", "Write a bundled example: model, diagram and report.\n\n"
+                "The examples:\n" + EXAMPLES_HELP, "resultaat example wheelchair --dir out")
+    c.add_argument("name", nargs="?")
+    c.add_argument("--dir", default=".", help="the folder to write into (default: here)")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    args = _parser().parse_args(argv)
+    if args.command is None:
+        _parser().print_help()
+        return 0
+    try:
+        result: int = globals()[f"_cmd_{args.command}"](args)
+        return result
+    except ModelError as e:
+        print(f"resultaat: {getattr(args, 'file', 'the model')} is not a valid model.",
+              file=sys.stderr)
+        print(str(e), file=sys.stderr)
+        return 2
+    except MeasurementError as e:
+        print(f"resultaat: the measurements are not valid.\n{e}\n(--keep-valid uses the "
+              "valid rows and lists the rest)", file=sys.stderr)
+        return 2
+    except KeyError as e:
+        print(f"resultaat: {e.args[0]}", file=sys.stderr)
+        return 2
+    except ValueError as e:
+        print(f"resultaat: {e}", file=sys.stderr)
+        return 2
+    except RenderError as e:
+        print(f"resultaat: {e}", file=sys.stderr)
+        return 3
+    except BrokenPipeError:  # output piped into `head` and the like
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
+    except OSError as e:
+        print(f"resultaat: cannot write {e.filename}: {e.strerror}", file=sys.stderr)
+        return 3
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    try:
+        model = load(args.file)
+    except ModelError as e:
+        if args.json:
+            print(json.dumps({"valid": False, "problems": [
+                {"file": p.file, "line": p.line, "where": p.where, "message": p.message}
+                for p in e.problems]}, indent=2, ensure_ascii=False))
+        else:
+            print(f"{args.file} is not a valid model.\n{e}")
+        return 2
+    findings = check(model, lang=args.lang)
+    errors = any(f.severity is Severity.ERROR for f in findings)
+    if args.json:
+        print(json.dumps({"valid": True, "findings": [f.as_dict() for f in findings]},
+                         indent=2, ensure_ascii=False))
+        return 1 if errors else 0
+    print(f"{args.file}: a valid model ({len(model.parties)} parties, "
+          f"{len(model.interventions)} interventions, {len(model.results)} results).")
+    if not findings:
+        print("The check found nothing.")
+    for sev, head in ((Severity.ERROR, "Errors"), (Severity.WARNING, "Warnings"),
+                      (Severity.INFO, "Notes")):
+        group = [f for f in findings if f.severity is sev]
+        if group:
+            print(f"\n{head} ({len(group)}):")
+            for f in group:
+                print(textwrap.fill(f"[{f.code}] {f.message}", width=88,
+                                    initial_indent="  - ", subsequent_indent="    "))
+    return 1 if errors else 0
+
+
+def _cmd_claims(args: argparse.Namespace) -> int:
+    model = load(args.file)
+    found = claims(model, args.party, lang=args.lang)
+    if args.json:
+        print(json.dumps([{
+            "party": c.party, "result": c.result, "owner": c.owner, "verdict": c.verdict.value,
+            "via": [list(v) for v in c.via], "co_contributors": list(c.co_contributors),
+            "factors": list(c.factors), "share": c.share, "share_exact": c.share_exact,
+            "claimable_value": c.claimable_value, "reasons": list(c.reasons),
+        } for c in found], indent=2, ensure_ascii=False))
+        return 0
+    for c in found:
+        print(f"{c.verdict.value.upper():12} {model.results[c.result].statement}")
+        for reason in c.reasons:
+            print(textwrap.fill(reason, width=88, initial_indent="  ", subsequent_indent="  "))
+        print()
+    if not found:
+        print(f"{model.parties[args.party].name} owns and contributes to no result.")
+    return 0
+
+
+def _cmd_render(args: argparse.Namespace) -> int:
+    model = load(args.file)
+    out = Path(args.output) if args.output else Path(args.file).with_suffix(".svg")
+    render_to(model, out, engine=args.engine, perspective=args.perspective, focus=args.focus,
+              depth=args.depth, lang=args.lang)
+    print(f"wrote {out}")
+    return 0
+
+
+def _measurements(model: Model, path: str | None, keep_valid: bool = False
+                  ) -> list[Measurement] | None:
+    if path is None:
+        return None
+    rows = load_measurements(path, model, keep_valid=keep_valid)
+    for p in rows.problems:
+        print(f"skipped: {p}", file=sys.stderr)
+    return list(rows)
+
+
+def _cmd_report(args: argparse.Namespace) -> int:
+    model = load(args.file)
+    rows = _measurements(model, args.measurements)
+    if args.output and Path(args.output).suffix.lower() in (".html", ".htm"):
+        text = report(model, party=args.party, lang=args.lang, measurements=rows,
+                      format="html")
+    else:
+        text = report(model, party=args.party, lang=args.lang, measurements=rows)
+    if args.output:
+        Path(args.output).write_text(text, encoding="utf-8")
+        print(f"wrote {args.output}")
+    else:
+        print(text, end="")
+    return 0
+
+
+def _cmd_progress(args: argparse.Namespace) -> int:
+    model = load(args.file)
+    rows = _measurements(model, args.measurements, args.keep_valid)
+    items = progress(model, rows, tolerance=args.tolerance)
+    ups = rollup(model, rows)
+    if args.json:
+        print(json.dumps({
+            "progress": [_plain(p) for p in items], "rollup": [_plain(u) for u in ups],
+        }, indent=2, ensure_ascii=False))
+        return 0
+    if not items and not ups:
+        print("No measurements to compare.")
+    for p in items:
+        target = "–" if p.target is None else f"{p.target:g}"
+        trend = f", {p.trend}" if p.trend else ""
+        print(f"{p.period.label:8} {p.result}/{p.indicator}: realised {p.realised:g} against "
+              f"{target} → {p.signal.value.replace('_', ' ')}{trend}")
+    for u in ups:
+        print(f"{u.period.label:8} {u.intervention or '-'} {u.area or '-'}: {u.cases} cases, "
+              f"{u.reached} reached their target ({u.share_reached:.0%}; "
+              f"their result, owner: {u.owner})")
+    return 0
+
+
+def _plain(record: Any) -> dict[str, Any]:
+    import attrs
+
+    out = {}
+    for f in attrs.fields(type(record)):
+        value = getattr(record, f.name)
+        out[f.name] = getattr(value, "label", value)
+    return out
+
+
+def _cmd_init(args: argparse.Namespace) -> int:
+    path = Path(args.file)
+    if path.exists() and not args.force:
+        print(f"resultaat: {path} exists already; choose another name or add --force",
+              file=sys.stderr)
+        return 2
+    path.write_text(STARTER[args.lang].format(name=path.name), encoding="utf-8")
+    print(f"wrote {path}; check it with: resultaat check {path}")
+    return 0
+
+
+def _cmd_example(args: argparse.Namespace) -> int:
+    if not args.name:
+        print("The bundled examples (resultaat example NAME --dir DIR):")
+        print(EXAMPLES_HELP)
+        return 0
+    source = example_path(args.name)
+    folder = Path(args.dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    model = load(source)
+    written = []
+    model_file = folder / source.name
+    model_file.write_text(source.read_text(encoding="utf-8"), encoding="utf-8")  # comments kept
+    written.append(model_file)
+    cases = source.with_name(f"{args.name}-cases.csv")
+    rows: list[Measurement] | None = None
+    if cases.exists():
+        target = folder / cases.name
+        target.write_text(cases.read_text(encoding="utf-8"), encoding="utf-8")
+        written.append(target)
+        rows = [*model.measurements, *load_measurements(cases, model)]
+    svg = render_to(model, folder / f"{args.name}.svg")
+    written.append(svg)
+    try:
+        written.append(render_to(model, folder / f"{args.name}.png"))
+    except RenderError as e:
+        print(f"(no PNG: {e})", file=sys.stderr)
+    md = folder / f"{args.name}-report.md"
+    md.write_text(report(model, measurements=rows, diagram=svg.name), encoding="utf-8")
+    written.append(md)
+    page = folder / f"{args.name}-report.html"
+    page.write_text(report(model, measurements=rows, format="html"), encoding="utf-8")
+    written.append(page)
+    print(f"{args.name}: {EXAMPLES[args.name]}")
+    for path in written:
+        print(f"  wrote {path}")
+    findings = check(model)
+    print(f"The check finds {len(findings)} thing(s) to look at: resultaat check {model_file}")
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,486 @@
+"""A memo section a council member can read, in Markdown or standalone HTML."""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any, Literal
+
+from resultaat._check import Severity, check
+from resultaat._claims import Control, Verdict, ceiling, claims
+from resultaat._graph import default_perspective, index, party_id
+from resultaat._model import COLLECTIVE, Effect, Measurement, Model, Party
+from resultaat._output import render
+from resultaat._steering import Signal, latest_signals, progress, readiness, rollup
+from resultaat._views import budget, household, households
+
+WORDS: dict[str, dict[str, str]] = {
+    "en": {
+        "intro": "This section is written from the point of view of **{party}**. It says what "
+                 "{party} may claim as its own result, what it only contributed to, and who "
+                 "else did: results are reached together, and claimed honestly.",
+        "diagram": "Contribution graph",
+        "may_claim": "What {party} may claim",
+        "may_claim_none": "{party} owns none of the results in this model.",
+        "contributed": "What {party} contributed to",
+        "contributed_none": "{party} contributes to no result of someone else.",
+        "ceiling": "The ceiling of accountability",
+        "ceiling_text": "Below the ceiling are the results {party} answers for; above it the "
+                        "results it can only contribute to. An indicator is controllable when "
+                        "it shows what {party} did and nothing outside {party} feeds it.",
+        "result": "Result", "level": "Level", "place": "Place", "indicators": "Indicators",
+        "below": "below: answers for it", "above": "above: contributes only",
+        "controllable": "controllable", "not_controllable": "not necessarily controllable",
+        "none": "none",
+        "conditions": "Process conditions",
+        "conditions_text": "Results become likely when the conditions of the work are in "
+                           "place: a proven method, trained staff, quality monitoring, "
+                           "tracking what each effort yields, a mandate.",
+        "intervention": "Intervention", "by": "By", "condition": "Condition", "kind": "Kind",
+        "status": "Status", "evidence": "Evidence",
+        "met": "met", "not_met": "not met", "unknown": "unknown",
+        "no_conditions": "No conditions are stated for: {names}.",
+        "side_effects": "Side effects",
+        "side_effects_text": "Looking beyond the goal: what else do the interventions cause?",
+        "side_effect_item": "{statement} ({effect}; {level}; owner: {owner})",
+        "negative": "negative", "positive": "positive",
+        "no_side_effects_at_all": "No side effects are modelled at all.",
+        "not_considered": "No side effect was considered for: {names}.",
+        "findings": "Findings of the check",
+        "no_findings": "The check found nothing.",
+        "errors": "Errors", "warnings": "Warnings", "infos": "Notes",
+        "realised": "Expected and realised",
+        "realised_text": "Deviations beyond the tolerance are signals in either direction: a "
+                         "better result than expected asks for attention too.",
+        "indicator": "Indicator", "period": "Period", "baseline": "Baseline",
+        "target": "Target in force", "value": "Realised", "deviation": "Deviation",
+        "signal": "Signal", "trend": "Trend",
+        "better": "better than expected", "worse": "worse than expected",
+        "on_track": "on track", "no_target": "no target",
+        "improving": "improving", "worsening": "worsening", "stable": "stable",
+        "revised": "revised {why}",
+        "rollup": "From residents to the whole",
+        "rollup_item": "{period}, {area}, {intervention}: {cases} residents; {reached} "
+                       "({share}) reached their own target for “{indicator}”: their result. "
+                       "What {party} delivered: {intervention_name} for {cases} residents.",
+        "all_areas": "all areas", "no_intervention": "no intervention named",
+        "budget": "The budget's three questions",
+        "q_achieve": "What do we want to achieve?",
+        "q_do": "What will we do for it?",
+        "q_cost": "What may it cost?",
+        "owner_own": "{statement} (our own result)",
+        "owner_other": "{statement} (not ours to claim: the result of {owner}; we contribute)",
+        "owner_collective": "{statement} (not ours to claim: a collective {level} result; "
+                            "we contribute)",
+        "cost_total": "{cost} a year for the interventions above.",
+        "cost_missing": "No cost is stated for: {names}.",
+        "cost_item": "{name} ({cost})",
+        "no_cost": "cost not stated",
+        "households": "What lands on one household",
+        "household_text": "{n} intervention(s) under {p} policy area(s), carried out by {k} "
+                          "organisation(s), land on {party}, at a combined {cost} a year.",
+        "collective": "collective",
+        "policy": "Policy", "cost": "Cost a year", "total": "Total",
+        "no_policy": "(no policy named)",
+        "readiness": "Ready to steer itself?",
+        "ready": "{party} is ready to steer itself: its results are clear, its conditions are "
+                 "in place, and it has a mandate.",
+        "not_ready": "{party} is not yet ready to steer itself. What is missing:",
+        "micro": "micro", "meso": "meso", "macro": "macro",
+    },
+    "nl": {
+        "intro": "Deze paragraaf is geschreven vanuit **{party}**. Ze zegt wat {party} als "
+                 "eigen resultaat mag claimen, waaraan {party} alleen bijdroeg, en wie er nog "
+                 "meer bijdroegen: resultaten bereik je samen, en claim je eerlijk.",
+        "diagram": "Bijdragenkaart",
+        "may_claim": "Wat {party} mag claimen",
+        "may_claim_none": "{party} is van geen enkel resultaat in dit model eigenaar.",
+        "contributed": "Waaraan {party} bijdroeg",
+        "contributed_none": "{party} draagt niet bij aan resultaten van anderen.",
+        "ceiling": "Het plafond van verantwoording",
+        "ceiling_text": "Onder het plafond staan de resultaten waarop {party} aanspreekbaar is; "
+                        "erboven de resultaten waaraan {party} alleen kan bijdragen. Een "
+                        "indicator is beïnvloedbaar als die laat zien wat {party} deed en niets "
+                        "buiten {party} eraan bijdraagt.",
+        "result": "Resultaat", "level": "Niveau", "place": "Plaats", "indicators": "Indicatoren",
+        "below": "onder: aanspreekbaar", "above": "boven: alleen bijdrage",
+        "controllable": "beïnvloedbaar", "not_controllable": "niet zonder meer beïnvloedbaar",
+        "none": "geen",
+        "conditions": "Procesvoorwaarden",
+        "conditions_text": "Resultaten worden waarschijnlijk als de voorwaarden op orde zijn: "
+                           "een bewezen methode, geschoolde medewerkers, kwaliteitsbewaking, "
+                           "bijhouden wat elke inspanning oplevert, en mandaat.",
+        "intervention": "Interventie", "by": "Door", "condition": "Voorwaarde", "kind": "Soort",
+        "status": "Stand", "evidence": "Onderbouwing",
+        "met": "op orde", "not_met": "niet op orde", "unknown": "onbekend",
+        "no_conditions": "Er zijn geen voorwaarden genoemd voor: {names}.",
+        "side_effects": "Neveneffecten",
+        "side_effects_text": "Verder kijken dan het doel: wat veroorzaken de interventies nog "
+                             "meer?",
+        "side_effect_item": "{statement} ({effect}; {level}; eigenaar: {owner})",
+        "negative": "negatief", "positive": "positief",
+        "no_side_effects_at_all": "Er zijn helemaal geen neveneffecten gemodelleerd.",
+        "not_considered": "Geen neveneffect overwogen voor: {names}.",
+        "findings": "Bevindingen van de controle",
+        "no_findings": "De controle vond niets.",
+        "errors": "Fouten", "warnings": "Waarschuwingen", "infos": "Opmerkingen",
+        "realised": "Verwacht en gerealiseerd",
+        "realised_text": "Afwijkingen buiten de marge zijn signalen, in beide richtingen: ook "
+                         "een beter resultaat dan verwacht vraagt om aandacht.",
+        "indicator": "Indicator", "period": "Periode", "baseline": "Nulmeting",
+        "target": "Geldende streefwaarde", "value": "Gerealiseerd", "deviation": "Afwijking",
+        "signal": "Signaal", "trend": "Trend",
+        "better": "beter dan verwacht", "worse": "slechter dan verwacht",
+        "on_track": "op koers", "no_target": "geen streefwaarde",
+        "improving": "verbetert", "worsening": "verslechtert", "stable": "stabiel",
+        "revised": "bijgesteld {why}",
+        "rollup": "Van inwoners naar het geheel",
+        "rollup_item": "{period}, {area}, {intervention}: {cases} inwoners; {reached} "
+                       "({share}) bereikten hun eigen doel voor “{indicator}”: hun resultaat. "
+                       "Wat {party} leverde: {intervention_name} voor {cases} inwoners.",
+        "all_areas": "alle gebieden", "no_intervention": "geen interventie genoemd",
+        "budget": "De drie W-vragen van de begroting",
+        "q_achieve": "Wat willen we bereiken?",
+        "q_do": "Wat gaan we daarvoor doen?",
+        "q_cost": "Wat mag het kosten?",
+        "owner_own": "{statement} (ons eigen resultaat)",
+        "owner_other": "{statement} (niet door ons te claimen: resultaat van {owner}; wij "
+                       "dragen bij)",
+        "owner_collective": "{statement} (niet door ons te claimen: gezamenlijk resultaat op "
+                            "{level}niveau; wij dragen bij)",
+        "cost_total": "{cost} per jaar voor de interventies hierboven.",
+        "cost_missing": "Geen kosten genoemd voor: {names}.",
+        "cost_item": "{name} ({cost})",
+        "no_cost": "kosten niet genoemd",
+        "households": "Wat er op één huishouden afkomt",
+        "household_text": "{n} interventie(s) onder {p} beleidsterrein(en), uitgevoerd door {k} "
+                          "organisatie(s), komen af op {party}, samen {cost} per jaar.",
+        "collective": "gezamenlijk",
+        "policy": "Beleid", "cost": "Kosten per jaar", "total": "Totaal",
+        "no_policy": "(geen beleid genoemd)",
+        "readiness": "Klaar voor zelfsturing?",
+        "ready": "{party} is klaar voor zelfsturing: de resultaten zijn helder, de voorwaarden "
+                 "op orde en er is mandaat.",
+        "not_ready": "{party} is nog niet klaar voor zelfsturing. Wat ontbreekt:",
+        "micro": "micro", "meso": "meso", "macro": "macro",
+    },
+}
+
+Block = tuple[Any, ...]
+
+
+def report(
+    model: Model,
+    *,
+    party: str | Party | None = None,
+    lang: str | None = None,
+    measurements: Iterable[Measurement] | None = None,
+    format: Literal["markdown", "html"] = "markdown",
+    diagram: str | None = None,
+) -> str:
+    """A memo section on a model, from one party's point of view.
+
+    Args:
+        model: the model.
+        party: whose point of view (default: the model's perspective, else
+            its first municipality).
+        lang: ``"nl"`` or ``"en"`` (default: the model's language).
+        measurements: realised values (default: the model's own).
+        format: ``"markdown"``, or ``"html"``: one standalone file with the
+            diagram embedded as SVG.
+        diagram: for Markdown, the file name of a picture to show.
+
+    >>> import resultaat
+    >>> text = report(resultaat.example("wheelchair"))
+    >>> print(text.splitlines()[0])
+    # Wheelchair and participation
+    """
+    lang = (lang or model.language).lower()
+    if lang not in WORDS:
+        raise ValueError(f"lang must be one of {', '.join(WORDS)}, got {lang!r}")
+    if format not in ("markdown", "html"):
+        raise ValueError(f"format must be 'markdown' or 'html', got {format!r}")
+    pid = party_id(model, party) if party is not None else default_perspective(model)
+    if pid is None:
+        raise ValueError("the model has no parties to write a report for")
+    rows = list(model.measurements if measurements is None else measurements)
+    blocks = _blocks(model, pid, lang, rows)
+    if format == "html":
+        svg = render(model, format="svg", perspective=pid, lang=lang,
+                     progress=latest_signals(progress(model, rows)) if rows else None)
+        return _html(model.name, blocks, svg.decode("utf-8"), lang)
+    if diagram:
+        blocks.insert(2, ("p", f"![{WORDS[lang]['diagram']}]({diagram})"))
+    return _markdown(model.name, blocks)
+
+
+def _blocks(model: Model, pid: str, lang: str, rows: list[Measurement]) -> list[Block]:
+    w = WORDS[lang]
+    name = model.parties[pid].name
+    label = model.label
+    out: list[Block] = [("p", w["intro"].format(party=name))]
+    mine = claims(model, pid, lang=lang)
+    owns = [c for c in mine if c.verdict is Verdict.OWNS]
+    contrib = [c for c in mine if c.verdict is Verdict.CONTRIBUTES]
+
+    out.append(("h2", w["may_claim"].format(party=name)))
+    if not owns:
+        out.append(("p", w["may_claim_none"].format(party=name)))
+    for c in owns:
+        out.append(("claim", model.results[c.result].statement, " ".join(c.reasons)))
+    out.append(("h2", w["contributed"].format(party=name)))
+    if not contrib:
+        out.append(("p", w["contributed_none"].format(party=name)))
+    for c in contrib:
+        out.append(("claim", model.results[c.result].statement, " ".join(c.reasons)))
+
+    ceil = ceiling(model, pid)
+    out.append(("h2", w["ceiling"]))
+    out.append(("p", w["ceiling_text"].format(party=name)))
+    table = []
+    for rid in (*ceil.below, *ceil.above):
+        r = model.results[rid]
+        inds = []
+        for ic in ceil.indicators:
+            if ic.result == rid:
+                ok = ic.control is Control.CONTROLLABLE
+                inds.append(f"{ic.indicator}: {w['controllable' if ok else 'not_controllable']}")
+        table.append([r.statement, w[r.level.value],
+                      w["below"] if rid in ceil.below else w["above"],
+                      "; ".join(inds) or w["none"]])
+    out.append(("table", [w["result"], w["level"], w["place"], w["indicators"]], table))
+
+    out.append(("h2", w["conditions"]))
+    out.append(("p", w["conditions_text"]))
+    table = []
+    bare = []
+    for it in model.interventions.values():
+        if not it.conditions:
+            bare.append(it.name)
+        for cond in it.conditions:
+            table.append([it.name, label(it.by), cond.name, cond.kind.value,
+                          w[cond.status.value], cond.evidence or ""])
+    if table:
+        out.append(("table", [w["intervention"], w["by"], w["condition"], w["kind"],
+                              w["status"], w["evidence"]], table))
+    if bare:
+        out.append(("p", w["no_conditions"].format(names=", ".join(bare))))
+
+    out.append(("h2", w["side_effects"]))
+    out.append(("p", w["side_effects_text"]))
+    effects = [r for r in model.results.values() if not r.intended]
+    if effects:
+        out.append(("ul", [w["side_effect_item"].format(
+            statement=r.statement,
+            effect=w["negative"] if r.effect is Effect.NEGATIVE else w["positive"],
+            level=w[r.level.value],
+            owner=label(r.owner) if r.owner != COLLECTIVE else w["collective"])
+            for r in effects]))
+    else:
+        out.append(("p", w["no_side_effects_at_all"]))
+    idx = index(model)
+    unseen = [it.name for it in model.interventions.values()
+              if not any(not model.results[x].intended for x in idx.results_downstream(it.id))]
+    if unseen and effects:
+        out.append(("p", w["not_considered"].format(names=", ".join(unseen))))
+
+    out.append(("h2", w["findings"]))
+    findings = check(model, lang=lang)
+    if not findings:
+        out.append(("p", w["no_findings"]))
+    for sev, key in ((Severity.ERROR, "errors"), (Severity.WARNING, "warnings"),
+                     (Severity.INFO, "infos")):
+        items = [f"{f.message} `{f.code}`" for f in findings if f.severity is sev]
+        if items:
+            out.append(("h3", w[key]))
+            out.append(("ul", items))
+
+    if rows:
+        out.extend(_realised(model, pid, lang, rows))
+
+    out.extend(_budget(model, pid, lang))
+    for hh in households(model):
+        out.extend(_household(model, hh, lang))
+
+    ready = readiness(model, pid, lang=lang)
+    out.append(("h2", w["readiness"]))
+    if ready.ready:
+        out.append(("p", w["ready"].format(party=name)))
+    else:
+        out.append(("p", w["not_ready"].format(party=name)))
+        out.append(("ul", list(ready.missing)))
+    return out
+
+
+def _num(x: float | None) -> str:
+    if x is None:
+        return "–"
+    return f"{x:,.2f}".rstrip("0").rstrip(".")
+
+
+def _realised(model: Model, pid: str, lang: str, rows: list[Measurement]) -> list[Block]:
+    w = WORDS[lang]
+    out: list[Block] = [("h2", w["realised"]), ("p", w["realised_text"])]
+    table = []
+    for p in progress(model, rows):
+        target = _num(p.target)
+        if p.revision:
+            target += f" ({w['revised'].format(why=p.revision)})"
+        dev = "–" if p.deviation is None else ("+" if p.deviation > 0 else "") + _num(p.deviation)
+        signal = w[p.signal.value]
+        if p.signal in (Signal.BETTER, Signal.WORSE):
+            signal = f"**{signal}**"
+        table.append([model.results[p.result].statement, p.indicator, p.period.label,
+                      _num(p.baseline), target, _num(p.realised), dev, signal,
+                      w[p.trend.value] if p.trend else "–"])
+    if table:
+        out.append(("table", [w["result"], w["indicator"], w["period"], w["baseline"],
+                              w["target"], w["value"], w["deviation"], w["signal"], w["trend"]],
+                    table))
+    ups = rollup(model, rows)
+    if ups:
+        out.append(("h3", w["rollup"]))
+        out.append(("ul", [w["rollup_item"].format(
+            period=u.period.label, area=u.area or w["all_areas"],
+            intervention=u.intervention or w["no_intervention"],
+            intervention_name=(model.interventions[u.intervention].name if u.intervention
+                               else w["no_intervention"]),
+            cases=u.cases, reached=u.reached, share=f"{u.share_reached:.0%}",
+            indicator=u.indicator, party=model.parties[pid].name) for u in ups]))
+    return out
+
+
+def _money(x: float, lang: str) -> str:
+    text = f"{x:,.0f}"
+    if lang == "nl":
+        text = text.replace(",", ".")
+    return f"€ {text}"
+
+
+def _budget(model: Model, pid: str, lang: str) -> list[Block]:
+    w = WORDS[lang]
+    b = budget(model, pid)
+    achieve = []
+    for r, verdict in b.achieve:
+        if verdict is Verdict.OWNS:
+            achieve.append(w["owner_own"].format(statement=r.statement))
+        elif r.owner == COLLECTIVE:
+            achieve.append(w["owner_collective"].format(statement=r.statement,
+                                                        level=w[r.level.value]))
+        else:
+            achieve.append(w["owner_other"].format(statement=r.statement,
+                                                   owner=model.label(r.owner)))
+    out: list[Block] = [("h2", w["budget"]), ("h3", w["q_achieve"]), ("ul", achieve),
+                        ("h3", w["q_do"])]
+    out.append(("ul", [w["cost_item"].format(
+        name=i.name, cost=_money(i.cost, lang) if i.cost is not None else w["no_cost"])
+        for i in b.do]))
+    out.append(("h3", w["q_cost"]))
+    out.append(("p", w["cost_total"].format(cost=_money(b.cost, lang))))
+    if b.uncosted:
+        out.append(("p", w["cost_missing"].format(
+            names=", ".join(model.interventions[i].name for i in b.uncosted))))
+    return out
+
+
+def _household(model: Model, pid: str, lang: str) -> list[Block]:
+    w = WORDS[lang]
+    h = household(model, pid)
+    name = model.parties[pid].name
+    out: list[Block] = [("h2", f"{w['households']}: {name}")]
+    out.append(("p", w["household_text"].format(
+        n=len(h.interventions), p=len(h.by_policy), k=len(h.providers), party=name,
+        cost=_money(h.cost, lang))))
+    table = [[i.name, model.label(i.by), i.policy or w["no_policy"],
+              _money(i.cost, lang) if i.cost is not None else w["no_cost"]]
+             for i in h.interventions]
+    table.append([f"**{w['total']}**", "", "", f"**{_money(h.cost, lang)}**"])
+    out.append(("table", [w["intervention"], w["by"], w["policy"], w["cost"]], table))
+    return out
+
+
+# --- output ------------------------------------------------------------------------
+
+
+def _md_cell(s: str) -> str:
+    return s.replace("|", "\\|").replace("\n", " ")
+
+
+def _markdown(title: str, blocks: Sequence[Block]) -> str:
+    lines = [f"# {title}", ""]
+    for block in blocks:
+        kind = block[0]
+        if kind == "h2":
+            lines += [f"## {block[1]}", ""]
+        elif kind == "h3":
+            lines += [f"### {block[1]}", ""]
+        elif kind == "p":
+            lines += [block[1], ""]
+        elif kind == "claim":
+            lines += [f"**{block[1]}.** {block[2]}", ""]
+        elif kind == "ul":
+            lines += [f"- {item}" for item in block[1]] + [""]
+        elif kind == "table":
+            header, rows = block[1], block[2]
+            lines.append("| " + " | ".join(_md_cell(h) for h in header) + " |")
+            lines.append("|" + "---|" * len(header))
+            lines += ["| " + " | ".join(_md_cell(c) for c in row) + " |" for row in rows]
+            lines.append("")
+    return "\n".join(lines).rstrip() + "\n"
+
+
+_INLINE = re.compile(r"\*\*(.+?)\*\*|`([^`]+)`")
+
+
+def _inline(s: str) -> str:
+    out, pos = [], 0
+    for m in _INLINE.finditer(s):
+        out.append(html.escape(s[pos:m.start()]))
+        if m.group(1) is not None:
+            out.append(f"<strong>{html.escape(m.group(1))}</strong>")
+        else:
+            out.append(f"<code>{html.escape(m.group(2))}</code>")
+        pos = m.end()
+    out.append(html.escape(s[pos:]))
+    return "".join(out)
+
+
+_CSS = """
+body{font-family:Arial,Helvetica,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;
+color:#1a1a1a;line-height:1.45}
+h1{font-size:1.6rem}h2{font-size:1.25rem;margin-top:2rem;border-bottom:1px solid #ccc}
+h3{font-size:1.05rem}table{border-collapse:collapse;margin:.5rem 0;font-size:.9rem}
+th,td{border:1px solid #bbb;padding:.3rem .5rem;text-align:left;vertical-align:top}
+th{background:#eef3f8}figure{margin:1rem 0;overflow-x:auto}figure svg{max-width:100%;height:auto}
+code{font-size:.8rem;color:#555}.claim{margin:.6rem 0}
+"""
+
+
+def _html(title: str, blocks: Sequence[Block], svg: str, lang: str) -> str:
+    svg = svg[svg.index("<svg"):]
+    parts = [f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
+             f"<title>{html.escape(title)}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n"
+             f"<h1>{html.escape(title)}</h1>"]
+    for i, block in enumerate(blocks):
+        kind = block[0]
+        if kind == "h2":
+            parts.append(f"<h2>{_inline(block[1])}</h2>")
+        elif kind == "h3":
+            parts.append(f"<h3>{_inline(block[1])}</h3>")
+        elif kind == "p":
+            parts.append(f"<p>{_inline(block[1])}</p>")
+        elif kind == "claim":
+            parts.append(f'<p class="claim"><strong>{html.escape(block[1])}.</strong> '
+                         f"{_inline(block[2])}</p>")
+        elif kind == "ul":
+            parts.append("<ul>" + "".join(f"<li>{_inline(x)}</li>" for x in block[1]) + "</ul>")
+        elif kind == "table":
+            head = "".join(f"<th>{_inline(h)}</th>" for h in block[1])
+            body = "".join("<tr>" + "".join(f"<td>{_inline(c)}</td>" for c in row) + "</tr>"
+                           for row in block[2])
+            parts.append(f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")
+        if i == 0:
+            parts.append(f"<figure>{svg}</figure>")
+    parts.append("</body>\n</html>\n")
+    return "\n".join(parts)

@@ -1,0 +1,106 @@
+"""Two views Dutch municipal users work in: the budget's three questions and the household."""
+
+from __future__ import annotations
+
+import math
+
+import attrs
+
+from resultaat._claims import Verdict, claims
+from resultaat._graph import default_perspective, index, party_id
+from resultaat._model import Intervention, Model, Party, Result
+
+
+@attrs.frozen
+class Budget:
+    """The programme budget's three questions, for one party.
+
+    Attributes:
+        party: the party id (usually the municipality).
+        achieve: what do we want to achieve: (result, verdict) for every
+            result the party owns or contributes to; results it cannot
+            claim carry ``Verdict.CONTRIBUTES``.
+        do: what will we do for it: the interventions it carries out or
+            takes part in.
+        cost: what may it cost: the summed yearly cost of those
+            interventions that state one.
+        uncosted: the interventions without a cost.
+    """
+
+    party: str
+    achieve: tuple[tuple[Result, Verdict], ...]
+    do: tuple[Intervention, ...]
+    cost: float
+    uncosted: tuple[str, ...]
+
+
+def budget(model: Model, party: str | Party | None = None) -> Budget:
+    """Answer the budget's three questions for a party (default: the first municipality).
+
+    >>> import resultaat
+    >>> b = budget(resultaat.example("debt-help"))
+    >>> b.cost, [r.id for r, v in b.achieve if v is Verdict.OWNS]
+    (8450.0, [])
+    """
+    pid = _default(model, party)
+    achieve = tuple((model.results[c.result], c.verdict) for c in claims(model, pid))
+    mine = tuple(model.interventions[i] for i in index(model).interventions_of[pid])
+    costed = [i.cost for i in mine if i.cost is not None]
+    return Budget(pid, achieve, mine, math.fsum(costed),
+                  tuple(i.id for i in mine if i.cost is None))
+
+
+@attrs.frozen
+class Household:
+    """Everything that lands on one resident or family.
+
+    Attributes:
+        party: the party served.
+        interventions: every intervention ``for`` the party, in model order.
+        by_policy: policy → its interventions' ids (``None`` for no policy).
+        providers: the parties carrying them out.
+        cost: their summed yearly cost.
+    """
+
+    party: str
+    interventions: tuple[Intervention, ...]
+    by_policy: dict[str | None, tuple[str, ...]]
+    providers: tuple[str, ...]
+    cost: float
+
+
+def household(model: Model, party: str | Party) -> Household:
+    """What lands on one household: the "policy reflex" made visible.
+
+    >>> import resultaat
+    >>> h = household(resultaat.example("debt-help"), "family")
+    >>> len(h.interventions), len(h.by_policy), h.cost
+    (6, 6, 15450.0)
+    """
+    pid = party_id(model, party)
+    mine = tuple(i for i in model.interventions.values() if i.beneficiary == pid)
+    by_policy: dict[str | None, list[str]] = {}
+    for i in mine:
+        by_policy.setdefault(i.policy, []).append(i.id)
+    providers: list[str] = []
+    for i in mine:
+        for p in (i.by, *i.partners):
+            if p not in providers:
+                providers.append(p)
+    return Household(pid, mine, {k: tuple(v) for k, v in by_policy.items()}, tuple(providers),
+                     math.fsum(i.cost for i in mine if i.cost is not None))
+
+
+def households(model: Model) -> list[str]:
+    """The parties that at least one intervention is ``for``, in model order."""
+    served = {i.beneficiary for i in model.interventions.values()}
+    return [p for p in model.parties if p in served]
+
+
+def _default(model: Model, party: str | Party | None) -> str:
+    if party is not None:
+        return party_id(model, party)
+    pid = default_perspective(model)
+    if pid is None:
+        raise KeyError("the model has no parties")
+    return pid
