@@ -115,12 +115,21 @@ class ModelBuilder:
             weight=weight, evidence=evidence))
 
     def claim(self, party: str, result: str, as_: str = "owns", *,
-              source: str | None = None) -> None:
-        """Record what a party says it achieved (``as_`` is ``owns`` or ``contributes``)."""
+              source: str | None = None, acknowledges: Iterable[str] = ()) -> None:
+        """Record what a party says it achieved (``as_`` is ``owns`` or ``contributes``).
+
+        ``source`` names the document; ``acknowledges`` the other parties and
+        factors it credits.
+        """
         self._need(party, ("party",), f"claim(party={party!r})")
         self._need(result, ("result",), f"claim(result={result!r})")
+        acknowledges = tuple(acknowledges)
+        for a in acknowledges:
+            self._need(a, ("party", "factor"), f"claim(acknowledges={a!r})",
+                       what="party or factor")
         self._parts["claims"].append(_make(StatedClaim, "claim", party=party, result=result,
-                                           claimed_as=as_, source=source))
+                                           claimed_as=as_, source=source,
+                                           acknowledges=acknowledges))
 
     def measure(self, result: str, indicator: str, period: str, value: float,
                 **where: Any) -> None:

@@ -1,0 +1,78 @@
+"""Debt help for a family touched by many policies at once: the household view.
+
+Builds the same model as `resultaat example debt-help` and prints everything
+that lands on the family, by whom and under which policy.
+"""
+
+import resultaat
+from resultaat import Condition, Indicator, ModelBuilder
+
+
+def build() -> resultaat.Model:
+    b = ModelBuilder("Debt help for the Yilmaz family", language="en",
+                     perspective="municipality")
+    for pid, name, kind in (
+        ("family", "The Yilmaz family", "citizen"), ("relatives", "Relatives and friends", "network"),
+        ("municipality", "Municipality of Nijkerk", "municipality"),
+        ("creditbank", "Credit bank", "provider"), ("youthcare", "Youth care provider", "provider"),
+        ("school", "Primary school", "school"), ("club", "Football club", "community"),
+        ("employer", "Employer of the father", "employer"),
+    ):
+        b.party(pid, name, kind)
+    b.factor("energy", "Rising energy prices")
+    b.intervention("counselling", "Debt counselling and a payment plan", by="creditbank",
+                   with_=["municipality"], for_="family", policy="Debt help", cost=3500,
+                   conditions=[Condition("Counsellors certified", "staff", "met"),
+                               Condition("Stabilisation phase method", "method", "met",
+                                         recognition="well_founded")])
+    b.intervention("youth_support", "Parenting support at home", by="youthcare", for_="family",
+                   policy="Youth", cost=6200)
+    b.intervention("sports_fund", "Sports membership paid for the children", by="municipality",
+                   with_=["club"], for_="family", policy="Sport", cost=350)
+    b.intervention("homework", "Homework support after school", by="school", for_="family",
+                   policy="Education", cost=800)
+    b.intervention("household_help", "Household help for the mother", by="municipality",
+                   for_="family", policy="Wmo", cost=4100)
+    b.intervention("energy_allowance", "Energy allowance", by="municipality", for_="family",
+                   policy="Poverty", cost=500)
+    b.result("stable", "The family's debts are stable", "micro", owner="family",
+             indicators=[Indicator("monthly arrears", "euro", 450, 0, "lower")])
+    b.result("plan_in_place", "A payment plan is in place within three months", "micro",
+             owner="creditbank",
+             indicators=[Indicator("weeks to a plan", "weeks", target=13, direction="lower")])
+    b.result("calm", "Calm at home and the children grow up safely", "micro", owner="family")
+    b.result("children_play", "The children play football every week", "micro", owner="family")
+    b.result("fewer_debts", "Fewer households in the city with problematic debts", "macro",
+             owner="collective",
+             indicators=[Indicator("households with problematic debts", "%", 8, 6, "lower")])
+    b.side_effect("seven_contacts", "The family deals with seven professionals who do not "
+                  "know of each other", "micro", owner="family")
+    b.contribute("counselling", "plan_in_place", role="necessary", weight=3)
+    b.contribute("family", "plan_in_place", role="necessary", weight=2)
+    b.contribute("plan_in_place", "stable", weight=2)
+    b.contribute("family", "stable", role="necessary", weight=3)
+    b.contribute("employer", "stable", weight=1, evidence="Kept the father on during the crisis")
+    for source, target, weight in (("energy_allowance", "stable", 1), ("energy", "stable", 2),
+                                   ("relatives", "stable", 1), ("stable", "calm", 2),
+                                   ("youth_support", "calm", 2), ("household_help", "calm", 1)):
+        b.contribute(source, target, weight=weight)
+    b.contribute("family", "calm", role="necessary", weight=3)
+    b.contribute("sports_fund", "children_play", role="necessary")
+    b.contribute("family", "children_play", role="necessary")
+    b.contribute("homework", "calm")
+    b.contribute("stable", "fewer_debts")
+    b.contribute("energy", "fewer_debts", weight=3)
+    for source in ("counselling", "youth_support", "sports_fund", "homework", "household_help",
+                   "energy_allowance"):
+        b.contribute(source, "seven_contacts")
+    b.claim("municipality", "stable", "owns", source="Debt policy evaluation 2025")
+    b.claim("municipality", "fewer_debts", "contributes", source="Debt policy evaluation 2025")
+    return b.build()
+
+
+if __name__ == "__main__":
+    model = build()
+    home = resultaat.household(model, "family")
+    for policy, ids in home.by_policy.items():
+        print(f"{policy:10} {', '.join(model.interventions[i].name for i in ids)}")
+    print(f"combined cost: € {home.cost:,.0f} a year")

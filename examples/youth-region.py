@@ -1,0 +1,69 @@
+"""A regional cooperation for youth care: does it deliver what its members expected?
+
+Builds the same model as `resultaat example youth-region`; the region is a
+party made of parties, and its members reach results through it.
+"""
+
+import resultaat
+from resultaat import Condition, Indicator, ModelBuilder
+
+
+def build() -> resultaat.Model:
+    b = ModelBuilder("Youth care region Vallei", language="en", perspective="region")
+    b.party("nijkerk", "Municipality of Nijkerk", "municipality")
+    b.party("barneveld", "Municipality of Barneveld", "municipality")
+    b.party("ede", "Municipality of Ede", "municipality")
+    b.party("region", "Youth care region Vallei", "cooperation",
+            members=["nijkerk", "barneveld", "ede"])
+    b.party("providers", "Specialised youth care providers", "provider")
+    b.party("child", "A child and its parents", "citizen")
+    b.party("school", "The child's school", "school")
+    b.factor("shortage", "Shortage of youth care staff")
+    b.intervention("procurement", "Procure specialised youth care with quality requirements",
+                   by="region", with_=["providers"], policy="Jeugdwet", cost=42_000_000,
+                   conditions=[
+                       Condition("Quality requirements in every contract", "quality", "met"),
+                       Condition("Outcomes tracked per provider and per child", "monitoring",
+                                 "not_met", evidence="Providers report costs, not outcomes"),
+                       Condition("Region may renegotiate contracts", "mandate", "met")])
+    b.intervention("local_team", "Local youth team refers children in time", by="nijkerk",
+                   for_="child", policy="Jeugdwet", cost=1_800_000, conditions=[
+                       Condition("Referral protocol", "method", "met",
+                                 recognition="well_described")])
+    b.intervention("care", "Specialised care for the child", by="providers", for_="child",
+                   policy="Jeugdwet")
+    b.result("contracted", "Specialised care is contracted with quality requirements", "meso",
+             owner="region",
+             indicators=[Indicator("contracts with outcome requirements", "%", 40, 100)])
+    b.result("timely", "Children in the region get specialised care in time", "meso",
+             owner="collective", indicators=[Indicator("waiting time", "weeks", 12, 6, "lower")])
+    b.result("safe", "The child grows up safely at home", "micro", owner="child")
+    b.side_effect("costs_shift", "Children are placed further from home where there is room",
+                  "meso", owner="collective")
+    b.contribute("procurement", "contracted", role="necessary", weight=3)
+    b.contribute("contracted", "timely", weight=2)
+    b.contribute("local_team", "timely", weight=1)
+    b.contribute("care", "timely", role="necessary", weight=2)
+    b.contribute("shortage", "timely", weight=2)
+    b.contribute("timely", "safe", weight=1)
+    b.contribute("child", "safe", role="necessary", weight=3)
+    b.contribute("school", "safe", weight=1)
+    b.contribute("care", "safe", weight=2)
+    b.contribute("procurement", "costs_shift")
+    b.contribute("shortage", "costs_shift")
+    b.claim("region", "contracted", "owns", source="Regional annual report 2025",
+            acknowledges=["providers"])
+    b.claim("nijkerk", "timely", "owns", source="Nijkerk council memo")
+    b.measure("contracted", "contracts with outcome requirements", "2024", 55)
+    b.measure("contracted", "contracts with outcome requirements", "2025", 92)
+    b.measure("timely", "waiting time", "2024", 11)
+    b.measure("timely", "waiting time", "2025", 9)
+    return b.build()
+
+
+if __name__ == "__main__":
+    model = build()
+    for p in resultaat.progress(model):
+        print(f"{p.period.label} {p.indicator}: {p.realised:g} against {p.target:g} ({p.signal})")
+    for claim in resultaat.claims(model, "nijkerk"):
+        print(claim.reasons[0])
