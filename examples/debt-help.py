@@ -12,9 +12,11 @@ def build() -> resultaat.Model:
     b = ModelBuilder("Debt help for the Yilmaz family", language="en",
                      perspective="municipality")
     for pid, name, kind in (
-        ("family", "The Yilmaz family", "citizen"), ("relatives", "Relatives and friends", "network"),
+        ("family", "The Yilmaz family", "citizen"),
+        ("relatives", "Relatives and friends", "network"),
         ("municipality", "Municipality of Nijkerk", "municipality"),
-        ("creditbank", "Credit bank", "provider"), ("youthcare", "Youth care provider", "provider"),
+        ("creditbank", "Credit bank", "provider"),
+        ("youthcare", "Youth care provider", "provider"),
         ("school", "Primary school", "school"), ("club", "Football club", "community"),
         ("employer", "Employer of the father", "employer"),
     ):
