@@ -68,11 +68,13 @@ def test_reference_to_broken_item_is_not_reported_twice():
         ("- a\n- b\n", "m.yaml: a model file is a mapping"),
         ("resultaat: 1\nx: !!python/object:os.system {}\n", "m.yaml:2: the tag"),
         ("resultaat: 1\nname: a\nname: b\n", "m.yaml:3 @ name: the key 'name' is given twice"),
+        ("resultaat: 1\nparties:\n  - {id: a, id: b}\n", "m.yaml:3 @ id: the key 'id' is given"),
         ("resultaat: 2\n", "m.yaml:1 @ resultaat: this file is format version 2"),
         ("name: x\n", "m.yaml @ resultaat: missing `resultaat: 1`"),
         ("resultaat: 1\npartys: []\n", "m.yaml:2 @ partys: unknown key 'partys' (did you mean "
                                        "'parties'?)"),
-        ("[" * 1000, "m.yaml:1: brackets are nested more than"),
+        ("x: " + "[" * 40 + "]" * 40, "m.yaml:1: the data is nested more than 32 deep"),
+        ("[" * 5000, "m.yaml:1: not valid YAML"),
     ],
 )
 def test_bad_files_get_plain_errors(text, expected):

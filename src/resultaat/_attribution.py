@@ -71,9 +71,9 @@ class Attribution:
     def share_of(self, party: str, model: Model) -> float:
         """A party's share, including its part of any cooperation it is a member of."""
         total = self.shares.get(party, 0.0)
-        for coop in model.parties.values():
-            if party in coop.members and coop.id in self.shares:
-                total += self.share_of(coop.id, model) / len(coop.members)
+        for coop in index(model).cooperations_of[party]:
+            if coop in self.shares:
+                total += self.share_of(coop, model) / len(model.parties[coop].members)
         return total
 
 
@@ -109,8 +109,7 @@ class _Game:
             for p in (it.by, *it.partners):
                 if p not in players:
                     players.append(p)
-        order = {p: i for i, p in enumerate(idx.party_ids + idx.factor_ids)}
-        players.sort(key=lambda p: order[p])
+        players.sort(key=idx.player_order.__getitem__)
         self.players = players
         inner = [n for n in nodes if n not in model.parties and n not in model.factors]
         self.slot = {p: i for i, p in enumerate(players)}

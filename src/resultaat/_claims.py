@@ -81,12 +81,9 @@ def claims(model: Model, party: str | Party, *, lang: str | None = None) -> list
     pid = party_id(model, party)
     idx = index(model)
     routes = idx.routes(pid)
-    bit = idx.pbit[pid]
-    out = []
-    for rid, r in model.results.items():
-        if r.owner == pid or idx.up_parties[rid] & bit:
-            out.append(_judge(idx, pid, r, routes.get(rid, []), lang or model.language))
-    return out
+    found = sorted({*routes, *idx.owned_by.get(pid, ())}, key=idx.position.__getitem__)
+    lang = lang or model.language
+    return [_judge(idx, pid, model.results[rid], routes.get(rid, []), lang) for rid in found]
 
 
 def judge(model: Model, party: str | Party, result: str | Result, *,

@@ -36,6 +36,12 @@ class Index:
                 self.cooperations_of[m].append(p.id)
         self.closure = {p: self._member_closure(p) for p in model.parties}
         self.order = self._topological()
+        self.rank = {r: i for i, r in enumerate(self.order)}
+        self.position = {r: i for i, r in enumerate(model.results)}
+        self.owned_by: dict[str, list[str]] = {}
+        for r in model.results.values():
+            self.owned_by.setdefault(r.owner, []).append(r.id)
+        self.player_order = {p: i for i, p in enumerate(self.party_ids + self.factor_ids)}
         self.up_parties: dict[str, int] = {}
         self.up_factors: dict[str, int] = {}
         for pid in model.parties:
@@ -94,10 +100,12 @@ class Index:
         return order
 
     def parties_in(self, bits: int) -> list[str]:
-        return [p for p in self.party_ids if bits & self.pbit[p]]
+        """The party ids in a bit set, in model order."""
+        return [self.party_ids[i] for i in _bits(bits)]
 
     def factors_in(self, bits: int) -> list[str]:
-        return [f for f in self.factor_ids if bits & self.fbit[f]]
+        """The factor ids in a bit set, in model order."""
+        return [self.factor_ids[i] for i in _bits(bits)]
 
     def reaches(self, party: str, node: str) -> bool:
         return bool(self.up_parties.get(node, 0) & self.pbit[party])
@@ -157,7 +165,7 @@ class Index:
                 if c.source not in seen:
                     seen.add(c.source)
                     stack.append(c.source)
-        rank = {r: i for i, r in enumerate(self.order)}
+        rank = self.rank
         return sorted(seen, key=lambda n: (rank.get(n, -1), n))
 
     def results_downstream(self, node: str) -> Iterator[str]:
@@ -170,6 +178,15 @@ class Index:
                     seen.add(s)
                     yield s
                     stack.append(s)
+
+
+def _bits(bits: int) -> list[int]:
+    out = []
+    while bits:
+        low = bits & -bits
+        out.append(low.bit_length() - 1)
+        bits ^= low
+    return out
 
 
 def index(model: Model) -> Index:
