@@ -14,12 +14,13 @@ _PATTERN = re.compile(
 )
 
 
-@attrs.frozen(order=True)
+@attrs.frozen(eq=False, order=False)
 class Period:
     """A span of days with the label a person wrote.
 
-    Periods sort by start, then by end, so ``2025`` comes before ``2025-Q1``
-    (same start, longer) only after shorter spans of the same start.
+    Two periods are equal when they cover the same days, whatever their
+    label; they sort by start, then by end. Comparison and hashing use a precomputed key, as roll-ups of
+    millions of rows compare periods millions of times.
 
     >>> Period.parse("2025-Q3")
     Period(start=datetime.date(2025, 7, 1), end=datetime.date(2025, 9, 30), label='2025-Q3')
@@ -29,7 +30,29 @@ class Period:
 
     start: dt.date
     end: dt.date
-    label: str = attrs.field(eq=False, order=False)
+    label: str
+    _key: tuple[int, int] = attrs.field(init=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_key", (self.start.toordinal(), self.end.toordinal()))
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Period) and self._key == other._key
+
+    def __hash__(self) -> int:
+        return hash(self._key)
+
+    def __lt__(self, other: Period) -> bool:
+        return self._key < other._key
+
+    def __le__(self, other: Period) -> bool:
+        return self._key <= other._key
+
+    def __gt__(self, other: Period) -> bool:
+        return self._key > other._key
+
+    def __ge__(self, other: Period) -> bool:
+        return self._key >= other._key
 
     @classmethod
     def parse(cls, value: object) -> Period:

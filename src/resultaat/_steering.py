@@ -129,6 +129,8 @@ class _Reader:
         if missing or unknown:
             return
         pos = [header.index(c) if c in header else -1 for c in COLUMNS]
+        p_case, p_area, p_int = pos[4:]
+        interventions = self.model.interventions
         width = len(header)
         known = self.known
         periods = self.periods
@@ -164,13 +166,15 @@ class _Reader:
             if isinstance(period, str):
                 bad(Problem("period", period, self.name, line_no))
                 continue
-            extra = [row[p] or None if p >= 0 else None for p in pos[4:]]
-            if extra[2] is not None and extra[2] not in self.model.interventions:
-                bad(Problem("intervention", f"unknown intervention {extra[2]!r}"
-                            f"{did_you_mean(extra[2], self.model.interventions)}",
+            case = row[p_case] or None if p_case >= 0 else None
+            area = row[p_area] or None if p_area >= 0 else None
+            intervention = row[p_int] or None if p_int >= 0 else None
+            if intervention is not None and intervention not in interventions:
+                bad(Problem("intervention", f"unknown intervention {intervention!r}"
+                            f"{did_you_mean(intervention, interventions)}",
                             self.name, line_no))
                 continue
-            yield line_no, (result, indicator, period, value, *extra)
+            yield line_no, (result, indicator, period, value, case, area, intervention)
 
     def _unknown(self, result: str, indicator: str, line_no: int) -> Problem:
         if result not in self.model.results:
