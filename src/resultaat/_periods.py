@@ -19,8 +19,9 @@ class Period:
     """A span of days with the label a person wrote.
 
     Two periods are equal when they cover the same days, whatever their
-    label; they sort by start, then by end. Comparison and hashing use a precomputed key, as roll-ups of
-    millions of rows compare periods millions of times.
+    label; they sort by start, then by end. Comparison and hashing use a
+    precomputed key, as roll-ups of millions of rows compare periods millions
+    of times.
 
     >>> Period.parse("2025-Q3")
     Period(start=datetime.date(2025, 7, 1), end=datetime.date(2025, 9, 30), label='2025-Q3')
