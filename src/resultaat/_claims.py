@@ -159,13 +159,13 @@ def _judge(idx: Index, pid: str, r: Result, routes: Sequence[tuple[str, ...]],
             if att.basis:
                 share = att.share_of(pid, model)
                 exact = att.exact
-                pct = _pct(share)
+                pct = percent(share)
                 if att.exact:
                     reasons.append(t(lang, "share", party=name, share=pct))
                 else:
                     reasons.append(t(lang, "share_sampled", party=name, share=pct,
                                      samples=att.samples,
-                                     bound=_pct(att.error_bound)))
+                                     bound=percent(att.error_bound)))
                 value = claimable_value(r, share)
                 if value is not None:
                     reasons.append(t(lang, "value", value=f"{value:,.0f}", years=r.duration or 1))
@@ -190,7 +190,8 @@ def _coops_of(idx: Index, pid: str) -> set[str]:
     return out
 
 
-def _pct(x: float) -> str:
+def percent(x: float) -> str:
+    """A share as a percentage: whole numbers, one decimal below 1%."""
     return f"{x * 100:.0f}%" if x >= 0.01 or x == 0 else f"{x * 100:.1f}%"
 
 

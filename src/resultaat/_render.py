@@ -18,7 +18,7 @@ from typing import Any
 import graphviz
 
 from resultaat._attribution import attribution
-from resultaat._claims import ceiling
+from resultaat._claims import percent, ceiling
 from resultaat._graph import default_perspective, index, party_id
 from resultaat._model import COLLECTIVE, Effect, Level, Model, Role, Status
 
@@ -439,7 +439,7 @@ class _Drawing:
             att = attribution(m, rid)
             if att.basis:
                 share = att.share_of(self.pov, m)
-                extra.append(self.text["share"].format(share=f"{share:.0%}"))
+                extra.append(self.text["share"].format(share=percent(share)))
         mark = self.progress.get(rid)
         if mark:
             extra.append({"better": "▲ ", "worse": "▼ ", "on": "● "}.get(mark, "")

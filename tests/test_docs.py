@@ -1,0 +1,33 @@
+"""The docs cover what the code offers."""
+
+import re
+from pathlib import Path
+
+import attrs
+
+import resultaat
+from resultaat._model import SECTIONS
+
+DOCS = Path(__file__).resolve().parent.parent / "docs"
+
+
+def test_model_file_reference_names_every_key():
+    text = (DOCS / "model-file.md").read_text()
+    kinds = list(SECTIONS.values()) + [resultaat.Condition, resultaat.Indicator,
+                                       resultaat.TargetRevision]
+    for kind in kinds:
+        for f in attrs.fields(kind):
+            assert f"`{f.metadata['key']}`" in text, (kind.__name__, f.metadata["key"])
+    for key in ("resultaat", "name", "description", "language", "perspective", *SECTIONS):
+        assert f"`{key}`" in text, key
+
+
+def test_api_reference_names_every_public_name():
+    text = (DOCS / "api.md").read_text()
+    for name in resultaat.__all__:
+        assert re.search(rf"`{re.escape(name)}[`(]", text), name
+
+
+def test_every_example_has_a_picture():
+    for name in resultaat.EXAMPLES:
+        assert (DOCS / "images" / f"{name}.png").exists(), name
