@@ -18,7 +18,7 @@ from typing import Any
 import graphviz
 
 from resultaat._attribution import attribution
-from resultaat._claims import percent, ceiling
+from resultaat._claims import ceiling, percent
 from resultaat._graph import default_perspective, index, party_id
 from resultaat._model import COLLECTIVE, Effect, Level, Model, Role, Status
 
