@@ -117,3 +117,12 @@ def test_progress_marks_in_the_graph(steering):
     dot = r.to_dot(steering, progress=r.latest_signals(r.progress(steering)))
     assert "▲ better than expected" in dot
     assert "▼ worse than expected" in dot
+
+
+def test_claims_cite_realised_values(steering):
+    reasons = r.judge(steering, "municipality", "working").reasons
+    assert reasons[-1] == ("Measured: “in work after six months” was 33 in 2026-H1, against a "
+                           "target of 30: better than expected.")
+    dutch = r.judge(steering, "municipality", "unemployment", lang="nl").reasons[-1]
+    assert dutch == ("Gemeten: “youth unemployment” was 8.1 in 2025, tegen een streefwaarde "
+                     "van 7: slechter dan verwacht.")

@@ -10,6 +10,7 @@ import attrs
 from resultaat._attribution import attribution
 from resultaat._graph import Index, index, party_id, result_id
 from resultaat._model import COLLECTIVE, Effect, Model, Party, Result
+from resultaat._steering import Progress, latest, progress
 from resultaat._text import join, t
 
 
@@ -169,6 +170,11 @@ def _judge(idx: Index, pid: str, r: Result, routes: Sequence[tuple[str, ...]],
                 value = claimable_value(r, share)
                 if value is not None:
                     reasons.append(t(lang, "value", value=f"{value:,.0f}", years=r.duration or 1))
+        for p in _measured(idx).get(r.id, ()):
+            target = "–" if p.target is None else f"{p.target:g}"
+            reasons.append(t(lang, "measured", indicator=p.indicator, value=f"{p.realised:g}",
+                             period=p.period.label, target=target,
+                             signal=t(lang, f"signal_{p.signal.value}")))
         if not r.intended:
             reasons.append(t(lang, "side_effect_neg", party=name) if r.effect is Effect.NEGATIVE
                            else t(lang, "side_effect_pos"))
@@ -177,6 +183,17 @@ def _judge(idx: Index, pid: str, r: Result, routes: Sequence[tuple[str, ...]],
         via=tuple(routes), co_contributors=tuple(others), factors=tuple(factors),
         share=share, share_exact=exact, claimable_value=value, reasons=tuple(reasons),
     )
+
+
+def _measured(idx: Index) -> dict[str, list[Progress]]:
+    """Result id → the latest progress of each of its indicators (model measurements)."""
+    found: dict[str, list[Progress]] | None = idx.memo.get("measured")
+    if found is None:
+        found = {}
+        for p in latest(progress(idx.model)).values():
+            found.setdefault(p.result, []).append(p)
+        idx.memo["measured"] = found
+    return found
 
 
 def _coops_of(idx: Index, pid: str) -> set[str]:

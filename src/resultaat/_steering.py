@@ -23,7 +23,6 @@ from typing import Any
 import attrs
 
 from resultaat import _values as v
-from resultaat._claims import ceiling
 from resultaat._errors import MeasurementError, Problem, did_you_mean
 from resultaat._graph import party_id
 from resultaat._model import (
@@ -306,19 +305,24 @@ def _judge(rid: str, ind: Indicator, period: Period, realised: float, count: int
                     None if relative is None else round(relative, 9), signal, trend)
 
 
+def latest(items: Iterable[Progress]) -> dict[tuple[str, str], Progress]:
+    """(result, indicator) → its progress in the latest measured period."""
+    out: dict[tuple[str, str], Progress] = {}
+    for p in items:
+        key = (p.result, p.indicator)
+        if key not in out or out[key].period < p.period:
+            out[key] = p
+    return out
+
+
 def latest_signals(items: Sequence[Progress]) -> dict[str, str]:
     """Result id → the signal of its latest period (worst of its indicators).
 
     For :func:`resultaat.to_dot`'s ``progress`` option.
     """
-    latest: dict[tuple[str, str], Progress] = {}
-    for p in items:
-        key = (p.result, p.indicator)
-        if key not in latest or latest[key].period < p.period:
-            latest[key] = p
     marks: dict[str, str] = {}
     rank = {"worse": 0, "better": 1, "on": 2}
-    for p in latest.values():
+    for p in latest(items).values():
         mark = {Signal.WORSE: "worse", Signal.BETTER: "better",
                 Signal.ON_TRACK: "on"}.get(p.signal)
         if mark and (p.result not in marks or rank[mark] < rank[marks[p.result]]):
@@ -520,7 +524,7 @@ def readiness(model: Model, party: str | Party, *, lang: str | None = None) -> R
     text = _READY.get(lang or model.language, _READY["en"])
     name = model.parties[pid].name
     missing: list[str] = []
-    owned = ceiling(model, pid).below
+    owned = [rid for rid, r in model.results.items() if r.owner == pid]
     results_clear = bool(owned)
     if not owned:
         missing.append(text["no_results"].format(party=name))

@@ -40,6 +40,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "side_effect_neg": "This is an unintended negative effect: {party} answers for its "
                            "part in it.",
         "side_effect_pos": "This is an unintended positive effect.",
+        "measured": "Measured: “{indicator}” was {value} in {period}, against a target of "
+                    "{target}: {signal}.",
+        "signal_better": "better than expected",
+        "signal_worse": "worse than expected",
+        "signal_on_track": "on track",
+        "signal_no_target": "no target set",
         "none": "{party} has no claim on “{result}”: nothing {party} does leads to this "
                 "result.",
         "member": "{party} takes part through {coop}, together with {others}.",
@@ -104,6 +110,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "side_effect_neg": "Dit is een onbedoeld negatief effect: {party} is aanspreekbaar op "
                            "zijn deel erin.",
         "side_effect_pos": "Dit is een onbedoeld positief effect.",
+        "measured": "Gemeten: “{indicator}” was {value} in {period}, tegen een streefwaarde "
+                    "van {target}: {signal}.",
+        "signal_better": "beter dan verwacht",
+        "signal_worse": "slechter dan verwacht",
+        "signal_on_track": "op koers",
+        "signal_no_target": "geen streefwaarde",
         "none": "{party} kan “{result}” niet claimen: niets wat {party} doet leidt tot dit "
                 "resultaat.",
         "member": "{party} draagt bij via {coop}, samen met {others}.",
