@@ -314,7 +314,7 @@ class _Drawing:
                     self._intervention(work, i)
                 work.node("band_work", "", shape="point", style="invis", width="0")
                 anchors.append("band_work")
-                members["band_work"] = [self.names[i] for i in own + rest]
+                members["band_work"] = own + rest
         for level in Level:
             ids = [r for r, res in m.results.items() if res.level is level and self.shown(r)]
             if not ids:
@@ -332,20 +332,37 @@ class _Drawing:
                         self._result(band, r)
                 band.node(f"band_{level.value}", "", shape="point", style="invis", width="0")
                 anchors.append(f"band_{level.value}")
-                members[f"band_{level.value}"] = [self.names[r] for r in ids]
-        # Stack the bands: each band's anchor sits above everything in the band
-        # below it and below everything in its own band.
+                members[f"band_{level.value}"] = ids
+        # Stack the bands: each band's anchor sits above the tops of the band
+        # below it (what feeds nothing else in that band) and below the bottoms
+        # of its own band (what nothing else in the band feeds). Everything
+        # else in a band lies between its bottoms and its tops, and the layout
+        # only has to honour a few invisible edges.
         members["band_who"] = []
         for low, high in itertools.pairwise(anchors):
-            for n in members[low] or [low]:
+            for n in self._ends(members[low], top=True) or [low]:
                 g.edge(n, high, style="invis")
-            for n in members[high]:
+            for n in self._ends(members[high], top=False):
                 g.edge(high, n, style="invis")
         self._edges(g)
         if self.legend and self.pov:
             self._legend(g)
         source: str = g.source
         return source
+
+    def _ends(self, ids: list[str], *, top: bool) -> list[str]:
+        """The DOT names of the band members no other member follows (top) or precedes."""
+        band = set(ids)
+        idx = self.idx
+        out = []
+        for n in ids:
+            if top:
+                linked = any(s in band for s in idx.succ.get(n, ()))
+            else:
+                linked = any(c.source in band for c in idx.preds.get(n, ()))
+            if not linked:
+                out.append(self.names[n])
+        return out
 
     def _band(self, sub: Any, key: str) -> None:
         fills = {"band_macro": "#EEF3F8", "band_meso": "#F3F7F0", "band_micro": "#FBF7EF",
