@@ -185,8 +185,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         _parser().print_help()
         return 0
     try:
-        result: int = globals()[f"_cmd_{args.command}"](args)
-        return result
+        return _COMMANDS[args.command](args)
     except ModelError as e:
         print(f"resultaat: {getattr(args, 'file', 'the model')} is not a valid model.",
               file=sys.stderr)
@@ -385,6 +384,12 @@ def _cmd_example(args: argparse.Namespace) -> int:
     findings = check(model)
     print(f"The check finds {len(findings)} thing(s) to look at: resultaat check {model_file}")
     return 0
+
+
+_COMMANDS = {
+    "check": _cmd_check, "claims": _cmd_claims, "render": _cmd_render, "report": _cmd_report,
+    "progress": _cmd_progress, "init": _cmd_init, "example": _cmd_example,
+}
 
 
 if __name__ == "__main__":  # pragma: no cover

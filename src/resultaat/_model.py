@@ -265,10 +265,6 @@ class Result:
     drop_off: float | None = _f("drop_off", v.optional(v.fraction), default=None)
     duration: int | None = _f("duration", v.optional(v.whole_years), default=None)
 
-    @property
-    def is_side_effect(self) -> bool:
-        return not self.intended
-
     def indicator(self, name: str) -> Indicator | None:
         return next((i for i in self.indicators if i.name == name), None)
 
@@ -335,11 +331,6 @@ SECTIONS: dict[str, type] = {
     "measurements": Measurement,
 }
 """Model file sections and the record type of their items, in file order."""
-
-
-def field_keys(kind: type) -> list[str]:
-    """The model-file keys of a record type, in order."""
-    return [f.metadata["key"] for f in attrs.fields(kind)]
 
 
 class Model:
