@@ -149,3 +149,26 @@ def test_system_engine(wheelchair):
 
 def test_jupyter_shows_svg(wheelchair):
     assert wheelchair._repr_svg_().lstrip().startswith("<?xml")
+
+
+def test_output_does_not_depend_on_hash_seed():
+    import subprocess
+    import sys
+
+    script = (
+        "import resultaat as r, hashlib\n"
+        "out = []\n"
+        "for name in r.EXAMPLES:\n"
+        "    m = r.example(name)\n"
+        "    out.append(r.to_dot(m))\n"
+        "    out.append(r.report(m))\n"
+        "    out += [c.text for p in m.parties for c in r.claims(m, p)]\n"
+        "print(hashlib.sha256('\\n'.join(out).encode()).hexdigest())\n"
+    )
+    digests = {
+        subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                       check=True, env={**__import__("os").environ, "PYTHONHASHSEED": seed}
+                       ).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(digests) == 1

@@ -111,8 +111,9 @@ def _judge(idx: Index, pid: str, r: Result, routes: Sequence[tuple[str, ...]],
            lang: str) -> Claim:
     model = idx.model
     reached = bool(idx.up_parties[r.id] & idx.pbit[pid])
+    own_coops = _coops_of(idx, pid)
     others = [p for p in idx.parties_in(idx.up_parties[r.id] & ~idx.closure[pid])
-              if pid not in model.parties[p].members and p not in _coops_of(idx, pid)]
+              if p not in own_coops]
     factors = idx.factors_in(idx.up_factors[r.id])
     name = model.label(pid)
     if r.owner == pid:
@@ -143,7 +144,7 @@ def _judge(idx: Index, pid: str, r: Result, routes: Sequence[tuple[str, ...]],
             text = join(lang, shown) if len(routes) <= 3 else t(
                 lang, "via_more", paths=", ".join(shown), n=len(routes) - 3)
             reasons.append(t(lang, "via", party=name, paths=text))
-            coops = [n for n in {route[1] for route in routes if len(route) > 1}
+            coops = [n for n in dict.fromkeys(route[1] for route in routes if len(route) > 1)
                      if n in model.parties]
             for coop in coops:
                 members = [model.label(m) for m in model.parties[coop].members if m != pid]
