@@ -135,15 +135,27 @@ class _Game:
             total = sum(w for _, w, _ in ins)
             self.inputs.append((self.slot[n], ins, total))
         self.target = self.slot[rid]
-        self.downstream: list[list[int]] = []
 
-    def value(self, coalition: int) -> float:
-        val = [0.0] * self.size
+    def downstream(self) -> list[list[tuple[int, list[tuple[int, float, bool]], float]]]:
+        """For each player, the evaluation steps its value can change, in order."""
+        feeds: dict[int, set[int]] = {}
+        for step in self.inputs:
+            for src, _, _ in step[1]:
+                feeds.setdefault(src, set()).add(step[0])
+        reach: dict[int, set[int]] = {}
+        for step in reversed(self.inputs):
+            slot = step[0]
+            acc = {slot}
+            for nxt in feeds.get(slot, ()):
+                acc |= reach[nxt]
+            reach[slot] = acc
+        down = []
         for i in range(len(self.players)):
-            if coalition >> i & 1:
-                val[i] = 1.0
-        self._evaluate(val, self.inputs)
-        return val[self.target]
+            touched: set[int] = set()
+            for nxt in feeds.get(i, ()):
+                touched |= reach[nxt]
+            down.append([st for st in self.inputs if st[0] in touched])
+        return down
 
     @staticmethod
     def _evaluate(val: list[float], steps: list[tuple[int, list[tuple[int, float, bool]],
@@ -171,7 +183,19 @@ class _Game:
 
     def exact_shares(self) -> list[float]:
         n = len(self.players)
-        values = [self.value(s) for s in range(1 << n)]
+        # Visit every coalition in Gray-code order: each differs from the one
+        # before by one player, so only what that player feeds is evaluated again.
+        down = self.downstream()
+        val = [0.0] * self.size
+        self._evaluate(val, self.inputs)
+        values = [0.0] * (1 << n)
+        values[0] = val[self.target]
+        for k in range(1, 1 << n):
+            player = (k & -k).bit_length() - 1
+            coalition = k ^ (k >> 1)
+            val[player] = 1.0 if coalition >> player & 1 else 0.0
+            self._evaluate(val, down[player])
+            values[coalition] = val[self.target]
         fact = [math.factorial(k) for k in range(n + 1)]
         weights = [fact[k] * fact[n - k - 1] / fact[n] for k in range(n)]
         shares = [0.0] * n
@@ -188,23 +212,7 @@ class _Game:
 
     def sampled_shares(self, samples: int, rng: random.Random) -> list[float]:
         n = len(self.players)
-        down: list[list[tuple[int, list[tuple[int, float, bool]], float]]] = []
-        feeds: dict[int, set[int]] = {}
-        for step in self.inputs:
-            for src, _, _ in step[1]:
-                feeds.setdefault(src, set()).add(step[0])
-        reach: dict[int, set[int]] = {}
-        for step in reversed(self.inputs):
-            slot = step[0]
-            acc = {slot}
-            for nxt in feeds.get(slot, ()):
-                acc |= reach[nxt]
-            reach[slot] = acc
-        for i in range(n):
-            touched: set[int] = set()
-            for nxt in feeds.get(i, ()):
-                touched |= reach[nxt]
-            down.append([st for st in self.inputs if st[0] in touched])
+        down = self.downstream()
         totals = [0.0] * n
         order = list(range(n))
         for _ in range(samples):

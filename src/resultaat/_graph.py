@@ -13,6 +13,7 @@ from collections import deque
 from collections.abc import Iterator
 from typing import Any
 
+from resultaat._errors import did_you_mean
 from resultaat._model import Contribution, Model, Party, PartyKind, Result
 
 
@@ -201,8 +202,6 @@ def index(model: Model) -> Index:
 def party_id(model: Model, party: str | Party) -> str:
     pid = party.id if isinstance(party, Party) else party
     if pid not in model.parties:
-        from resultaat._errors import did_you_mean
-
         raise KeyError(f"no party {pid!r} in the model{did_you_mean(pid, model.parties)}")
     return pid
 
@@ -210,8 +209,6 @@ def party_id(model: Model, party: str | Party) -> str:
 def result_id(model: Model, result: str | Result) -> str:
     rid = result.id if isinstance(result, Result) else result
     if rid not in model.results:
-        from resultaat._errors import did_you_mean
-
         raise KeyError(f"no result {rid!r} in the model{did_you_mean(rid, model.results)}")
     return rid
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from resultaat import _values as v
-from resultaat._errors import ModelError, Problem
+from resultaat._errors import ModelError, Problem, did_you_mean
 from resultaat._periods import Period, period
 
 if TYPE_CHECKING:
@@ -593,8 +593,6 @@ def validate(
         if found in allowed or (found is None and value in tolerate):
             return
         if found is None:
-            from resultaat._errors import did_you_mean
-
             names = [k for k, s in kind_of.items() if s in allowed] + sorted(tolerate)
             add(Problem(where, f"unknown {what} {value!r}{did_you_mean(value, names)}; "
                         f"add it to {' or '.join(allowed)} or fix the id"))
@@ -658,8 +656,6 @@ def validate(
         if r is None:
             ref(m.result, f"measurements[{i}].result", ("results",), "result")
         elif r.indicator(m.indicator) is None:
-            from resultaat._errors import did_you_mean
-
             names = [ind.name for ind in r.indicators]
             add(Problem(f"measurements[{i}].indicator",
                         f"result {r.id!r} has no indicator {m.indicator!r}"

@@ -19,6 +19,7 @@ import graphviz
 
 from resultaat._attribution import attribution
 from resultaat._claims import ceiling, percent
+from resultaat._errors import did_you_mean
 from resultaat._graph import default_perspective, index, party_id
 from resultaat._model import COLLECTIVE, Effect, Level, Model, Role, Status
 
@@ -217,8 +218,6 @@ def _visible(model: Model, focus: str | None, depth: int | None) -> set[str] | N
                         nxt.append(s)
             frontier, steps = nxt, steps + 1
         return keep
-    from resultaat._errors import did_you_mean
-
     raise KeyError(f"focus {focus!r} is neither a result nor a party"
                    f"{did_you_mean(focus, [*model.results, *model.parties])}")
 
