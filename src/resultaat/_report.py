@@ -61,9 +61,10 @@ WORDS: dict[str, dict[str, str]] = {
         "improving": "improving", "worsening": "worsening", "stable": "stable",
         "revised": "revised {why}",
         "rollup": "From residents to the whole",
-        "rollup_item": "{period}, {area}, {intervention}: {cases} residents; {reached} "
-                       "({share}) reached their own target for “{indicator}”: their result. "
-                       "What {party} delivered: {intervention_name} for {cases} residents.",
+        "rollup_text": "What {party} delivered is the number of residents served. How many "
+                       "reached their own target is their result, not {party}'s.",
+        "area": "Area", "served": "Residents served", "reached": "Reached their own target",
+        "median_change": "Median change",
         "all_areas": "all areas", "no_intervention": "no intervention named",
         "budget": "The budget's three questions",
         "q_achieve": "What do we want to achieve?",
@@ -136,9 +137,10 @@ WORDS: dict[str, dict[str, str]] = {
         "improving": "verbetert", "worsening": "verslechtert", "stable": "stabiel",
         "revised": "bijgesteld {why}",
         "rollup": "Van inwoners naar het geheel",
-        "rollup_item": "{period}, {area}, {intervention}: {cases} inwoners; {reached} "
-                       "({share}) bereikten hun eigen doel voor “{indicator}”: hun resultaat. "
-                       "Wat {party} leverde: {intervention_name} voor {cases} inwoners.",
+        "rollup_text": "Wat {party} leverde is het aantal bediende inwoners. Hoeveel inwoners "
+                       "hun eigen doel bereikten is hun resultaat, niet dat van {party}.",
+        "area": "Gebied", "served": "Inwoners bediend", "reached": "Eigen doel bereikt",
+        "median_change": "Mediane verandering",
         "all_areas": "alle gebieden", "no_intervention": "geen interventie genoemd",
         "budget": "De drie W-vragen van de begroting",
         "q_achieve": "Wat willen we bereiken?",
@@ -211,7 +213,7 @@ def report(
                      progress=latest_signals(progress(model, rows)) if rows else None)
         return _html(model.name, blocks, svg.decode("utf-8"), lang)
     if diagram:
-        blocks.insert(2, ("p", f"![{WORDS[lang]['diagram']}]({diagram})"))
+        blocks.insert(1, ("p", f"![{WORDS[lang]['diagram']}]({diagram})"))
     return _markdown(model.name, blocks)
 
 
@@ -341,13 +343,18 @@ def _realised(model: Model, pid: str, lang: str, rows: list[Measurement]) -> lis
     ups = rollup(model, rows)
     if ups:
         out.append(("h3", w["rollup"]))
-        out.append(("ul", [w["rollup_item"].format(
-            period=u.period.label, area=u.area or w["all_areas"],
-            intervention=u.intervention or w["no_intervention"],
-            intervention_name=(model.interventions[u.intervention].name if u.intervention
-                               else w["no_intervention"]),
-            cases=u.cases, reached=u.reached, share=f"{u.share_reached:.0%}",
-            indicator=u.indicator, party=model.parties[pid].name) for u in ups]))
+        out.append(("p", w["rollup_text"].format(party=model.parties[pid].name)))
+        table = []
+        for u in ups:
+            median = "–" if u.change is None else ("+" if u.change[2] > 0 else "") + _num(
+                u.change[2])
+            table.append([u.period.label, u.area or w["all_areas"],
+                          model.interventions[u.intervention].name if u.intervention
+                          else w["no_intervention"],
+                          u.indicator, str(u.cases), f"{u.reached} ({u.share_reached:.0%})",
+                          median])
+        out.append(("table", [w["period"], w["area"], w["intervention"], w["indicator"],
+                              w["served"], w["reached"], w["median_change"]], table))
     return out
 
 
