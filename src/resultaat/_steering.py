@@ -72,15 +72,11 @@ def load_measurements(
         MeasurementError: a row is wrong (every problem is listed, and
             ``.valid`` holds the good rows), unless ``keep_valid``.
     """
-    rows: list[Measurement] = []
-    problems: list[Problem] = []
     name, lines = _open(source)
     with lines:
         reader = _Reader(model, name, lines)
-        for line_no, rec in reader:
-            rows.append(Measurement(*rec))  # already checked
-            del line_no
-        problems = reader.problems
+        rows = [Measurement(*rec) for _, rec in reader]  # each value checked already
+    problems = reader.problems
     if problems and not keep_valid:
         raise MeasurementError(problems, rows)
     return MeasurementSet(rows, problems)
