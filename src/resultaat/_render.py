@@ -517,6 +517,7 @@ class _Drawing:
         label = (f'<<TABLE BORDER="0" CELLBORDER="1" CELLSPACING="3" CELLPADDING="3" '
                  f'COLOR="#999999"><TR><TD COLSPAN="2" BORDER="0" ALIGN="LEFT"><B>'
                  f'{_esc(self.text["legend"])}</B></TD></TR>{cells}{lines}</TABLE>>')
-        with g.subgraph() as top:
-            top.attr(rank="max")
-            top.node("legend", label, shape="plaintext", fontsize="9")
+        # Below the parties' band (the graph is drawn bottom to top), not beside
+        # it: a legend beside the widest row would make the picture wider still.
+        g.node("legend", label, shape="plaintext", fontsize="9")
+        g.edge("legend", "band_who", style="invis")
