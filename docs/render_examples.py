@@ -1,5 +1,8 @@
 """Render every bundled example to docs/images/NAME.png (and .svg).
 
+The bundled engine draws the same bytes on every machine, so the pictures in
+version control only change when the diagrams do.
+
     python docs/render_examples.py
 """
 
@@ -15,4 +18,5 @@ if __name__ == "__main__":
         model = resultaat.example(name)
         signals = resultaat.latest_signals(resultaat.progress(model))
         for suffix in (".png", ".svg"):
-            print(resultaat.render_to(model, HERE / f"{name}{suffix}", progress=signals))
+            print(resultaat.render_to(model, HERE / f"{name}{suffix}", engine="bundled",
+                                      progress=signals))
