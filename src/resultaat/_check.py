@@ -6,7 +6,7 @@ import enum
 
 import attrs
 
-from resultaat._claims import Control, Verdict, ceiling, judge
+from resultaat._claims import Ceiling, Control, Verdict, ceiling, judge
 from resultaat._graph import index
 from resultaat._model import COLLECTIVE, ClaimAs, Level, Model, Status
 from resultaat._text import join, t
@@ -117,10 +117,13 @@ def check(model: Model, *, lang: str | None = None) -> list[Finding]:
             add("conditions-not-met", severity, it.id, t(
                 lang, "conditions", party=model.label(it.by), name=it.name, conditions=listed))
 
+    ceilings: dict[str, Ceiling] = {}
     for s in model.claims:
         if s.claimed_as is not ClaimAs.OWNS or model.results[s.result].owner != s.party:
             continue
-        ceil = ceiling(model, s.party)
+        if s.party not in ceilings:
+            ceilings[s.party] = ceiling(model, s.party)
+        ceil = ceilings[s.party]
         loose = [ic for ic in ceil.indicators
                  if ic.result == s.result and ic.control is not Control.CONTROLLABLE]
         if loose:

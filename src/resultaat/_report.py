@@ -9,7 +9,7 @@ from typing import Any, Literal
 
 from resultaat._check import Severity, check
 from resultaat._claims import Control, Verdict, ceiling, claims
-from resultaat._graph import default_perspective, index, party_id
+from resultaat._graph import default_perspective, party_id
 from resultaat._model import COLLECTIVE, Effect, Measurement, Model, Party
 from resultaat._output import render
 from resultaat._steering import Signal, latest_signals, progress, readiness, rollup
@@ -281,14 +281,13 @@ def _blocks(model: Model, pid: str, lang: str, rows: list[Measurement]) -> list[
             for r in effects]))
     else:
         out.append(("p", w["no_side_effects_at_all"]))
-    idx = index(model)
-    unseen = [it.name for it in model.interventions.values()
-              if not any(not model.results[x].intended for x in idx.results_downstream(it.id))]
+    findings = check(model, lang=lang)
+    unseen = [model.interventions[f.subject].name for f in findings
+              if f.code == "no-side-effects"]
     if unseen and effects:
         out.append(("p", w["not_considered"].format(names=", ".join(unseen))))
 
     out.append(("h2", w["findings"]))
-    findings = check(model, lang=lang)
     if not findings:
         out.append(("p", w["no_findings"]))
     for sev, key in ((Severity.ERROR, "errors"), (Severity.WARNING, "warnings"),

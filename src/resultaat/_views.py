@@ -6,7 +6,7 @@ import math
 
 import attrs
 
-from resultaat._claims import Verdict, claims
+from resultaat._claims import Verdict
 from resultaat._graph import default_perspective, index, party_id
 from resultaat._model import Intervention, Model, Party, Result
 
@@ -43,8 +43,12 @@ def budget(model: Model, party: str | Party | None = None) -> Budget:
     (8450.0, [])
     """
     pid = _default(model, party)
-    achieve = tuple((model.results[c.result], c.verdict) for c in claims(model, pid))
-    mine = tuple(model.interventions[i] for i in index(model).interventions_of[pid])
+    idx = index(model)
+    bit = idx.pbit[pid]
+    achieve = tuple(
+        (r, Verdict.OWNS if r.owner == pid else Verdict.CONTRIBUTES)
+        for rid, r in model.results.items() if r.owner == pid or idx.up_parties[rid] & bit)
+    mine = tuple(model.interventions[i] for i in idx.interventions_of[pid])
     costed = [i.cost for i in mine if i.cost is not None]
     return Budget(pid, achieve, mine, math.fsum(costed),
                   tuple(i.id for i in mine if i.cost is None))
