@@ -9,7 +9,9 @@ Two engines lay out DOT:
     with resultaat: no system libraries, fonts bundled, the same bytes on
     every platform (SVG, PNG; no PDF).
 
-``auto`` takes the system engine when it is there, else the bundled one.
+``auto`` takes the system engine when it is there, else the bundled one;
+``RESULTAAT_ENGINE=bundled`` in the environment makes ``auto`` take the
+bundled one always.
 """
 
 from __future__ import annotations
@@ -34,13 +36,7 @@ _INSTALL = ("install the Graphviz programs (Debian/Ubuntu: apt-get install graph
 
 
 def system_dot() -> str | None:
-    """The path of the Graphviz ``dot`` program, or ``None``.
-
-    ``RESULTAAT_ENGINE=bundled`` in the environment hides it, to force the
-    bundled engine.
-    """
-    if os.environ.get("RESULTAAT_ENGINE") == "bundled":
-        return None
+    """The path of the Graphviz ``dot`` program, or ``None``."""
     return shutil.which("dot")
 
 
@@ -67,6 +63,8 @@ def choose(engine: Engine) -> tuple[Literal["system", "bundled"], str]:
     """The engine to use and its program."""
     if engine not in ("auto", "system", "bundled"):
         raise ValueError(f"engine must be 'auto', 'system' or 'bundled', got {engine!r}")
+    if engine == "auto" and os.environ.get("RESULTAAT_ENGINE") == "bundled":
+        engine = "bundled"  # set in the environment: "auto" means the bundled engine
     if engine in ("auto", "system"):
         found = system_dot()
         if found:
