@@ -176,3 +176,9 @@ def test_output_does_not_depend_on_hash_seed():
         for seed in ("1", "2", "3")
     }
     assert len(digests) == 1
+
+
+def test_a_layout_that_takes_too_long_says_what_to_do(wheelchair, monkeypatch):
+    monkeypatch.setattr(_engine, "TIMEOUT", 0.001)
+    with pytest.raises(r.RenderError, match="draw a part of it with focus="):
+        r.render(wheelchair, engine="bundled")

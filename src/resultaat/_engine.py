@@ -30,6 +30,8 @@ from resultaat._errors import RenderError
 Engine = Literal["auto", "system", "bundled"]
 FORMATS = ("svg", "png", "pdf", "dot")
 PNG_DPI = 144
+TIMEOUT = 600
+"""Seconds a layout may take before it is given up."""
 
 _INSTALL = ("install the Graphviz programs (Debian/Ubuntu: apt-get install graphviz; macOS: "
             "brew install graphviz; Windows: winget install graphviz)")
@@ -93,8 +95,12 @@ def run(source: str, fmt: str, engine: Engine = "auto") -> bytes:
         args.append(f"-Gdpi={PNG_DPI}")
     try:
         done = subprocess.run(args, input=source.encode("utf-8"), capture_output=True,
-                              timeout=600, check=False)
-    except (OSError, subprocess.TimeoutExpired) as e:
+                              timeout=TIMEOUT, check=False)
+    except subprocess.TimeoutExpired:
+        raise RenderError(f"the {chosen} Graphviz engine did not finish the layout within "
+                          f"{TIMEOUT} seconds; the model is too large to draw whole: draw a "
+                          "part of it with focus= (a result or party id) and depth=") from None
+    except OSError as e:
         raise RenderError(f"the {chosen} Graphviz engine could not run: {e}") from None
     if done.returncode != 0 or not done.stdout:
         raise RenderError(f"the {chosen} Graphviz engine failed: "
