@@ -175,3 +175,15 @@ def test_mutated_files_only_give_model_error(data):
     broken = text[:pos] + insert + text[pos + data.draw(st.integers(0, 3)):]
     with contextlib.suppress(ModelError):
         r.loads(broken)
+
+
+def test_absurdly_large_files_are_refused_before_reading(tmp_path, monkeypatch):
+    from resultaat import _io
+
+    monkeypatch.setattr(_io, "MAX_BYTES", 100)
+    big = tmp_path / "big.yaml"
+    big.write_text("resultaat: 1\n" + "# padding\n" * 20)
+    with pytest.raises(ModelError, match=r"big.yaml: the file is 213 bytes, more than the 100"):
+        r.load(big)
+    with pytest.raises(ModelError, match="longer than 100 characters"):
+        r.loads("x" * 101)
