@@ -12,7 +12,14 @@ from resultaat._claims import Control, Verdict, ceiling, claims
 from resultaat._graph import default_perspective, party_id
 from resultaat._model import COLLECTIVE, Effect, Measurement, Model, Party
 from resultaat._output import render
-from resultaat._steering import Signal, latest_signals, progress, readiness, rollup
+from resultaat._steering import (
+    Progress,
+    Signal,
+    latest_signals,
+    progress,
+    readiness,
+    rollup,
+)
 from resultaat._views import budget, household, households
 
 WORDS: dict[str, dict[str, str]] = {
@@ -207,17 +214,19 @@ def report(
     if pid is None:
         raise ValueError("the model has no parties to write a report for")
     rows = list(model.measurements if measurements is None else measurements)
-    blocks = _blocks(model, pid, lang, rows)
+    measured = progress(model, rows)
+    blocks = _blocks(model, pid, lang, rows, measured)
     if format == "html":
         svg = render(model, format="svg", perspective=pid, lang=lang,
-                     progress=latest_signals(progress(model, rows)) if rows else None)
+                     progress=latest_signals(measured) if rows else None)
         return _html(model.name, blocks, svg.decode("utf-8"), lang)
     if diagram:
         blocks.insert(1, ("p", f"![{WORDS[lang]['diagram']}]({diagram})"))
     return _markdown(model.name, blocks)
 
 
-def _blocks(model: Model, pid: str, lang: str, rows: list[Measurement]) -> list[Block]:
+def _blocks(model: Model, pid: str, lang: str, rows: list[Measurement],
+            measured: list[Progress]) -> list[Block]:
     w = WORDS[lang]
     name = model.parties[pid].name
     label = model.label
@@ -298,7 +307,7 @@ def _blocks(model: Model, pid: str, lang: str, rows: list[Measurement]) -> list[
             out.append(("ul", items))
 
     if rows:
-        out.extend(_realised(model, pid, lang, rows))
+        out.extend(_realised(model, pid, lang, rows, measured))
 
     out.extend(_budget(model, pid, lang))
     for hh in households(model):
@@ -320,11 +329,12 @@ def _num(x: float | None) -> str:
     return f"{x:,.2f}".rstrip("0").rstrip(".")
 
 
-def _realised(model: Model, pid: str, lang: str, rows: list[Measurement]) -> list[Block]:
+def _realised(model: Model, pid: str, lang: str, rows: list[Measurement],
+              measured: list[Progress]) -> list[Block]:
     w = WORDS[lang]
     out: list[Block] = [("h2", w["realised"]), ("p", w["realised_text"])]
     table = []
-    for p in progress(model, rows):
+    for p in measured:
         target = _num(p.target)
         if p.revision:
             target += f" ({w['revised'].format(why=p.revision)})"
