@@ -11,19 +11,18 @@ from __future__ import annotations
 
 import csv
 import enum
-import io
 import math
 import os
 import statistics
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
-from pathlib import Path
 from typing import Any
 
 import attrs
 
 from resultaat import _values as v
-from resultaat._errors import MeasurementError, Problem, did_you_mean
+from resultaat._csvfile import LIMIT, CsvFile, Numbers, csv_message
+from resultaat._errors import MeasurementError, ModelError, Problem, did_you_mean
 from resultaat._graph import party_id
 from resultaat._model import (
     ConditionKind,
@@ -35,6 +34,7 @@ from resultaat._model import (
     Status,
 )
 from resultaat._periods import Period
+from resultaat._values import _shown
 
 COLUMNS = ("result", "indicator", "period", "value", "case", "area", "intervention")
 REQUIRED = ("result", "indicator", "period", "value")
@@ -55,12 +55,15 @@ class MeasurementSet(tuple[Measurement, ...]):
 def load_measurements(
     source: str | os.PathLike[str], model: Model, *, keep_valid: bool = False,
 ) -> MeasurementSet:
-    """Read measurements from a CSV file (or CSV text, if it holds a new line).
+    """Read measurements from a CSV file (or CSV text, if it holds a line break).
 
     The header names the columns: ``result``, ``indicator``, ``period`` and
     ``value`` are required; ``case``, ``area`` and ``intervention`` are
-    optional. Values may use a decimal comma (``3,5``). The delimiter may be
-    ``,`` or ``;`` (as Dutch spreadsheets write it).
+    optional, each at most once. Spaces around a cell are ignored. The file
+    may be UTF-8 (with or without a byte order mark), UTF-16 or UTF-32 with
+    one, or Windows-1252, as Excel saves it; columns are separated by ``,``
+    or ``;``. The decimal sign is the one the file shows (see
+    docs/model-file.md); values beyond ±10^15 are refused.
 
     Args:
         source: a path, or the CSV text itself.
@@ -70,115 +73,217 @@ def load_measurements(
 
     Raises:
         MeasurementError: a row is wrong (every problem is listed, and
-            ``.valid`` holds the good rows), unless ``keep_valid``.
+            ``.valid`` holds the good rows), unless ``keep_valid``; or the
+            file cannot be read or decoded at all, even with ``keep_valid``.
     """
-    name, lines = _open(source)
-    with lines:
-        reader = _Reader(model, name, lines)
-        rows = [Measurement(*rec) for _, rec in reader]  # each value checked already
+    reader = _Reader(model, CsvFile(source))
+    rows = []
+    for line, rec in reader:
+        try:
+            rows.append(Measurement(*rec))
+        except ModelError as e:  # the reader checks each value; this is a safety net
+            reader.problems.extend(attrs.evolve(p, file=reader.file.name, line=line)
+                                   for p in e.problems)
     problems = reader.problems
     if problems and not keep_valid:
         raise MeasurementError(problems, rows)
     return MeasurementSet(rows, problems)
 
 
-def _open(source: str | os.PathLike[str]) -> tuple[str, Any]:
-    if isinstance(source, str) and "\n" in source:
-        return "<text>", io.StringIO(source)
-    path = Path(source)
-    try:
-        return str(path), path.open(encoding="utf-8-sig", newline="")
-    except FileNotFoundError:
-        raise MeasurementError([Problem("", "no such file; check the path", str(path))]) from None
+_MISSING: Any = object()
+_REMEMBERED = 4096  # distinct values whose reading is kept, for speed
 
 
 class _Reader:
     """Checks CSV rows one by one; yields (line, values) for the good ones."""
 
-    def __init__(self, model: Model, name: str, lines: Any) -> None:
+    def __init__(self, model: Model, file: CsvFile) -> None:
         self.model = model
-        self.name = name
-        self.lines = lines
+        self.file = file
+        self.name = file.name
         self.problems: list[Problem] = []
-        self.periods: dict[str, Period | str] = {}
+        self.periods: dict[str, Period] = {}
+        self.ids: dict[str, str | None] = {}
+        self.values: dict[str, float] = {}
+        self.numbers = Numbers(semicolon=file.delimiter == ";", ahead=self._ahead)
+        self.unknown: dict[tuple[str, str], Problem] = {}
         self.known: dict[tuple[str, str], Indicator] = {
             (r.id, i.name): i for r in model.results.values() for i in r.indicators}
 
-    def __iter__(self) -> Iterator[tuple[int, tuple[Any, ...]]]:
-        first = self.lines.readline()
-        if not first.strip():
+    def _header(self) -> list[int] | None:
+        """The position of each of COLUMNS (-1 if absent), or None after reporting why not."""
+        header = self.file.header()
+        if isinstance(header, Problem):
+            self.problems.append(header)
+            return None
+        if not self.file.first.strip():
             self.problems.append(Problem("", "the file is empty; the first line names the "
                                          f"columns: {', '.join(COLUMNS)}", self.name, 1))
-            return
-        delimiter = ";" if first.count(";") > first.count(",") else ","
-        header = [h.strip().lower() for h in next(csv.reader([first], delimiter=delimiter))]
+            return None
+        if len(header) == 1 and "\t" in header[0]:
+            self.problems.append(Problem("", "the columns are separated by tabs; save the file "
+                                         "as CSV, separated by ',' or ';'", self.name, 1))
+            return None
+        found = len(self.problems)
+        for h in dict.fromkeys(header):
+            where = [str(i + 1) for i, x in enumerate(header) if x == h]
+            if h not in COLUMNS:
+                self.problems.append(Problem(
+                    f"column {_shown(h)}", f"unknown column{did_you_mean(h, COLUMNS)}; the "
+                    f"columns are {', '.join(COLUMNS)}", self.name, 1))
+            elif len(where) > 1:
+                self.problems.append(Problem(
+                    f"column {h!r}", f"appears {len(where)} times (columns "
+                    f"{', '.join(where)}); keep one", self.name, 1))
         missing = [c for c in REQUIRED if c not in header]
-        unknown = [h for h in header if h not in COLUMNS]
-        for h in unknown:
-            self.problems.append(Problem(
-                f"column {h!r}", f"unknown column{did_you_mean(h, COLUMNS)}; the columns are "
-                f"{', '.join(COLUMNS)}", self.name, 1))
         if missing:
             self.problems.append(Problem("", f"missing column(s) {', '.join(missing)}; the "
                                          f"columns are {', '.join(COLUMNS)}", self.name, 1))
-        if missing or unknown:
+        if len(self.problems) > found:
+            return None
+        self.width = len(header)
+        self._positions = [header.index(c) if c in header else -1 for c in COLUMNS]
+        return self._positions
+
+    def __iter__(self) -> Iterator[tuple[int, tuple[Any, ...]]]:
+        pos = self._header()
+        if pos is None:
             return
-        pos = [header.index(c) if c in header else -1 for c in COLUMNS]
-        p_case, p_area, p_int = pos[4:]
-        interventions = self.model.interventions
-        width = len(header)
-        known = self.known
-        periods = self.periods
-        bad = self.problems.append
-        for line_no, row in enumerate(csv.reader(self.lines, delimiter=delimiter), start=2):
-            if len(row) != width:
-                if not any(cell.strip() for cell in row):
-                    continue  # a blank line
-                bad(Problem("", f"{len(row)} cells where the header has {width}",
-                            self.name, line_no))
-                continue
-            result, indicator, when, raw = (row[pos[0]], row[pos[1]], row[pos[2]], row[pos[3]])
-            if (result, indicator) not in known:
-                bad(self._unknown(result, indicator, line_no))
-                continue
-            try:
-                value = float(raw)
-            except ValueError:
+        p_result, p_indicator, p_period, p_value, p_case, p_area, p_int = pos
+        known, periods, values, ids = self.known, self.periods, self.values, self.ids
+        interventions, width, missing = self.model.interventions, self.width, _MISSING
+        with self.file.reader() as reader:
+            done = 0  # the lines read before this row, after the header
+            while True:
                 try:
-                    value = float(raw.replace(",", "."))
-                except ValueError:
-                    bad(Problem("value", f"{raw!r} is not a number", self.name, line_no))
-                    continue
-            if not math.isfinite(value):
-                bad(Problem("value", f"{raw!r} is not a finite number", self.name, line_no))
-                continue
-            period = periods.get(when)
+                    for row in reader:
+                        line_no = done + 2
+                        done = reader.line_num
+                        if len(row) == width:  # rows like those seen before: no call
+                            value = values.get(row[p_value])
+                            key = (row[p_result], row[p_indicator])
+                            period = periods.get(row[p_period])
+                            case = ids.get(row[p_case], missing) if p_case >= 0 else None
+                            area = ids.get(row[p_area], missing) if p_area >= 0 else None
+                            intervention = row[p_int] or None if p_int >= 0 else None
+                            if (value is not None and period is not None and key in known
+                                    and case is not missing and area is not missing and (
+                                        intervention is None or intervention in interventions)):
+                                yield line_no, (key[0], key[1], period, value, case, area,
+                                                intervention)
+                                continue
+                        rec = self._check(row, line_no, pos)
+                        if rec is not None:
+                            yield line_no, rec
+                    return
+                except csv.Error as e:
+                    self.problems.append(Problem("", csv_message(e), self.name, done + 2))
+                    done = reader.line_num
+
+    def _check(self, row: list[str], line_no: int, pos: list[int]
+               ) -> tuple[Any, ...] | None:
+        """The row's values, checked; None after reporting what is wrong."""
+        if len(row) != self.width:
+            if any(cell.strip() for cell in row):  # else a blank line
+                self.problems.append(Problem("", f"{len(row)} cells where the header has "
+                                             f"{self.width}", self.name, line_no))
+            return None
+        raw = row[pos[3]]
+        value = self.values.get(raw) or self._value(raw, line_no)
+        key = (row[pos[0]], row[pos[1]])
+        if key not in self.known:
+            key = (key[0].strip(), key[1].strip())
+            if key not in self.known:
+                self.problems.append(self._unknown(*key, line_no))
+                return None
+        try:
+            if isinstance(value, str):
+                raise _CellError("value", value)
+            period = self.periods.get(row[pos[2]])
             if period is None:
-                try:
-                    period = periods[when] = Period.parse(when)
-                except v.FieldError as e:
-                    period = periods[when] = str(e)
-            if isinstance(period, str):
-                bad(Problem("period", period, self.name, line_no))
-                continue
-            case = row[p_case] or None if p_case >= 0 else None
-            area = row[p_area] or None if p_area >= 0 else None
+                period = self._period(row[pos[2]])
+            ids = self.ids
+            p_case, p_area, p_int = pos[4:]
+            case = ids.get(row[p_case], _MISSING) if p_case >= 0 else None
+            if case is _MISSING:
+                case = self._id(row[p_case], "case")
+            area = ids.get(row[p_area], _MISSING) if p_area >= 0 else None
+            if area is _MISSING:
+                area = self._id(row[p_area], "area")
             intervention = row[p_int] or None if p_int >= 0 else None
-            if intervention is not None and intervention not in interventions:
-                bad(Problem("intervention", f"unknown intervention {intervention!r}"
-                            f"{did_you_mean(intervention, interventions)}",
-                            self.name, line_no))
-                continue
-            yield line_no, (result, indicator, period, value, case, area, intervention)
+            if intervention is not None and intervention not in self.model.interventions:
+                intervention = self._intervention(intervention)
+        except _CellError as e:
+            self.problems.append(Problem(e.args[0], e.args[1], self.name, line_no))
+            return None
+        return (key[0], key[1], period, value, case, area, intervention)
+
+    def _value(self, raw: str, line_no: int) -> float | str:
+        """The value of a cell, or what is wrong with it; good values are remembered."""
+        try:  # the common case first: a plain number, with a decimal point if any
+            number = float(raw)
+            plain = (raw.isascii() and "_" not in raw and ("." not in raw or
+                     self.numbers.sign == ".") and -LIMIT <= number <= LIMIT)
+        except ValueError:
+            plain = False
+        value = number if plain else self.numbers.read(raw, line_no)
+        if isinstance(value, float) and len(self.values) < _REMEMBERED:
+            self.values[raw] = value
+        return value
+
+    def _period(self, raw: str) -> Period:
+        try:
+            period = Period.parse(raw)
+        except v.FieldError as e:
+            raise _CellError("period", str(e)) from None
+        self.periods[raw] = period
+        return period
+
+    def _intervention(self, raw: str) -> str | None:
+        text = raw.strip()
+        if text and text not in self.model.interventions:
+            raise _CellError("intervention", f"unknown intervention {_shown(text)}"
+                             f"{did_you_mean(text, self.model.interventions)}")
+        return text or None
+
+    def _id(self, raw: str, column: str) -> str | None:
+        """A case or area id, stripped and checked; remembered when it is good."""
+        text = raw.strip()
+        try:
+            clean = v.identifier(text) if text else None
+        except v.FieldError as e:
+            raise _CellError(column, str(e)) from None
+        self.ids[raw] = clean
+        return clean
+
+    def _ahead(self, numbers: Numbers) -> tuple[str, int, str] | None:
+        """The first value in the file that shows its decimal sign."""
+        p_value = self._positions[3]
+        for line, row in self.file.rows():
+            if len(row) == self.width:
+                sign = numbers.shows(row[p_value])
+                if sign:
+                    return sign, line, row[p_value]
+        return None
 
     def _unknown(self, result: str, indicator: str, line_no: int) -> Problem:
+        found = self.unknown.get((result, indicator))
+        if found is None:
+            found = self.unknown[(result, indicator)] = self._unknown_text(result, indicator)
+        return attrs.evolve(found, line=line_no)
+
+    def _unknown_text(self, result: str, indicator: str) -> Problem:
         if result not in self.model.results:
-            return Problem("result", f"unknown result {result!r}"
-                           f"{did_you_mean(result, self.model.results)}", self.name, line_no)
+            return Problem("result", f"unknown result {_shown(result)}"
+                           f"{did_you_mean(result, self.model.results)}", self.name)
         names = [i.name for i in self.model.results[result].indicators]
-        return Problem("indicator", f"result {result!r} has no indicator {indicator!r}"
+        return Problem("indicator", f"result {result!r} has no indicator {_shown(indicator)}"
                        f"{did_you_mean(indicator, names)}; it has: {', '.join(names) or 'none'}",
-                       self.name, line_no)
+                       self.name)
+
+
+class _CellError(Exception):
+    """(column, message): one cell of a row is wrong."""
 
 
 # --- progress ----------------------------------------------------------------
@@ -448,11 +553,9 @@ def rollup_csv(model: Model, source: str | os.PathLike[str], *,
     Raises:
         MeasurementError: bad rows (all listed), unless ``keep_valid``.
     """
-    name, lines = _open(source)
     agg = _Rollup(model)
-    with lines:
-        reader = _Reader(model, name, lines)
-        agg.add_all(rec for _, rec in reader)
+    reader = _Reader(model, CsvFile(source))
+    agg.add_all(rec for _, rec in reader)
     if reader.problems and not keep_valid:
         raise MeasurementError(reader.problems)
     return agg.result()
