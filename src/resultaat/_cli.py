@@ -192,8 +192,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(str(e), file=sys.stderr)
         return 2
     except MeasurementError as e:
-        print(f"resultaat: the measurements are not valid.\n{e}\n(--keep-valid uses the "
-              "valid rows and lists the rest)", file=sys.stderr)
+        hint = ("\n(--keep-valid uses the valid rows and lists the rest)"
+                if e.valid and getattr(args, "keep_valid", None) is False else "")
+        print(f"resultaat: the measurement file cannot be used.\n{e}{hint}", file=sys.stderr)
         return 2
     except KeyError as e:
         print(f"resultaat: {e.args[0]}", file=sys.stderr)

@@ -366,10 +366,23 @@ def progress(model: Model, measurements: Iterable[Measurement] | None = None, *,
             previous: float | None = None
             for period in sorted(periods):
                 values = periods[period]
-                realised = math.fsum(values) / len(values)
+                realised = mean(values)
                 out.append(_judge(rid, ind, period, realised, len(values), previous, tolerance))
                 previous = realised
     return out
+
+
+def mean(values: Sequence[float]) -> float:
+    """The mean of finite values, exact as :func:`math.fsum` and never overflowing.
+
+    >>> mean([1e308, 1e308])
+    1e+308
+    """
+    try:
+        return math.fsum(values) / len(values)
+    except OverflowError:  # the sum is beyond the largest float; the mean is not
+        n = len(values)
+        return math.fsum(x / n for x in values)
 
 
 def _better(ind: Indicator) -> int:
@@ -385,9 +398,9 @@ def _judge(rid: str, ind: Indicator, period: Period, realised: float, count: int
         signal = Signal.NO_TARGET
     else:
         deviation = (realised - target) * sign
-        scale = abs(target - ind.baseline) if ind.baseline is not None else abs(target)
-        relative = deviation / scale if scale else (0.0 if deviation == 0 else math.copysign(
-            math.inf, deviation))
+        half = abs(target / 2 - ind.baseline / 2) if ind.baseline is not None else abs(target / 2)
+        relative = (realised / 2 - target / 2) * sign / half if half else (
+            0.0 if deviation == 0 else math.copysign(math.inf, deviation))
         if relative > tolerance:
             signal = Signal.BETTER
         elif relative < -tolerance:
