@@ -66,8 +66,9 @@ def test_windows_1252_bytes_are_what_excel_writes(tmp_path, model):
     assert got[0].case == "Café €"
 
 
-def test_bytes_that_are_neither_utf8_nor_windows_1252(tmp_path, model):
-    data = b"result;indicator;period;value\n" + ROW.encode() + b";1\nx\x81;y\n"
+@pytest.mark.parametrize("end", [b"\n", b"\r\n", b"\r"])
+def test_bytes_that_are_neither_utf8_nor_windows_1252(tmp_path, model, end):
+    data = end.join([b"result;indicator;period;value", ROW.encode() + b";1", b"x\x81;y", b""])
     assert refused(tmp_path, data, model) == [
         f"m.csv:3: the file is neither UTF-8 nor Windows-1252 (byte 81); {SAVE}"]
 
@@ -108,6 +109,13 @@ def test_missing_file_and_folder(tmp_path, model):
         r.rollup_csv(model, tmp_path)
     assert str(e.value.problems[0]) == f"{tmp_path}: cannot read the file: it is not a file " \
                                        "but a folder or a device"
+
+
+def test_name_with_a_nul(model):
+    with pytest.raises(r.MeasurementError) as e:
+        r.load_measurements("m\x00.csv", model)
+    assert str(e.value.problems[0]) == ("m\x00.csv: cannot read the file: the name is not a "
+                                        "valid path")
 
 
 def test_permission_denied(tmp_path, model, monkeypatch):
@@ -262,6 +270,26 @@ def test_the_first_value_that_shows_the_sign_decides(model):
 def test_comma_separated_file_with_english_grouping(model):
     assert values(model, ['"1,234,567"', '"17,000"', "2.5"], sep=",") == (
         [1234567.0, 17000.0, 2.5], [])
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("17.000", (17000.0, 17.0, 17.0)),
+    ("17.000,5", (17000.5, None, None)),
+    ("3,125", (3.125, None, 3125.0)),
+    ("2.5", (None, 2.5, 2.5)),
+    ("1.234.567", (1234567.0, None, None)),
+])
+def test_the_table_in_the_docs(model, value, expected):
+    files = [(";", "2,5"), (";", "2.5"), (",", "2.5")]
+    got = []
+    for sep, shows in files:
+        cell = f'"{value}"' if sep in value else value
+        read, _ = values(model, [shows, cell], sep=sep)
+        got.append(read[1] if len(read) == 2 else None)
+    assert tuple(got) == expected
+    assert f"| `{value}` | " + " | ".join(
+        "refused" if x is None else format(x, ".15g") for x in expected) in (
+        pathlib.Path("docs/model-file.md").read_text().replace(' (quoted: `"3,125"`)', ""))
 
 
 def test_limits_and_non_finite_values(model):

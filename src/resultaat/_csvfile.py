@@ -124,6 +124,8 @@ def csv_message(e: csv.Error) -> str:
 
 def _encoding(path: Path) -> tuple[str, int]:
     """The file's encoding and the length of its byte order mark."""
+    if "\x00" in str(path):
+        raise _unreadable(path, "the name is not a valid path")
     try:
         if not stat.S_ISREG(path.stat().st_mode):
             raise _unreadable(path, "it is not a file but a folder or a device")
@@ -187,15 +189,27 @@ def _check(path: Path, f: IO[bytes], encoding: str, start: int, *, fallback: boo
 
 def _refuse(path: Path, f: IO[bytes], encoding: str, start: int, offset: int,
             mixed: bool) -> NoReturn:
-    f.seek(start)
-    before = f.read(offset - start).decode(encoding, errors="replace")
-    line = before.count("\n") + before.count("\r") - before.count("\r\n") + 1
     f.seek(offset)
-    byte = f.read(1).hex(" ").upper() or "end of file"
+    byte = f.read(1).hex().upper() or "end of file"
     what = (f"the file mixes UTF-8 with another encoding (byte {byte})" if mixed else
             f"the file is not {_NAMES[encoding]} (byte {byte})" if encoding != "cp1252" else
             f"the file is neither UTF-8 nor Windows-1252 (byte {byte})")
+    line = _line_at(f, encoding, start, offset)
     raise MeasurementError([Problem("", f"{what}; {SAVE_AS}", str(path), line)])
+
+
+def _line_at(f: IO[bytes], encoding: str, start: int, offset: int) -> int:
+    """The line that the byte at ``offset`` is on; lines end in \\n, \\r or \\r\\n."""
+    f.seek(start)
+    decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
+    line, cr = 1, False
+    while start < offset:
+        text = decoder.decode(f.read(min(_CHUNK, offset - start)))
+        start += _CHUNK
+        line += text.count("\n") + text.count("\r") - text.count("\r\n")
+        line -= cr and text.startswith("\n")
+        cr = text.endswith("\r") or (cr and not text)
+    return line
 
 
 # --- numbers -----------------------------------------------------------------
