@@ -402,3 +402,12 @@ def test_any_bytes_load_or_raise_measurement_error(data):
                 found = e.problems
                 assert found
             assert all(p.file == str(path) and p.line for p in found)
+
+
+def test_only_the_first_hundred_wrong_ids_get_a_did_you_mean(model):
+    text = "result,indicator,period,value\n" + "".join(
+        f"workin{i},hours worked,2025,1\n" for i in range(150))
+    got = r.load_measurements(text, model, keep_valid=True).problems
+    assert [p.message for p in got[99:101]] == [
+        "unknown result 'workin99' (did you mean 'working'?)", "unknown result 'workin100'"]
+    assert [p.line for p in got[99:101]] == [101, 102]

@@ -92,6 +92,7 @@ def load_measurements(
 
 _MISSING: Any = object()
 _REMEMBERED = 4096  # distinct values whose reading is kept, for speed
+_HINTED = 100  # distinct wrong ids that get a "did you mean"
 
 
 class _Reader:
@@ -107,6 +108,7 @@ class _Reader:
         self.values: dict[str, float] = {}
         self.numbers = Numbers(semicolon=file.delimiter == ";", ahead=self._ahead)
         self.unknown: dict[tuple[str, str], Problem] = {}
+        self.hints: dict[tuple[str, str], str] = {}
         self.known: dict[tuple[str, str], Indicator] = {
             (r.id, i.name): i for r in model.results.values() for i in r.indicators}
 
@@ -125,8 +127,10 @@ class _Reader:
                                          "as CSV, separated by ',' or ';'", self.name, 1))
             return None
         found = len(self.problems)
-        for h in dict.fromkeys(header):
-            where = [str(i + 1) for i, x in enumerate(header) if x == h]
+        places: dict[str, list[str]] = {}
+        for i, h in enumerate(header):
+            places.setdefault(h, []).append(str(i + 1))
+        for h, where in places.items():
             if h not in COLUMNS:
                 self.problems.append(Problem(
                     f"column {_shown(h)}", f"unknown column{did_you_mean(h, COLUMNS)}; the "
@@ -243,7 +247,7 @@ class _Reader:
         text = raw.strip()
         if text and text not in self.model.interventions:
             raise _CellError("intervention", f"unknown intervention {_shown(text)}"
-                             f"{did_you_mean(text, self.model.interventions)}")
+                             f"{self._hint(text, self.model.interventions, 'intervention')}")
         return text or None
 
     def _id(self, raw: str, column: str) -> str | None:
@@ -272,14 +276,22 @@ class _Reader:
             found = self.unknown[(result, indicator)] = self._unknown_text(result, indicator)
         return attrs.evolve(found, line=line_no)
 
+    def _hint(self, word: str, options: Iterable[str], kind: str) -> str:
+        """did_you_mean, for the first _HINTED distinct words: a file of wrong ids stays fast."""
+        hint = self.hints.get((kind, word))
+        if hint is None:
+            hint = did_you_mean(word, options) if len(self.hints) < _HINTED else ""
+            self.hints[(kind, word)] = hint
+        return hint
+
     def _unknown_text(self, result: str, indicator: str) -> Problem:
         if result not in self.model.results:
             return Problem("result", f"unknown result {_shown(result)}"
-                           f"{did_you_mean(result, self.model.results)}", self.name)
+                           f"{self._hint(result, self.model.results, 'result')}", self.name)
         names = [i.name for i in self.model.results[result].indicators]
+        hint = self._hint(indicator, names, f'indicator of {result}')
         return Problem("indicator", f"result {result!r} has no indicator {_shown(indicator)}"
-                       f"{did_you_mean(indicator, names)}; it has: {', '.join(names) or 'none'}",
-                       self.name)
+                       f"{hint}; it has: {', '.join(names) or 'none'}", self.name)
 
 
 class _CellError(Exception):
