@@ -411,3 +411,10 @@ def test_only_the_first_hundred_wrong_ids_get_a_did_you_mean(model):
     assert [p.message for p in got[99:101]] == [
         "unknown result 'workin99' (did you mean 'working'?)", "unknown result 'workin100'"]
     assert [p.line for p in got[99:101]] == [101, 102]
+
+
+def test_a_header_of_many_unknown_columns_is_reported_briefly(model):
+    header = ",".join(["result", "indicator", "period", "value"] + [f"x{i}" for i in range(250)])
+    got = r.load_measurements(header + "\n", model, keep_valid=True).problems
+    assert len(got) == 101
+    assert str(got[-1]) == "<text>:1: and 150 more unknown columns"

@@ -130,12 +130,16 @@ class _Reader:
         places: dict[str, list[str]] = {}
         for i, h in enumerate(header):
             places.setdefault(h, []).append(str(i + 1))
+        unknown = [h for h in places if h not in COLUMNS]
+        for h in unknown[:_HINTED]:
+            self.problems.append(Problem(
+                f"column {_shown(h)}", f"unknown column{did_you_mean(h, COLUMNS)}; the "
+                f"columns are {', '.join(COLUMNS)}", self.name, 1))
+        if len(unknown) > _HINTED:
+            self.problems.append(Problem("", f"and {len(unknown) - _HINTED:,} more unknown "
+                                         "columns", self.name, 1))
         for h, where in places.items():
-            if h not in COLUMNS:
-                self.problems.append(Problem(
-                    f"column {_shown(h)}", f"unknown column{did_you_mean(h, COLUMNS)}; the "
-                    f"columns are {', '.join(COLUMNS)}", self.name, 1))
-            elif len(where) > 1:
+            if h in COLUMNS and len(where) > 1:
                 self.problems.append(Problem(
                     f"column {h!r}", f"appears {len(where)} times (columns "
                     f"{', '.join(where)}); keep one", self.name, 1))
