@@ -106,6 +106,7 @@ class _Reader:
         self.periods: dict[str, Period] = {}
         self.ids: dict[str, str | None] = {}
         self.values: dict[str, float] = {}
+        self.wrong: dict[str, str] = {}
         self.numbers = Numbers(semicolon=file.delimiter == ";", ahead=self._ahead)
         self.unknown: dict[tuple[str, str], Problem] = {}
         self.hints: dict[tuple[str, str], str] = {}
@@ -227,7 +228,10 @@ class _Reader:
         return (key[0], key[1], period, value, case, area, intervention)
 
     def _value(self, raw: str, line_no: int) -> float | str:
-        """The value of a cell, or what is wrong with it; good values are remembered."""
+        """The value of a cell, or what is wrong with it; both are remembered."""
+        wrong = self.wrong.get(raw)
+        if wrong is not None:
+            return wrong
         try:  # the common case first: a plain number, with a decimal point if any
             number = float(raw)
             plain = (raw.isascii() and "_" not in raw and ("." not in raw or
@@ -237,6 +241,8 @@ class _Reader:
         value = number if plain else self.numbers.read(raw, line_no)
         if isinstance(value, float) and len(self.values) < _REMEMBERED:
             self.values[raw] = value
+        elif isinstance(value, str) and len(self.wrong) < _REMEMBERED:
+            self.wrong[raw] = value
         return value
 
     def _period(self, raw: str) -> Period:
