@@ -418,3 +418,13 @@ def test_a_header_of_many_unknown_columns_is_reported_briefly(model):
     got = r.load_measurements(header + "\n", model, keep_valid=True).problems
     assert len(got) == 101
     assert str(got[-1]) == "<text>:1: and 150 more unknown columns"
+
+
+def test_a_row_wrong_for_another_reason_still_shows_the_sign(model):
+    text = ("result;indicator;period;value\nworking;hours worked;2025-H1;17.000\n"
+            "workng;hours worked;2025-H1;2.5\nworking;hours worked;2025-H1;3,5\n")
+    got = r.load_measurements(text, model, keep_valid=True)
+    assert [m.value for m in got] == [17.0]
+    assert [p.line for p in got.problems] == [3, 4]
+    assert got.problems[1].message.startswith("'3,5' can only be read with a decimal comma, but "
+                                              "the file writes decimals with a point (line 3")
