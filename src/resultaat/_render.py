@@ -21,6 +21,7 @@ from resultaat._attribution import attribution
 from resultaat._claims import ceiling, percent
 from resultaat._errors import did_you_mean
 from resultaat._graph import default_perspective, index, party_id
+from resultaat._markup import SENTENCE_LIMIT, cut
 from resultaat._model import COLLECTIVE, Effect, Level, Model, Role, Status
 
 # Okabe–Ito, with light tints for fills so black text stays readable.
@@ -223,19 +224,21 @@ def _visible(model: Model, focus: str | None, depth: int | None) -> set[str] | N
 
 
 def _esc(s: str) -> str:
-    return html.escape(s, quote=True)
+    """Text for an HTML-like label: cut to :data:`LIMIT` and escaped."""
+    return html.escape(cut(s), quote=True)
 
 
 def _wrap(s: str, width: int = WRAP) -> list[str]:
     lines: list[str] = []
-    for para in s.splitlines() or [""]:
+    for para in cut(s, width * 9).splitlines() or [""]:
         lines.extend(textwrap.wrap(para, width, break_long_words=True,
                                    break_on_hyphens=False) or [""])
     return lines[:8] + (["…"] if len(lines) > 8 else [])
 
 
 def _plain(s: str) -> Any:
-    """A plain (non-HTML) DOT string: backslashes and line breaks kept as text."""
+    """A plain (non-HTML) DOT string, cut: backslashes and line breaks kept as text."""
+    s = cut(s, SENTENCE_LIMIT)
     return graphviz.nohtml(s.replace("\\", "\\\\").replace("\r", "").replace("\n", "\\n"))
 
 
@@ -256,7 +259,7 @@ class _Drawing:
                               ("i", model.interventions), ("r", model.results)):
             for n, key in enumerate(table):
                 self.names[key] = f"{prefix}{n}"
-        self.pov_name = model.parties[pov].name if pov else ""
+        self.pov_name = cut(model.parties[pov].name) if pov else ""
 
     def shown(self, node: str) -> bool:
         return self.visible is None or node in self.visible
@@ -268,7 +271,7 @@ class _Drawing:
         m = self.model
         g = graphviz.Digraph("resultaat")
         title = self.title if self.title is not None else (
-            self.t("title", model=m.name) if self.pov else m.name)
+            self.t("title", model=cut(m.name)) if self.pov else m.name)
         g.attr(rankdir="BT", newrank="true", nodesep="0.35", ranksep="0.45", splines="spline",
                fontname=FONT, fontsize="11", labelloc="t", labeljust="c",
                label=f"<<FONT POINT-SIZE=\"17\"><B>{_esc(title)}</B></FONT>>",
