@@ -13,7 +13,7 @@ import attrs
 from resultaat._check import Severity, check
 from resultaat._claims import Control, Verdict, ceiling, claims
 from resultaat._graph import default_perspective, party_id
-from resultaat._markup import LIMIT, SENTENCE_LIMIT, html_text, markdown_text
+from resultaat._markup import LIMIT, SENTENCE_LIMIT, cut, html_text, markdown_text
 from resultaat._model import COLLECTIVE, Effect, Measurement, Model, Party
 from resultaat._output import render
 from resultaat._steering import (
@@ -225,8 +225,9 @@ def _htm(x: Any) -> str:
     return html_text(x, SENTENCE_LIMIT if isinstance(x, _Said) else LIMIT)
 
 
-def _said(texts: Iterable[str]) -> _Said:
-    return _Said(" ".join(texts))
+def _said(texts: Iterable[str]) -> _Text:
+    """Sentences that carry user text, each cut and escaped on its own."""
+    return _joined(" ", [_Said(cut(x, SENTENCE_LIMIT)) for x in texts])
 
 
 
