@@ -280,3 +280,43 @@ def test_exit_codes_are_in_the_help(capsys):
     out, _ = capsys.readouterr()
     assert "130  interrupted (Ctrl-C)" in out
     assert "never over an input file" in out
+
+
+def test_report_under_a_file_size_limit_keeps_the_good_file(tmp_path):
+    good = tmp_path / "good.html"
+    good.write_text("<p>a good report</p>", encoding="utf-8")
+    script = ("import resource, sys\n"
+              "from resultaat._cli import main\n"
+              "resource.setrlimit(resource.RLIMIT_FSIZE, (5000, 5000))\n"
+              "sys.exit(main(sys.argv[1:]))\n")
+    done = subprocess.run([sys.executable, "-c", script, "report",
+                           str(r.example_path("wheelchair")), "-o", str(good)],
+                          capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 3
+    assert done.stderr == (f"resultaat: cannot write {good}: File too large; the file was "
+                           "left as it was\n")
+    assert good.read_text(encoding="utf-8") == "<p>a good report</p>"
+    assert [p.name for p in tmp_path.iterdir()] == ["good.html"]
+
+
+def test_errors_through_a_closed_stderr_keep_the_exit_code(tmp_path):
+    proc = subprocess.Popen([sys.executable, "-m", "resultaat", "claims",
+                             str(r.example_path("wheelchair")), "--party", "nobody"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stderr.close()
+    out = proc.stdout.read()
+    assert proc.wait(60) == 2
+    assert out == b""
+
+
+def test_long_texts_are_cut_in_claims_text_but_whole_in_json(capsys, tmp_path):
+    model = tmp_path / "long.yaml"
+    long = "x" * 5000
+    model.write_text("resultaat: 1\nname: Long\nparties:\n  - {id: m, name: M, kind: "
+                     f"municipality}}\nresults:\n  - {{id: r, statement: {long}, level: "
+                     "micro, owner: m}\ncontributions:\n  - {from: m, to: r}\n")
+    code, out, _ = run(capsys, "claims", str(model), "--party", "m")
+    assert code == 0
+    assert out.splitlines()[0] == "OWNS         " + "x" * 499 + "…"
+    code, out, _ = run(capsys, "claims", str(model), "--party", "m", "--json")
+    assert long in json.loads(out)[0]["reasons"][0]

@@ -23,7 +23,7 @@ import sys
 import textwrap
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from resultaat._check import Severity, check
 from resultaat._claims import claims
@@ -31,6 +31,7 @@ from resultaat._errors import MeasurementError, ModelError, RenderError
 from resultaat._examples import EXAMPLES, example_path
 from resultaat._files import WriteError, refuse_overwrite, write_atomic
 from resultaat._io import load
+from resultaat._markup import SENTENCE_LIMIT, cut
 from resultaat._model import Measurement, Model
 from resultaat._output import render, render_to
 from resultaat._report import report
@@ -236,7 +237,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("resultaat: interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:  # help text piped into `head`
-        _silence_stdout()
+        _silence(sys.stdout)
         return 0
 
 
@@ -245,27 +246,29 @@ def _main(argv: Sequence[str] | None) -> int:
     if args.command is None:
         _parser().print_help()
         return 0
-    out = io.StringIO()
+    out, err = io.StringIO(), io.StringIO()
     try:
-        with contextlib.redirect_stdout(out):
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
             return _run(args)
     finally:  # also what was printed before an interruption
-        _emit(out.getvalue())
+        _emit(out.getvalue(), sys.stdout)
+        _emit(err.getvalue(), sys.stderr)
 
 
-def _emit(text: str) -> None:
+def _emit(text: str, stream: TextIO) -> None:
     """Print the command's output; a reader that stops early does not change the exit code."""
     try:
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        stream.write(text)
+        stream.flush()
     except BrokenPipeError:
-        _silence_stdout()
+        _silence(stream)
 
 
-def _silence_stdout() -> None:
+def _silence(stream: TextIO) -> None:
+    """Send the rest to nowhere, so that closing the stream at exit raises nothing."""
     devnull = os.open(os.devnull, os.O_WRONLY)
     with contextlib.suppress(OSError, ValueError):
-        os.dup2(devnull, sys.stdout.fileno())
+        os.dup2(devnull, stream.fileno())
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -337,10 +340,11 @@ def _cmd_claims(args: argparse.Namespace) -> int:
             "claimable_value": c.claimable_value, "reasons": list(c.reasons),
         } for c in found], indent=2, ensure_ascii=False))
         return 0
-    for c in found:
-        print(f"{c.verdict.value.upper():12} {model.results[c.result].statement}")
+    for c in found:  # long texts cut, as in reports; --json gives them whole
+        print(f"{c.verdict.value.upper():12} {cut(model.results[c.result].statement)}")
         for reason in c.reasons:
-            print(textwrap.fill(reason, width=88, initial_indent="  ", subsequent_indent="  "))
+            print(textwrap.fill(cut(reason, SENTENCE_LIMIT), width=88, initial_indent="  ",
+                                subsequent_indent="  "))
         print()
     if not found:
         print(f"{model.parties[args.party].name} owns and contributes to no result.")
