@@ -324,7 +324,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
         if group:
             print(f"\n{head} ({len(group)}):")
             for f in group:
-                print(textwrap.fill(f"[{f.code}] {f.message}", width=88,
+                print(textwrap.fill(f"[{f.code}] {cut(f.message, SENTENCE_LIMIT)}", width=88,
                                     initial_indent="  - ", subsequent_indent="    "))
     return 1 if errors else 0
 
@@ -347,7 +347,7 @@ def _cmd_claims(args: argparse.Namespace) -> int:
                                 subsequent_indent="  "))
         print()
     if not found:
-        print(f"{model.parties[args.party].name} owns and contributes to no result.")
+        print(f"{cut(model.parties[args.party].name)} owns and contributes to no result.")
     return 0
 
 
