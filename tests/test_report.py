@@ -81,6 +81,7 @@ PAYLOADS = [
     "x\n\n# Heading",
     "x\r\n\r\n## CRLF heading\r\n<script>1</script>",
     "# Heading",
+    "## Closing hashes ##",
     "- a list item",
     "+ plus item",
     "1. numbered",
@@ -200,8 +201,9 @@ def test_bold_in_user_text_stays_text_in_html():
 def test_markdown_text_escapes():
     assert markdown_text("<script>alert(1)</script>") == "&lt;script&gt;alert(1)&lt;/script&gt;"
     assert markdown_text("[x](javascript:alert(1))") == "\\[x\\](javascript:alert(1))"
-    assert markdown_text("x\r\n\r\n# Heading") == "x # Heading"
+    assert markdown_text("x\r\n\r\n# Heading") == "x \\# Heading"
     assert markdown_text("# Heading") == "\\# Heading"
+    assert markdown_text("C #") == "C \\#"
     assert markdown_text("- a") == "\\- a"
     assert markdown_text("+ a") == "\\+ a"
     assert markdown_text("12) a") == "12\\) a"

@@ -18,9 +18,9 @@ LIMIT = 500
 SENTENCE_LIMIT = 2000
 """The most characters of one sentence that carries user text (a reason, a finding)."""
 
-_MD_INLINE = re.compile(r"[\\`*_{}\[\]|]")
+_MD_INLINE = re.compile(r"[\\`*_{}\[\]|#]")
 _MD_ENTITY = {"&": "&amp;", "<": "&lt;", ">": "&gt;", "~": "&#126;"}
-_MD_LEADING = re.compile(r"^(?:([#>+-])|(\d+)([.)]))")
+_MD_LEADING = re.compile(r"^(?:([>+-])|(\d+)([.)]))")
 
 
 def cut(text: str, limit: int = LIMIT) -> str:
@@ -40,13 +40,14 @@ def markdown_text(text: str, limit: int = LIMIT) -> str:
     Markdown punctuation is escaped with a backslash; ``<``, ``>``, ``&``
     and ``~`` become entities, so no HTML, autolink, entity or strike-through
     can form; line
-    breaks become spaces; a start that would open a heading, quote or list is
+    breaks become spaces; ``#`` is escaped anywhere and a start that would open a
+    quote or list is
     escaped; table pipes are escaped.
 
     >>> markdown_text("1. *bold* <b>&amp;</b> [x](javascript:y)")
     '1\\\\. \\\\*bold\\\\* &lt;b&gt;&amp;amp;&lt;/b&gt; \\\\[x\\\\](javascript:y)'
     >>> markdown_text("x\\n\\n# Heading")
-    'x # Heading'
+    'x \\\\# Heading'
     """
     text = " ".join(cut(text, limit).split())
     text = _MD_INLINE.sub(lambda m: "\\" + m.group(), text)
