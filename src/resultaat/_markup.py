@@ -37,12 +37,10 @@ def cut(text: str, limit: int = LIMIT) -> str:
 def markdown_text(text: str, limit: int = LIMIT) -> str:
     """User text as Markdown that shows it literally, on one line.
 
-    Markdown punctuation is escaped with a backslash; ``<``, ``>``, ``&``
-    and ``~`` become entities, so no HTML, autolink, entity or strike-through
-    can form; line
-    breaks become spaces; ``#`` is escaped anywhere and a start that would open a
-    quote or list is
-    escaped; table pipes are escaped.
+    Markdown punctuation (including ``#`` and table pipes) is escaped with a
+    backslash; ``<``, ``>``, ``&`` and ``~`` become entities, so no HTML,
+    autolink, entity or strike-through can form; line breaks become spaces;
+    a start that would open a quote or a list is escaped.
 
     >>> markdown_text("1. *bold* <b>&amp;</b> [x](javascript:y)")
     '1\\\\. \\\\*bold\\\\* &lt;b&gt;&amp;amp;&lt;/b&gt; \\\\[x\\\\](javascript:y)'
