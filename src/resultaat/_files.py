@@ -64,6 +64,7 @@ def write_atomic(path: str | os.PathLike[str], data: str | bytes) -> Path:
             if mode is not None:
                 os.fchmod(f.fileno(), mode)
         os.replace(temp, target)
+        _sync_folder(target.parent)
     except BaseException as e:
         _remove(temp)
         if isinstance(e, OSError):
@@ -82,6 +83,16 @@ def _create_temp(p: Path, target: Path) -> tuple[int, str]:
             continue
         except OSError as e:
             raise WriteError(p, e.strerror or str(e)) from e
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself last through a power cut, where the system allows it."""
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
 
 
 def _mode(target: Path) -> int | None:
