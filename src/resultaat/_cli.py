@@ -234,7 +234,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _main(argv)
     except KeyboardInterrupt:
-        print("resultaat: interrupted", file=sys.stderr)
+        _emit("resultaat: interrupted\n", sys.stderr)
         return 130
     except BrokenPipeError:  # help text piped into `head`
         _silence(sys.stdout)
