@@ -320,3 +320,16 @@ def test_long_texts_are_cut_in_claims_text_but_whole_in_json(capsys, tmp_path):
     assert out.splitlines()[0] == "OWNS         " + "x" * 499 + "…"
     code, out, _ = run(capsys, "claims", str(model), "--party", "m", "--json")
     assert long in json.loads(out)[0]["reasons"][0]
+
+
+def test_four_processes_writing_one_report_leave_one_whole_report(tmp_path):
+    target = tmp_path / "memo.md"
+    names = ["wheelchair", "debt-help", "steering", "youth-region"]
+    procs = [subprocess.Popen([sys.executable, "-m", "resultaat", "report",
+                               str(r.example_path(n)), "-o", str(target)],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+             for n in names]
+    assert [p.wait(120) for p in procs] == [0, 0, 0, 0]
+    text = target.read_text(encoding="utf-8")
+    assert text in [r.report(r.example(n)) for n in names]
+    assert [p.name for p in tmp_path.iterdir()] == ["memo.md"]
