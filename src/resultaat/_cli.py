@@ -404,12 +404,13 @@ def _cmd_progress(args: argparse.Namespace) -> int:
     for p in items:
         target = "–" if p.target is None else f"{p.target:g}"
         trend = f", {p.trend}" if p.trend else ""
-        print(f"{p.period.label:8} {p.result}/{p.indicator}: realised {p.realised:g} against "
-              f"{target} → {p.signal.value.replace('_', ' ')}{trend}")
+        print(f"{p.period.label:8} {cut(p.result)}/{cut(p.indicator)}: realised "
+              f"{p.realised:g} against {target} → {p.signal.value.replace('_', ' ')}{trend}")
     for u in ups:
-        print(f"{u.period.label:8} {u.intervention or '-'} {u.area or '-'}: {u.cases} cases, "
+        where = f"{cut(u.intervention or '-')} {cut(u.area or '-')}"
+        print(f"{u.period.label:8} {where}: {u.cases} cases, "
               f"{u.reached} reached their target ({u.share_reached:.0%}; "
-              f"their result, owner: {u.owner})")
+              f"their result, owner: {cut(u.owner)})")
     return 0
 
 
