@@ -6,6 +6,7 @@ import pytest
 
 import resultaat as r
 from resultaat._cli import main
+from resultaat._files import write_atomic
 
 
 def run(capsys, *args):
@@ -22,9 +23,10 @@ def test_check_exit_codes(capsys, tmp_path):
     assert "[overclaim]" in out
     bad = tmp_path / "bad.yaml"
     bad.write_text("resultaat: 1\nresults:\n  - {id: x, statement: X, level: mikro}\n")
-    code, out, _ = run(capsys, "check", str(bad))
+    code, out, err = run(capsys, "check", str(bad))
     assert code == 2
-    assert f"{bad}:3 @ results[0].level: 'mikro' is not one of micro, meso, macro" in out
+    assert out == ""
+    assert f"{bad}:3 @ results[0].level: 'mikro' is not one of micro, meso, macro" in err
 
 
 def test_check_json(capsys):
@@ -108,3 +110,226 @@ def test_python_dash_m_and_help():
                           capture_output=True, text=True, check=False)
     assert done.returncode == 0
     assert "example:\n  resultaat render model.yaml -o model.png" in done.stdout
+
+
+def test_report_refuses_to_overwrite_its_input(capsys, tmp_path):
+    model = tmp_path / "model.yaml"
+    model.write_bytes(r.example_path("wheelchair").read_bytes())
+    before = model.read_bytes()
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "hard.yaml").hardlink_to(model)
+    for output in (model, tmp_path / "sub" / ".." / "model.yaml", tmp_path / "hard.yaml"):
+        code, out, err = run(capsys, "report", str(model), "-o", str(output))
+        assert code == 2
+        assert out == ""
+        assert err == (f"resultaat: {output} is the input file {model}; it was not "
+                       "overwritten: choose another output file\n")
+    assert model.read_bytes() == before
+
+
+def test_report_refuses_to_overwrite_its_measurements(capsys, tmp_path):
+    csv = tmp_path / "m.csv"
+    csv.write_text("result,indicator,period,value\nstarted,started in time,2025-H2,90\n")
+    model = str(r.example_path("steering"))
+    code, _, err = run(capsys, "report", model, "--measurements", str(csv), "-o", str(csv))
+    assert code == 2
+    assert err == (f"resultaat: {csv} is the input file {csv}; it was not overwritten: "
+                   "choose another output file\n")
+    assert csv.read_text().startswith("result,indicator")
+
+
+def test_render_refuses_to_overwrite_its_input(capsys, tmp_path):
+    model = tmp_path / "model.svg"  # a model file named like its default picture
+    model.write_bytes(r.example_path("wheelchair").read_bytes())
+    code, _, err = run(capsys, "render", str(model))
+    assert code == 2
+    assert err == (f"resultaat: {model} is the input file {model}; it was not overwritten: "
+                   "choose another output file\n")
+    code, _, err = run(capsys, "render", str(model), "-o", str(tmp_path / "." / "model.svg"))
+    assert code == 2
+    assert model.read_bytes() == r.example_path("wheelchair").read_bytes()
+
+
+def test_report_that_cannot_be_written(capsys, tmp_path):
+    path = str(r.example_path("wheelchair"))
+    target = tmp_path / "nope" / "memo.md"
+    code, out, err = run(capsys, "report", path, "-o", str(target))
+    assert code == 3
+    assert out == ""
+    assert err == (f"resultaat: cannot write {target}: No such file or directory; the file "
+                   "was left as it was\n")
+
+
+@pytest.mark.engine
+def test_example_refuses_to_overwrite_without_force(capsys, tmp_path):
+    assert run(capsys, "example", "wheelchair", "--dir", str(tmp_path))[0] == 0
+    model = tmp_path / "wheelchair.yaml"
+    model.write_text("edited", encoding="utf-8")
+    code, out, err = run(capsys, "example", "wheelchair", "--dir", str(tmp_path))
+    assert code == 2
+    assert out == ""
+    assert err == (f"resultaat: {tmp_path} already holds wheelchair.yaml, wheelchair.svg, "
+                   "wheelchair.png, wheelchair-report.md, wheelchair-report.html; add "
+                   "--force to overwrite, or choose another --dir\n")
+    assert model.read_text(encoding="utf-8") == "edited"
+    assert run(capsys, "example", "wheelchair", "--dir", str(tmp_path), "--force")[0] == 0
+    assert model.read_bytes() == r.example_path("wheelchair").read_bytes()
+
+
+def test_interrupted_example_says_what_it_wrote(capsys, tmp_path, monkeypatch):
+    import resultaat._cli as cli
+
+    calls = []
+
+    def write(path, data):
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        calls.append(path)
+        return write_atomic(path, data)
+
+    monkeypatch.setattr(cli, "write_atomic", write)
+    code, out, err = run(capsys, "example", "steering", "--dir", str(tmp_path))
+    assert code == 130
+    assert out == ""
+    assert err.endswith(f"resultaat: stopped after writing {tmp_path / 'steering.yaml'}, "
+                        f"{tmp_path / 'steering-cases.csv'}; the other files were not "
+                        "written\nresultaat: interrupted\n")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["steering-cases.csv",
+                                                          "steering.yaml"]
+
+
+def test_ctrl_c_is_one_line_and_130(capsys, monkeypatch):
+    import resultaat._cli as cli
+
+    def interrupt(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "load", interrupt)
+    code, out, err = run(capsys, "check", str(r.example_path("wheelchair")))
+    assert (code, out, err) == (130, "", "resultaat: interrupted\n")
+
+
+def test_ctrl_c_in_a_real_process(tmp_path):
+    script = ("import signal, os, resultaat._cli as c\n"
+              "c.check = lambda *a, **k: os.kill(os.getpid(), signal.SIGINT)\n"
+              f"raise SystemExit(c.main(['check', {str(r.example_path('wheelchair'))!r}]))\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          timeout=60, check=False)
+    assert done.returncode == 130
+    assert done.stderr == "resultaat: interrupted\n"
+    assert done.stdout == ""
+
+
+def closed_pipe(*args):
+    """Run the command line with its output read by nobody (like `| head` that has quit)."""
+    proc = subprocess.Popen([sys.executable, "-m", "resultaat", *args], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    proc.stdout.close()
+    err = proc.stderr.read()
+    return proc.wait(60), err
+
+
+def test_broken_pipe_keeps_the_exit_code():
+    code, err = closed_pipe("check", str(r.example_path("wheelchair")))
+    assert (code, err) == (1, "")  # the check found an error
+    code, err = closed_pipe("check", str(r.example_path("steering")))
+    assert (code, err) == (0, "")
+    code, err = closed_pipe("--help")
+    assert (code, err) == (0, "")
+
+
+def test_bad_check_through_a_closed_pipe(tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("resultaat: 1\nresults: 3\n")
+    code, err = closed_pipe("check", str(bad))
+    assert code == 2
+    assert err.startswith(f"{bad} is not a valid model.\n")
+
+
+@pytest.mark.parametrize(("option", "value", "message"), [
+    ("--tolerance", "nan", "expected a number of at least 0, such as 0.1 for 10%, got 'nan'"),
+    ("--tolerance", "inf", "expected a number of at least 0, such as 0.1 for 10%, got 'inf'"),
+    ("--tolerance", "-0.1", "expected a number of at least 0, such as 0.1 for 10%, got "
+                            "'-0.1'"),
+    ("--tolerance", "ten", "expected a number of at least 0, such as 0.1 for 10%, got 'ten'"),
+    ("--depth", "-5", "expected a whole number of at least 0, such as 2, got '-5'"),
+    ("--depth", "2.5", "expected a whole number of at least 0, such as 2, got '2.5'"),
+    ("--depth", "1" * 5000, "expected a whole number of at least 0, such as 2, got '"
+                            + "1" * 5000 + "'"),
+])
+def test_bad_option_values(capsys, option, value, message):
+    command = "progress" if option == "--tolerance" else "render"
+    extra = ["--focus", "x"] if command == "render" else []
+    with pytest.raises(SystemExit) as info:
+        main([command, "model.yaml", *extra, f"{option}={value}"])
+    _, err = capsys.readouterr()
+    assert info.value.code == 2
+    assert err.splitlines()[-1] == f"resultaat {command}: error: argument {option}: {message}"
+
+
+def test_good_option_values(capsys):
+    path = str(r.example_path("steering"))
+    assert run(capsys, "progress", path, "--tolerance", "0")[0] == 0
+    assert run(capsys, "render", path, "--focus", "started", "--depth", "0", "-o",
+               "/dev/null/x.dot")[0] == 3
+
+
+def test_exit_codes_are_in_the_help(capsys):
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    out, _ = capsys.readouterr()
+    assert "130  interrupted (Ctrl-C)" in out
+    assert "never over an input file" in out
+
+
+def test_report_under_a_file_size_limit_keeps_the_good_file(tmp_path):
+    good = tmp_path / "good.html"
+    good.write_text("<p>a good report</p>", encoding="utf-8")
+    script = ("import resource, sys\n"
+              "from resultaat._cli import main\n"
+              "resource.setrlimit(resource.RLIMIT_FSIZE, (5000, 5000))\n"
+              "sys.exit(main(sys.argv[1:]))\n")
+    done = subprocess.run([sys.executable, "-c", script, "report",
+                           str(r.example_path("wheelchair")), "-o", str(good)],
+                          capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 3
+    assert done.stderr == (f"resultaat: cannot write {good}: File too large; the file was "
+                           "left as it was\n")
+    assert good.read_text(encoding="utf-8") == "<p>a good report</p>"
+    assert [p.name for p in tmp_path.iterdir()] == ["good.html"]
+
+
+def test_errors_through_a_closed_stderr_keep_the_exit_code(tmp_path):
+    proc = subprocess.Popen([sys.executable, "-m", "resultaat", "claims",
+                             str(r.example_path("wheelchair")), "--party", "nobody"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stderr.close()
+    out = proc.stdout.read()
+    assert proc.wait(60) == 2
+    assert out == b""
+
+
+def test_long_texts_are_cut_in_claims_text_but_whole_in_json(capsys, tmp_path):
+    model = tmp_path / "long.yaml"
+    long = "x" * 5000
+    model.write_text("resultaat: 1\nname: Long\nparties:\n  - {id: m, name: M, kind: "
+                     f"municipality}}\nresults:\n  - {{id: r, statement: {long}, level: "
+                     "micro, owner: m}\ncontributions:\n  - {from: m, to: r}\n")
+    code, out, _ = run(capsys, "claims", str(model), "--party", "m")
+    assert code == 0
+    assert out.splitlines()[0] == "OWNS         " + "x" * 499 + "…"
+    code, out, _ = run(capsys, "claims", str(model), "--party", "m", "--json")
+    assert long in json.loads(out)[0]["reasons"][0]
+
+
+def test_four_processes_writing_one_report_leave_one_whole_report(tmp_path):
+    target = tmp_path / "memo.md"
+    names = ["wheelchair", "debt-help", "steering", "youth-region"]
+    procs = [subprocess.Popen([sys.executable, "-m", "resultaat", "report",
+                               str(r.example_path(n)), "-o", str(target)],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+             for n in names]
+    assert [p.wait(120) for p in procs] == [0, 0, 0, 0]
+    text = target.read_text(encoding="utf-8")
+    assert text in [r.report(r.example(n)) for n in names]
+    assert [p.name for p in tmp_path.iterdir()] == ["memo.md"]

@@ -182,3 +182,25 @@ def test_a_layout_that_takes_too_long_says_what_to_do(wheelchair, monkeypatch):
     monkeypatch.setattr(_engine, "TIMEOUT", 0.001)
     with pytest.raises(r.RenderError, match="draw a part of it with focus="):
         r.render(wheelchair, engine="bundled")
+
+
+def test_long_texts_are_cut_in_the_diagram_and_kept_in_the_model():
+    long = "Residents " * 100_000  # a million characters
+    b = r.ModelBuilder(long, perspective="m")
+    b.party("m", long, "municipality")
+    b.factor("f", long, description=long)
+    b.intervention("i", long, by="m", policy=long)
+    b.result("x", long, "micro", owner="m")
+    b.contribute("i", "x", evidence=long)
+    b.contribute("f", "x")
+    model = b.build()
+    dot = r.to_dot(model)
+    assert len(dot) < 40_000
+    assert "Residents Residents Residents<BR/>" in dot  # wrapped, 8 lines and "…"
+    assert "<BR/>…</B>" in dot
+    tips = re.findall(r'tooltip="([^"]*)"', dot)
+    assert tips
+    assert max(len(t) for t in tips) <= 2000
+    assert model.results["x"].statement == long
+    assert model.interventions["i"].policy == long
+

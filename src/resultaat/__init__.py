@@ -21,6 +21,7 @@ from resultaat._claims import (
 )
 from resultaat._errors import MeasurementError, ModelError, Problem, RenderError, ResultaatError
 from resultaat._examples import EXAMPLES, example, example_path
+from resultaat._files import WriteError
 from resultaat._io import dump, dumps, load, loads
 from resultaat._model import (
     COLLECTIVE,
@@ -114,6 +115,7 @@ __all__ = [
     "TargetRevision",
     "Trend",
     "Verdict",
+    "WriteError",
     "attribution",
     "budget",
     "ceiling",

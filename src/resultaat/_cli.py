@@ -1,28 +1,39 @@
 """The ``resultaat`` command line: a thin layer over the library.
 
 Exit codes: 0 fine; 1 the model is valid but the check found errors; 2 the
-input is wrong (model file, measurements, an unknown id, a bad option); 3 a
-picture could not be made or a file not written.
+input is wrong (model file, measurements, an unknown id, a bad option) or a
+file would be overwritten (an input, or an existing file without
+``--force``); 3 a picture could not be made or a file not written; 130
+interrupted (Ctrl-C). When the reader of the output stops early (``| head``),
+the exit code is still the command's own.
+
+Output goes to stdout, problems to stderr. Every file is written whole or
+not at all, and never over a file the command reads.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
 import json
+import math
 import os
 import sys
 import textwrap
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from resultaat._check import Severity, check
 from resultaat._claims import claims
 from resultaat._errors import MeasurementError, ModelError, RenderError
 from resultaat._examples import EXAMPLES, example_path
+from resultaat._files import WriteError, refuse_overwrite, write_atomic
 from resultaat._io import load
+from resultaat._markup import SENTENCE_LIMIT, cut
 from resultaat._model import Measurement, Model
-from resultaat._output import render_to
+from resultaat._output import render, render_to
 from resultaat._report import report
 from resultaat._steering import load_measurements, progress, rollup
 
@@ -99,6 +110,41 @@ STARTER["nl"] = STARTER["en"].replace("language: en              # en or nl",
 EXAMPLES_HELP = "\n".join(f"  {k:20} {v}" for k, v in EXAMPLES.items())
 
 
+EXIT_CODES = """\
+exit codes:
+  0    fine
+  1    the model is valid, but the check found errors
+  2    wrong input: the model file, the measurements, an id or an option; or a
+       file would be overwritten: an input, or an existing file without --force
+  3    a picture could not be made, or a file not written (an old file is kept)
+  130  interrupted (Ctrl-C)
+"""
+
+
+def _fraction(text: str) -> float:
+    """An argparse type: a finite number of at least 0."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = math.nan
+    if not math.isfinite(value) or value < 0:
+        raise argparse.ArgumentTypeError(
+            f"expected a number of at least 0, such as 0.1 for 10%, got {text!r}")
+    return value
+
+
+def _steps(text: str) -> int:
+    """An argparse type: a whole number of at least 0."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if value < 0:
+        raise argparse.ArgumentTypeError(
+            f"expected a whole number of at least 0, such as 2, got {text!r}")
+    return value
+
+
 def _parser() -> argparse.ArgumentParser:
     fmt = argparse.RawDescriptionHelpFormatter
     p = argparse.ArgumentParser(
@@ -111,6 +157,10 @@ def _parser() -> argparse.ArgumentParser:
               resultaat claims model.yaml --party municipality
               resultaat render model.yaml -o model.png
               resultaat report model.yaml -o memo.html
+
+            """) + EXIT_CODES + textwrap.dedent("""
+            Files are written whole or not at all, never over an input file;
+            init and example refuse to overwrite existing files without --force.
             """))
     from resultaat import __version__
 
@@ -142,7 +192,7 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--perspective", help="the party whose point of view is drawn")
     c.add_argument("--focus", help="draw only what feeds this result (or what this party "
                    "reaches)")
-    c.add_argument("--depth", type=int, help="with --focus: how many steps to draw")
+    c.add_argument("--depth", type=_steps, help="with --focus: how many steps to draw")
     c.add_argument("--lang", choices=["nl", "en"])
     c.add_argument("--engine", choices=["auto", "system", "bundled"], default="auto")
 
@@ -159,7 +209,7 @@ def _parser() -> argparse.ArgumentParser:
                 "resultaat progress model.yaml --measurements cases.csv")
     c.add_argument("file")
     c.add_argument("--measurements", help="a CSV file (default: the model's own measurements)")
-    c.add_argument("--tolerance", type=float, default=0.1,
+    c.add_argument("--tolerance", type=_fraction, default=0.1,
                    help="deviation that becomes a signal, as a fraction (default 0.1)")
     c.add_argument("--keep-valid", action="store_true",
                    help="use the valid rows and list the bad ones, instead of stopping")
@@ -175,15 +225,53 @@ def _parser() -> argparse.ArgumentParser:
                 "The examples:\n" + EXAMPLES_HELP, "resultaat example wheelchair --dir out")
     c.add_argument("name", nargs="?")
     c.add_argument("--dir", default=".", help="the folder to write into (default: here)")
+    c.add_argument("--force", action="store_true", help="overwrite existing files")
     return p
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:
+        _emit("resultaat: interrupted\n", sys.stderr)
+        return 130
+    except BrokenPipeError:  # help text piped into `head`
+        _silence(sys.stdout)
+        return 0
+
+
+def _main(argv: Sequence[str] | None) -> int:
     args = _parser().parse_args(argv)
     if args.command is None:
         _parser().print_help()
         return 0
+    out, err = io.StringIO(), io.StringIO()
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            return _run(args)
+    finally:  # also what was printed before an interruption
+        _emit(out.getvalue(), sys.stdout)
+        _emit(err.getvalue(), sys.stderr)
+
+
+def _emit(text: str, stream: TextIO) -> None:
+    """Print the command's output; a reader that stops early does not change the exit code."""
+    try:
+        stream.write(text)
+        stream.flush()
+    except BrokenPipeError:
+        _silence(stream)
+
+
+def _silence(stream: TextIO) -> None:
+    """Send the rest to nowhere, so that closing the stream at exit raises nothing."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    with contextlib.suppress(OSError, ValueError):
+        os.dup2(devnull, stream.fileno())
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
         return _COMMANDS[args.command](args)
     except ModelError as e:
@@ -202,15 +290,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ValueError as e:
         print(f"resultaat: {e}", file=sys.stderr)
         return 2
-    except RenderError as e:
+    except (RenderError, WriteError) as e:
         print(f"resultaat: {e}", file=sys.stderr)
         return 3
-    except BrokenPipeError:  # output piped into `head` and the like
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        return 0
     except OSError as e:
-        print(f"resultaat: cannot write {e.filename}: {e.strerror}", file=sys.stderr)
+        print(f"resultaat: {e.filename}: {e.strerror}", file=sys.stderr)
         return 3
 
 
@@ -223,7 +307,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
                 {"file": p.file, "line": p.line, "where": p.where, "message": p.message}
                 for p in e.problems]}, indent=2, ensure_ascii=False))
         else:
-            print(f"{args.file} is not a valid model.\n{e}")
+            print(f"{args.file} is not a valid model.\n{e}", file=sys.stderr)
         return 2
     findings = check(model, lang=args.lang)
     errors = any(f.severity is Severity.ERROR for f in findings)
@@ -241,7 +325,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
         if group:
             print(f"\n{head} ({len(group)}):")
             for f in group:
-                print(textwrap.fill(f"[{f.code}] {f.message}", width=88,
+                print(textwrap.fill(f"[{f.code}] {cut(f.message, SENTENCE_LIMIT)}", width=88,
                                     initial_indent="  - ", subsequent_indent="    "))
     return 1 if errors else 0
 
@@ -257,19 +341,21 @@ def _cmd_claims(args: argparse.Namespace) -> int:
             "claimable_value": c.claimable_value, "reasons": list(c.reasons),
         } for c in found], indent=2, ensure_ascii=False))
         return 0
-    for c in found:
-        print(f"{c.verdict.value.upper():12} {model.results[c.result].statement}")
+    for c in found:  # long texts cut, as in reports; --json gives them whole
+        print(f"{c.verdict.value.upper():12} {cut(model.results[c.result].statement)}")
         for reason in c.reasons:
-            print(textwrap.fill(reason, width=88, initial_indent="  ", subsequent_indent="  "))
+            print(textwrap.fill(cut(reason, SENTENCE_LIMIT), width=88, initial_indent="  ",
+                                subsequent_indent="  "))
         print()
     if not found:
-        print(f"{model.parties[args.party].name} owns and contributes to no result.")
+        print(f"{cut(model.parties[args.party].name)} owns and contributes to no result.")
     return 0
 
 
 def _cmd_render(args: argparse.Namespace) -> int:
-    model = load(args.file)
     out = Path(args.output) if args.output else Path(args.file).with_suffix(".svg")
+    refuse_overwrite(out, [args.file])
+    model = load(args.file)
     render_to(model, out, engine=args.engine, perspective=args.perspective, focus=args.focus,
               depth=args.depth, lang=args.lang)
     print(f"wrote {out}")
@@ -287,6 +373,8 @@ def _measurements(model: Model, path: str | None, keep_valid: bool = False
 
 
 def _cmd_report(args: argparse.Namespace) -> int:
+    if args.output:
+        refuse_overwrite(args.output, [args.file, args.measurements])
     model = load(args.file)
     rows = _measurements(model, args.measurements)
     if args.output and Path(args.output).suffix.lower() in (".html", ".htm"):
@@ -295,7 +383,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
     else:
         text = report(model, party=args.party, lang=args.lang, measurements=rows)
     if args.output:
-        Path(args.output).write_text(text, encoding="utf-8")
+        write_atomic(args.output, text)
         print(f"wrote {args.output}")
     else:
         print(text, end="")
@@ -317,12 +405,13 @@ def _cmd_progress(args: argparse.Namespace) -> int:
     for p in items:
         target = "–" if p.target is None else f"{p.target:g}"
         trend = f", {p.trend}" if p.trend else ""
-        print(f"{p.period.label:8} {p.result}/{p.indicator}: realised {p.realised:g} against "
-              f"{target} → {p.signal.value.replace('_', ' ')}{trend}")
+        print(f"{p.period.label:8} {cut(p.result)}/{cut(p.indicator)}: realised "
+              f"{p.realised:g} against {target} → {p.signal.value.replace('_', ' ')}{trend}")
     for u in ups:
-        print(f"{u.period.label:8} {u.intervention or '-'} {u.area or '-'}: {u.cases} cases, "
+        where = f"{cut(u.intervention or '-')} {cut(u.area or '-')}"
+        print(f"{u.period.label:8} {where}: {u.cases} cases, "
               f"{u.reached} reached their target ({u.share_reached:.0%}; "
-              f"their result, owner: {u.owner})")
+              f"their result, owner: {cut(u.owner)})")
     return 0
 
 
@@ -342,7 +431,7 @@ def _cmd_init(args: argparse.Namespace) -> int:
         print(f"resultaat: {path} exists already; choose another name or add --force",
               file=sys.stderr)
         return 2
-    path.write_text(STARTER[args.lang].format(name=path.name), encoding="utf-8")
+    write_atomic(path, STARTER[args.lang].format(name=path.name))
     print(f"wrote {path}; check it with: resultaat check {path}")
     return 0
 
@@ -353,38 +442,56 @@ def _cmd_example(args: argparse.Namespace) -> int:
         print(EXAMPLES_HELP)
         return 0
     source = example_path(args.name)
-    folder = Path(args.dir)
-    folder.mkdir(parents=True, exist_ok=True)
-    model = load(source)
-    written = []
-    model_file = folder / source.name
-    model_file.write_text(source.read_text(encoding="utf-8"), encoding="utf-8")  # comments kept
-    written.append(model_file)
     cases = source.with_name(f"{args.name}-cases.csv")
-    rows: list[Measurement] | None = None
-    if cases.exists():
-        target = folder / cases.name
-        target.write_text(cases.read_text(encoding="utf-8"), encoding="utf-8")
-        written.append(target)
-        rows = [*model.measurements, *load_measurements(cases, model)]
-    svg = render_to(model, folder / f"{args.name}.svg")
-    written.append(svg)
+    folder = Path(args.dir)
+    names = [source.name, *([cases.name] if cases.exists() else []), f"{args.name}.svg",
+             f"{args.name}.png", f"{args.name}-report.md", f"{args.name}-report.html"]
+    for name in names:
+        refuse_overwrite(folder / name, [source, cases])
+    existing = [name for name in names if (folder / name).exists()]
+    if existing and not args.force:
+        print(f"resultaat: {folder} already holds {', '.join(existing)}; add --force to "
+              "overwrite, or choose another --dir", file=sys.stderr)
+        return 2
+    files = _example_files(args.name, source, cases)
     try:
-        written.append(render_to(model, folder / f"{args.name}.png"))
-    except RenderError as e:
-        print(f"(no PNG: {e})", file=sys.stderr)
-    md = folder / f"{args.name}-report.md"
-    md.write_text(report(model, measurements=rows, diagram=svg.name), encoding="utf-8")
-    written.append(md)
-    page = folder / f"{args.name}-report.html"
-    page.write_text(report(model, measurements=rows, format="html"), encoding="utf-8")
-    written.append(page)
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise WriteError(folder, e.strerror or str(e)) from e
+    written = []
+    try:
+        for name, data in files.items():
+            written.append(write_atomic(folder / name, data))
+    except BaseException:
+        if written:
+            print(f"resultaat: stopped after writing {', '.join(map(str, written))}; the "
+                  "other files were not written", file=sys.stderr)
+        raise
     print(f"{args.name}: {EXAMPLES[args.name]}")
     for path in written:
         print(f"  wrote {path}")
-    findings = check(model)
-    print(f"The check finds {len(findings)} thing(s) to look at: resultaat check {model_file}")
+    findings = check(load(source))
+    print(f"The check finds {len(findings)} thing(s) to look at: resultaat check "
+          f"{folder / source.name}")
     return 0
+
+
+def _example_files(name: str, source: Path, cases: Path) -> dict[str, str | bytes]:
+    """The files of a bundled example, made in memory before any is written."""
+    model = load(source)
+    files: dict[str, str | bytes] = {source.name: source.read_bytes()}  # comments kept
+    rows: list[Measurement] | None = None
+    if cases.exists():
+        files[cases.name] = cases.read_bytes()
+        rows = [*model.measurements, *load_measurements(cases, model)]
+    files[f"{name}.svg"] = render(model, format="svg")
+    try:
+        files[f"{name}.png"] = render(model, format="png")
+    except RenderError as e:
+        print(f"(no PNG: {e})", file=sys.stderr)
+    files[f"{name}-report.md"] = report(model, measurements=rows, diagram=f"{name}.svg")
+    files[f"{name}-report.html"] = report(model, measurements=rows, format="html")
+    return files
 
 
 _COMMANDS = {

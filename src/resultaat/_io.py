@@ -20,6 +20,7 @@ import yaml
 
 from resultaat import _values as v
 from resultaat._errors import ModelError, Problem, did_you_mean
+from resultaat._files import write_atomic
 from resultaat._model import SECTIONS, Model, validate
 from resultaat._periods import Period
 
@@ -139,7 +140,7 @@ def _no_gc() -> Iterator[None]:
 def dump(model: Model, path: str | os.PathLike[str]) -> None:
     """Write a model file; the format follows the suffix (``.json``, else YAML)."""
     fmt: Format = "json" if Path(path).suffix.lower() == ".json" else "yaml"
-    Path(path).write_text(dumps(model, fmt), encoding="utf-8")
+    write_atomic(path, dumps(model, fmt))  # whole or not at all
 
 
 def dumps(model: Model, format: Format = "yaml") -> str:

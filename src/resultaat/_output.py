@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from resultaat._engine import FORMATS, Engine, run
+from resultaat._files import write_atomic
 from resultaat._model import Model
 from resultaat._render import to_dot
 
@@ -29,7 +30,13 @@ def render(model: Model, *, format: str = "svg", engine: Engine = "auto",
 
 def render_to(model: Model, path: str | os.PathLike[str], *, engine: Engine = "auto",
               **options: Any) -> Path:
-    """Write the contribution graph to ``path``; the suffix picks the format."""
+    """Write the contribution graph to ``path``; the suffix picks the format.
+
+    The picture is written whole or not at all (see :func:`write_atomic`).
+
+    Raises:
+        WriteError: the file could not be written; an old file stays as it was.
+    """
     p = Path(path)
     fmt = p.suffix.lower().lstrip(".")
     if fmt == "gv":
@@ -37,8 +44,7 @@ def render_to(model: Model, path: str | os.PathLike[str], *, engine: Engine = "a
     if fmt not in FORMATS:
         raise ValueError(f"cannot tell the format from {p.name!r}; end the name in "
                          f"{', '.join('.' + f for f in FORMATS)}")
-    p.write_bytes(render(model, format=fmt, engine=engine, **options))
-    return p
+    return write_atomic(p, render(model, format=fmt, engine=engine, **options))
 
 
 def _repr_svg_(self: Model) -> str:

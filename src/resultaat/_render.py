@@ -21,6 +21,7 @@ from resultaat._attribution import attribution
 from resultaat._claims import ceiling, percent
 from resultaat._errors import did_you_mean
 from resultaat._graph import default_perspective, index, party_id
+from resultaat._markup import SENTENCE_LIMIT, cut
 from resultaat._model import COLLECTIVE, Effect, Level, Model, Role, Status
 
 # Okabe–Ito, with light tints for fills so black text stays readable.
@@ -223,19 +224,21 @@ def _visible(model: Model, focus: str | None, depth: int | None) -> set[str] | N
 
 
 def _esc(s: str) -> str:
-    return html.escape(s, quote=True)
+    """Text for an HTML-like label: cut to :data:`LIMIT` and escaped."""
+    return html.escape(cut(s), quote=True)
 
 
 def _wrap(s: str, width: int = WRAP) -> list[str]:
     lines: list[str] = []
-    for para in s.splitlines() or [""]:
+    for para in cut(s, width * 9).splitlines() or [""]:
         lines.extend(textwrap.wrap(para, width, break_long_words=True,
                                    break_on_hyphens=False) or [""])
     return lines[:8] + (["…"] if len(lines) > 8 else [])
 
 
 def _plain(s: str) -> Any:
-    """A plain (non-HTML) DOT string: backslashes and line breaks kept as text."""
+    """A plain (non-HTML) DOT string, cut: backslashes and line breaks kept as text."""
+    s = cut(s, SENTENCE_LIMIT)
     return graphviz.nohtml(s.replace("\\", "\\\\").replace("\r", "").replace("\n", "\\n"))
 
 
@@ -256,7 +259,7 @@ class _Drawing:
                               ("i", model.interventions), ("r", model.results)):
             for n, key in enumerate(table):
                 self.names[key] = f"{prefix}{n}"
-        self.pov_name = model.parties[pov].name if pov else ""
+        self.pov_name = cut(model.parties[pov].name) if pov else ""
 
     def shown(self, node: str) -> bool:
         return self.visible is None or node in self.visible
@@ -268,7 +271,7 @@ class _Drawing:
         m = self.model
         g = graphviz.Digraph("resultaat")
         title = self.title if self.title is not None else (
-            self.t("title", model=m.name) if self.pov else m.name)
+            self.t("title", model=cut(m.name)) if self.pov else cut(m.name))
         g.attr(rankdir="BT", newrank="true", nodesep="0.35", ranksep="0.45", splines="spline",
                fontname=FONT, fontsize="11", labelloc="t", labeljust="c",
                label=f"<<FONT POINT-SIZE=\"17\"><B>{_esc(title)}</B></FONT>>",
@@ -290,7 +293,7 @@ class _Drawing:
                     who.node(self.names[fid], self._factor_label(f.name),
                              shape="box", style="dashed,rounded,filled", fillcolor=GREY_LIGHT,
                              color=GREY, fontcolor="#555555",
-                             tooltip=_plain(f.description or f.name))
+                             tooltip=_plain(cut(f.description or f.name)))
             who.node("band_who", "", shape="point", style="invis", width="0")
             anchors.append("band_who")
             row = [self.names[n] for n in [*m.parties, *m.factors] if self.shown(n)]
@@ -383,7 +386,7 @@ class _Drawing:
                  style="filled,bold" if mine else "filled",
                  fillcolor=BLUE if mine else "white", fontcolor="white" if mine else INK,
                  color=BLUE if mine else INK, penwidth="2.4" if mine else "1.2",
-                 tooltip=_plain(f"{name} ({kind})"))
+                 tooltip=_plain(f"{cut(name)} ({kind})"))
 
     def _factor_label(self, name: str) -> str:
         lines = "<BR/>".join(_esc(x) for x in _wrap(name, 24))
@@ -393,8 +396,8 @@ class _Drawing:
     def _intervention(self, sub: Any, iid: str) -> None:
         it = self.model.interventions[iid]
         mine = it.by == self.pov
-        by = self.model.parties[it.by].name
-        meta = self.text["by"].format(party=by) + (f" · {it.policy}" if it.policy else "")
+        by = cut(self.model.parties[it.by].name)
+        meta = self.text["by"].format(party=by) + (f" · {cut(it.policy)}" if it.policy else "")
         counts = {s: sum(1 for c in it.conditions if c.status is s) for s in Status}
         if it.conditions:
             parts = []
@@ -409,9 +412,9 @@ class _Drawing:
         name = "<BR/>".join(_esc(x) for x in _wrap(it.name))
         label = (f"<<B>{name}</B><BR/><FONT POINT-SIZE=\"8\">{_esc(meta)}</FONT><BR/>"
                  f"<FONT POINT-SIZE=\"8\" COLOR=\"{colour}\">{_esc(cond)}</FONT>>")
-        tip = [f"{it.name} — {meta}"]
-        tip += [f"{c.name} [{c.kind}]: {self.text[c.status.value]}"
-                + (f" — {c.evidence}" if c.evidence else "")
+        tip = [f"{cut(it.name)} — {meta}"]
+        tip += [f"{cut(c.name)} [{c.kind}]: {self.text[c.status.value]}"
+                + (f" — {cut(c.evidence)}" if c.evidence else "")
                 + (f" ({c.recognition})" if c.recognition else "") for c in it.conditions]
         sub.node(self.names[iid], label, shape="box", style="filled,bold" if mine else "filled",
                  fillcolor=BLUE_LIGHT if mine else "white", color=BLUE if mine else INK,
@@ -421,7 +424,7 @@ class _Drawing:
         m = self.model
         r = m.results[rid]
         owner = r.owner
-        owner_name = m.parties[owner].name if owner != COLLECTIVE else ""
+        owner_name = cut(m.parties[owner].name) if owner != COLLECTIVE else ""
         reached = bool(self.pov) and self.idx.reaches(self.pov, rid)  # type: ignore[arg-type]
         attrs: dict[str, str] = {"shape": "box", "style": "filled,rounded"}
         if self.pov and owner == self.pov:
@@ -463,10 +466,10 @@ class _Drawing:
         body = "<BR/>".join(_esc(x) for x in _wrap(r.statement))
         small = "<BR/>".join(_esc(x) for x in [*_wrap(meta, 40), *extra])
         label = f"<<B>{body}</B><BR/><FONT POINT-SIZE=\"8\">{small}</FONT>>"
-        tip = f"{r.statement} [{r.level}] — {meta}"
+        tip = f"{cut(r.statement)} [{r.level}] — {meta}"
         if r.indicators:
             tip += "\n" + "\n".join(
-                f"{i.name}: baseline {i.baseline}, target {i.target} ({i.direction} is better)"
+                f"{cut(i.name)}: baseline {i.baseline}, target {i.target} ({i.direction} is better)"
                 for i in r.indicators)
         sub.node(self.names[rid], label, tooltip=_plain(tip), **attrs)
 
@@ -495,7 +498,7 @@ class _Drawing:
                 attrs["label"] = f" ×{c.weight:g}"
             tip = f"{c.role}" + (f", weight {c.weight:g}" if c.weight is not None else "")
             if c.evidence:
-                tip += f" — {c.evidence}"
+                tip += f" — {cut(c.evidence)}"
             g.edge(self.names[c.source], self.names[c.target], tooltip=_plain(tip), **attrs)
 
     def _legend(self, g: Any) -> None:

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import html
 import re
+import urllib.parse
 from collections.abc import Iterable, Sequence
 from typing import Any, Literal
+
+import attrs
 
 from resultaat._check import Severity, check
 from resultaat._claims import Control, Verdict, ceiling, claims
 from resultaat._graph import default_perspective, party_id
+from resultaat._markup import LIMIT, SENTENCE_LIMIT, cut, html_text, markdown_text
 from resultaat._model import COLLECTIVE, Effect, Measurement, Model, Party
 from resultaat._output import render
 from resultaat._steering import (
@@ -179,6 +183,55 @@ WORDS: dict[str, dict[str, str]] = {
 Block = tuple[Any, ...]
 
 
+@attrs.frozen
+class _Text:
+    """Library text with user values filled in, each escaped for the output format.
+
+    The template is resultaat's own and may use ``**bold**`` and
+    ```code```; the values are user text (a ``str``, escaped and cut) or
+    more library text (a ``_Text``). A ``str`` anywhere in a block is user
+    text.
+    """
+
+    template: str
+    values: tuple[tuple[str, Any], ...] = ()
+
+    def markdown(self) -> str:
+        return self.template.format(**{k: _md(v) for k, v in self.values})
+
+    def html(self) -> str:
+        return _html_markup(self.template).format(**{k: _htm(v) for k, v in self.values})
+
+
+class _Said(str):
+    """A sentence made by the library that carries user text (a reason, a finding)."""
+
+    __slots__ = ()
+
+
+def _t(template: str, **values: Any) -> _Text:
+    return _Text(template, tuple(values.items()))
+
+
+def _md(x: Any) -> str:
+    if isinstance(x, _Text):
+        return x.markdown()
+    return markdown_text(x, SENTENCE_LIMIT if isinstance(x, _Said) else LIMIT)
+
+
+def _htm(x: Any) -> str:
+    if isinstance(x, _Text):
+        return x.html()
+    return html_text(x, SENTENCE_LIMIT if isinstance(x, _Said) else LIMIT)
+
+
+def _said(texts: Iterable[str]) -> _Text:
+    """Sentences that carry user text, each cut and escaped on its own."""
+    return _joined(" ", [_Said(cut(x, SENTENCE_LIMIT)) for x in texts])
+
+
+
+
 def report(
     model: Model,
     *,
@@ -221,34 +274,39 @@ def report(
                      progress=latest_signals(measured) if rows else None)
         return _html(model.name, blocks, svg.decode("utf-8"), lang)
     if diagram:
-        blocks.insert(1, ("p", f"![{WORDS[lang]['diagram']}]({diagram})"))
+        blocks.insert(1, ("p", _t("![{alt}](" + _link(diagram) + ")",
+                              alt=_t(WORDS[lang]["diagram"]))))
     return _markdown(model.name, blocks)
+
+
+def _link(target: str) -> str:
+    """A file name as a Markdown link target: percent-encoded, braces too."""
+    return urllib.parse.quote(target, safe="/").replace("{", "%7B").replace("}", "%7D")
 
 
 def _blocks(model: Model, pid: str, lang: str, rows: list[Measurement],
             measured: list[Progress]) -> list[Block]:
-    w = WORDS[lang]
+    w = _words(lang)
     name = model.parties[pid].name
-    label = model.label
-    out: list[Block] = [("p", w["intro"].format(party=name))]
+    out: list[Block] = [("p", w("intro", party=name))]
     mine = claims(model, pid, lang=lang)
     owns = [c for c in mine if c.verdict is Verdict.OWNS]
     contrib = [c for c in mine if c.verdict is Verdict.CONTRIBUTES]
 
-    out.append(("h2", w["may_claim"].format(party=name)))
+    out.append(("h2", w("may_claim", party=name)))
     if not owns:
-        out.append(("p", w["may_claim_none"].format(party=name)))
+        out.append(("p", w("may_claim_none", party=name)))
     for c in owns:
-        out.append(("claim", model.results[c.result].statement, " ".join(c.reasons)))
-    out.append(("h2", w["contributed"].format(party=name)))
+        out.append(("claim", model.results[c.result].statement, _said(c.reasons)))
+    out.append(("h2", w("contributed", party=name)))
     if not contrib:
-        out.append(("p", w["contributed_none"].format(party=name)))
+        out.append(("p", w("contributed_none", party=name)))
     for c in contrib:
-        out.append(("claim", model.results[c.result].statement, " ".join(c.reasons)))
+        out.append(("claim", model.results[c.result].statement, _said(c.reasons)))
 
     ceil = ceiling(model, pid)
-    out.append(("h2", w["ceiling"]))
-    out.append(("p", w["ceiling_text"].format(party=name)))
+    out.append(("h2", w("ceiling")))
+    out.append(("p", w("ceiling_text", party=name)))
     table = []
     for rid in (*ceil.below, *ceil.above):
         r = model.results[rid]
@@ -256,54 +314,26 @@ def _blocks(model: Model, pid: str, lang: str, rows: list[Measurement],
         for ic in ceil.indicators:
             if ic.result == rid:
                 ok = ic.control is Control.CONTROLLABLE
-                inds.append(f"{ic.indicator}: {w['controllable' if ok else 'not_controllable']}")
-        table.append([r.statement, w[r.level.value],
-                      w["below"] if rid in ceil.below else w["above"],
-                      "; ".join(inds) or w["none"]])
-    out.append(("table", [w["result"], w["level"], w["place"], w["indicators"]], table))
+                inds.append(_t("{i}: {c}", i=ic.indicator,
+                               c=w("controllable" if ok else "not_controllable")))
+        table.append([r.statement, w(r.level.value),
+                      w("below") if rid in ceil.below else w("above"),
+                      _joined("; ", inds) if inds else w("none")])
+    out.append(("table", [w("result"), w("level"), w("place"), w("indicators")], table))
 
-    out.append(("h2", w["conditions"]))
-    out.append(("p", w["conditions_text"]))
-    table = []
-    bare = []
-    for it in model.interventions.values():
-        if not it.conditions:
-            bare.append(it.name)
-        for cond in it.conditions:
-            table.append([it.name, label(it.by), cond.name, cond.kind.value,
-                          w[cond.status.value], cond.evidence or ""])
-    if table:
-        out.append(("table", [w["intervention"], w["by"], w["condition"], w["kind"],
-                              w["status"], w["evidence"]], table))
-    if bare:
-        out.append(("p", w["no_conditions"].format(names=", ".join(bare))))
-
-    out.append(("h2", w["side_effects"]))
-    out.append(("p", w["side_effects_text"]))
-    effects = [r for r in model.results.values() if not r.intended]
-    if effects:
-        out.append(("ul", [w["side_effect_item"].format(
-            statement=r.statement,
-            effect=w["negative"] if r.effect is Effect.NEGATIVE else w["positive"],
-            level=w[r.level.value],
-            owner=label(r.owner) if r.owner != COLLECTIVE else w["collective"])
-            for r in effects]))
-    else:
-        out.append(("p", w["no_side_effects_at_all"]))
+    out.extend(_conditions(model, lang))
     findings = check(model, lang=lang)
-    unseen = [model.interventions[f.subject].name for f in findings
-              if f.code == "no-side-effects"]
-    if unseen and effects:
-        out.append(("p", w["not_considered"].format(names=", ".join(unseen))))
+    out.extend(_side_effects(model, lang, findings))
 
-    out.append(("h2", w["findings"]))
+    out.append(("h2", w("findings")))
     if not findings:
-        out.append(("p", w["no_findings"]))
+        out.append(("p", w("no_findings")))
     for sev, key in ((Severity.ERROR, "errors"), (Severity.WARNING, "warnings"),
                      (Severity.INFO, "infos")):
-        items = [f"{f.message} `{f.code}`" for f in findings if f.severity is sev]
+        items = [_t("{m} `" + f.code + "`", m=_Said(f.message)) for f in findings
+                 if f.severity is sev]
         if items:
-            out.append(("h3", w[key]))
+            out.append(("h3", w(key)))
             out.append(("ul", items))
 
     if rows:
@@ -314,134 +344,191 @@ def _blocks(model: Model, pid: str, lang: str, rows: list[Measurement],
         out.extend(_household(model, hh, lang))
 
     ready = readiness(model, pid, lang=lang)
-    out.append(("h2", w["readiness"]))
+    out.append(("h2", w("readiness")))
     if ready.ready:
-        out.append(("p", w["ready"].format(party=name)))
+        out.append(("p", w("ready", party=name)))
     else:
-        out.append(("p", w["not_ready"].format(party=name)))
-        out.append(("ul", list(ready.missing)))
+        out.append(("p", w("not_ready", party=name)))
+        out.append(("ul", [_Said(x) for x in ready.missing]))
     return out
 
 
-def _num(x: float | None) -> str:
+def _words(lang: str) -> Any:
+    """``w(key, **values)``: a fixed text of the language, with user values in it."""
+    table = WORDS[lang]
+
+    def w(key: str, **values: Any) -> _Text:
+        return _t(table[key], **values)
+
+    return w
+
+
+def _joined(sep: str, items: Sequence[Any]) -> _Text:
+    """Items (user text or library text) joined by a library separator."""
+    keys = [f"x{n}" for n in range(len(items))]
+    return _t(sep.join("{" + k + "}" for k in keys), **dict(zip(keys, items, strict=True)))
+
+
+def _conditions(model: Model, lang: str) -> list[Block]:
+    w = _words(lang)
+    label = model.label
+    out: list[Block] = [("h2", w("conditions")), ("p", w("conditions_text"))]
+    table = []
+    bare = []
+    for it in model.interventions.values():
+        if not it.conditions:
+            bare.append(it.name)
+        for cond in it.conditions:
+            table.append([it.name, label(it.by), cond.name, _t(cond.kind.value),
+                          w(cond.status.value), cond.evidence or ""])
+    if table:
+        out.append(("table", [w("intervention"), w("by"), w("condition"), w("kind"),
+                              w("status"), w("evidence")], table))
+    if bare:
+        out.append(("p", w("no_conditions", names=_joined(", ", bare))))
+    return out
+
+
+def _side_effects(model: Model, lang: str, findings: Sequence[Any]) -> list[Block]:
+    w = _words(lang)
+    label = model.label
+    out: list[Block] = [("h2", w("side_effects")), ("p", w("side_effects_text"))]
+    effects = [r for r in model.results.values() if not r.intended]
+    if effects:
+        out.append(("ul", [w(
+            "side_effect_item",
+            statement=r.statement,
+            effect=w("negative") if r.effect is Effect.NEGATIVE else w("positive"),
+            level=w(r.level.value),
+            owner=label(r.owner) if r.owner != COLLECTIVE else w("collective"))
+            for r in effects]))
+    else:
+        out.append(("p", w("no_side_effects_at_all")))
+    unseen = [model.interventions[f.subject].name for f in findings
+              if f.code == "no-side-effects"]
+    if unseen and effects:
+        out.append(("p", w("not_considered", names=_joined(", ", unseen))))
+    return out
+
+
+def _num(x: float | None) -> _Text:
     if x is None:
-        return "–"
-    return f"{x:,.2f}".rstrip("0").rstrip(".")
+        return _t("–")
+    return _t(f"{x:,.2f}".rstrip("0").rstrip("."))
+
+
+def _signed(x: float | None) -> _Text:
+    if x is None:
+        return _t("–")
+    return _t(("+" if x > 0 else "") + _num(x).template)
 
 
 def _realised(model: Model, pid: str, lang: str, rows: list[Measurement],
               measured: list[Progress]) -> list[Block]:
-    w = WORDS[lang]
-    out: list[Block] = [("h2", w["realised"]), ("p", w["realised_text"])]
+    w = _words(lang)
+    out: list[Block] = [("h2", w("realised")), ("p", w("realised_text"))]
     table = []
     for p in measured:
-        target = _num(p.target)
+        target: _Text = _num(p.target)
         if p.revision:
-            target += f" ({w['revised'].format(why=p.revision)})"
-        dev = "–" if p.deviation is None else ("+" if p.deviation > 0 else "") + _num(p.deviation)
-        signal = w[p.signal.value]
+            target = _t("{t} ({r})", t=target, r=w("revised", why=p.revision))
+        signal = w(p.signal.value)
         if p.signal in (Signal.BETTER, Signal.WORSE):
-            signal = f"**{signal}**"
+            signal = _t("**{s}**", s=signal)
         table.append([model.results[p.result].statement, p.indicator, p.period.label,
-                      _num(p.baseline), target, _num(p.realised), dev, signal,
-                      w[p.trend.value] if p.trend else "–"])
+                      _num(p.baseline), target, _num(p.realised), _signed(p.deviation),
+                      signal, w(p.trend.value) if p.trend else _t("–")])
     if table:
-        out.append(("table", [w["result"], w["indicator"], w["period"], w["baseline"],
-                              w["target"], w["value"], w["deviation"], w["signal"], w["trend"]],
+        out.append(("table", [w("result"), w("indicator"), w("period"), w("baseline"),
+                              w("target"), w("value"), w("deviation"), w("signal"), w("trend")],
                     table))
     ups = rollup(model, rows)
     if ups:
-        out.append(("h3", w["rollup"]))
-        out.append(("p", w["rollup_text"].format(party=model.parties[pid].name)))
+        out.append(("h3", w("rollup")))
+        out.append(("p", w("rollup_text", party=model.parties[pid].name)))
         table = []
         for u in ups:
-            median = "–" if u.change is None else ("+" if u.change[2] > 0 else "") + _num(
-                u.change[2])
-            table.append([u.period.label, u.area or w["all_areas"],
+            table.append([u.period.label, u.area or w("all_areas"),
                           model.interventions[u.intervention].name if u.intervention
-                          else w["no_intervention"],
-                          u.indicator, str(u.cases), f"{u.reached} ({u.share_reached:.0%})",
-                          median])
-        out.append(("table", [w["period"], w["area"], w["intervention"], w["indicator"],
-                              w["served"], w["reached"], w["median_change"]], table))
+                          else w("no_intervention"),
+                          u.indicator, _t(str(u.cases)),
+                          _t(f"{u.reached} ({u.share_reached:.0%})"),
+                          _signed(None if u.change is None else u.change[2])])
+        out.append(("table", [w("period"), w("area"), w("intervention"), w("indicator"),
+                              w("served"), w("reached"), w("median_change")], table))
     return out
 
 
-def _money(x: float, lang: str) -> str:
+def _money(x: float, lang: str) -> _Text:
     text = f"{x:,.0f}"
     if lang == "nl":
         text = text.replace(",", ".")
-    return f"€ {text}"
+    return _t(f"€ {text}")
 
 
 def _budget(model: Model, pid: str, lang: str) -> list[Block]:
-    w = WORDS[lang]
+    w = _words(lang)
     b = budget(model, pid)
     achieve = []
     for r, verdict in b.achieve:
         if verdict is Verdict.OWNS:
-            achieve.append(w["owner_own"].format(statement=r.statement))
+            achieve.append(w("owner_own", statement=r.statement))
         elif r.owner == COLLECTIVE:
-            achieve.append(w["owner_collective"].format(statement=r.statement,
-                                                        level=w[r.level.value]))
+            achieve.append(w("owner_collective", statement=r.statement, level=w(r.level.value)))
         else:
-            achieve.append(w["owner_other"].format(statement=r.statement,
-                                                   owner=model.label(r.owner)))
-    out: list[Block] = [("h2", w["budget"]), ("h3", w["q_achieve"]), ("ul", achieve),
-                        ("h3", w["q_do"])]
-    out.append(("ul", [w["cost_item"].format(
-        name=i.name, cost=_money(i.cost, lang) if i.cost is not None else w["no_cost"])
-        for i in b.do]))
-    out.append(("h3", w["q_cost"]))
-    out.append(("p", w["cost_total"].format(cost=_money(b.cost, lang))))
+            achieve.append(w("owner_other", statement=r.statement, owner=model.label(r.owner)))
+    out: list[Block] = [("h2", w("budget")), ("h3", w("q_achieve")), ("ul", achieve),
+                        ("h3", w("q_do"))]
+    out.append(("ul", [w(
+        "cost_item", name=i.name,
+        cost=_money(i.cost, lang) if i.cost is not None else w("no_cost")) for i in b.do]))
+    out.append(("h3", w("q_cost")))
+    out.append(("p", w("cost_total", cost=_money(b.cost, lang))))
     if b.uncosted:
-        out.append(("p", w["cost_missing"].format(
-            names=", ".join(model.interventions[i].name for i in b.uncosted))))
+        out.append(("p", w("cost_missing", names=_joined(
+            ", ", [model.interventions[i].name for i in b.uncosted]))))
     return out
 
 
 def _household(model: Model, pid: str, lang: str) -> list[Block]:
-    w = WORDS[lang]
+    w = _words(lang)
     h = household(model, pid)
     name = model.parties[pid].name
-    out: list[Block] = [("h2", f"{w['households']}: {name}")]
-    out.append(("p", w["household_text"].format(
-        n=len(h.interventions), p=len(h.by_policy), k=len(h.providers), party=name,
-        cost=_money(h.cost, lang))))
-    table = [[i.name, model.label(i.by), i.policy or w["no_policy"],
-              _money(i.cost, lang) if i.cost is not None else w["no_cost"]]
-             for i in h.interventions]
-    table.append([f"**{w['total']}**", "", "", f"**{_money(h.cost, lang)}**"])
-    out.append(("table", [w["intervention"], w["by"], w["policy"], w["cost"]], table))
+    out: list[Block] = [("h2", _t("{h}: {n}", h=w("households"), n=name))]
+    out.append(("p", w("household_text", n=_t(str(len(h.interventions))),
+                       p=_t(str(len(h.by_policy))), k=_t(str(len(h.providers))), party=name,
+                       cost=_money(h.cost, lang))))
+    table: list[list[Any]] = [
+        [i.name, model.label(i.by), i.policy or w("no_policy"),
+         _money(i.cost, lang) if i.cost is not None else w("no_cost")]
+        for i in h.interventions]
+    table.append([_t("**{t}**", t=w("total")), "", "", _t("**{c}**", c=_money(h.cost, lang))])
+    out.append(("table", [w("intervention"), w("by"), w("policy"), w("cost")], table))
     return out
 
 
 # --- output ------------------------------------------------------------------------
 
 
-def _md_cell(s: str) -> str:
-    return s.replace("|", "\\|").replace("\n", " ")
-
-
 def _markdown(title: str, blocks: Sequence[Block]) -> str:
-    lines = [f"# {title}", ""]
+    lines = [f"# {markdown_text(title)}", ""]
     for block in blocks:
         kind = block[0]
         if kind == "h2":
-            lines += [f"## {block[1]}", ""]
+            lines += [f"## {_md(block[1])}", ""]
         elif kind == "h3":
-            lines += [f"### {block[1]}", ""]
+            lines += [f"### {_md(block[1])}", ""]
         elif kind == "p":
-            lines += [block[1], ""]
+            lines += [_md(block[1]), ""]
         elif kind == "claim":
-            lines += [f"**{block[1]}.** {block[2]}", ""]
+            lines += [f"**{_md(block[1])}.** {_md(block[2])}", ""]
         elif kind == "ul":
-            lines += [f"- {item}" for item in block[1]] + [""]
+            lines += [f"- {_md(item)}" for item in block[1]] + [""]
         elif kind == "table":
             header, rows = block[1], block[2]
-            lines.append("| " + " | ".join(_md_cell(h) for h in header) + " |")
+            lines.append("| " + " | ".join(_md(h) for h in header) + " |")
             lines.append("|" + "---|" * len(header))
-            lines += ["| " + " | ".join(_md_cell(c) for c in row) + " |" for row in rows]
+            lines += ["| " + " | ".join(_md(c) for c in row) + " |" for row in rows]
             lines.append("")
     return "\n".join(lines).rstrip() + "\n"
 
@@ -449,16 +536,17 @@ def _markdown(title: str, blocks: Sequence[Block]) -> str:
 _INLINE = re.compile(r"\*\*(.+?)\*\*|`([^`]+)`")
 
 
-def _inline(s: str) -> str:
+def _html_markup(template: str) -> str:
+    """A library template's ``**bold**`` and ```code``` as HTML; the rest escaped."""
     out, pos = [], 0
-    for m in _INLINE.finditer(s):
-        out.append(html.escape(s[pos:m.start()]))
+    for m in _INLINE.finditer(template):
+        out.append(html.escape(template[pos:m.start()]))
         if m.group(1) is not None:
             out.append(f"<strong>{html.escape(m.group(1))}</strong>")
         else:
             out.append(f"<code>{html.escape(m.group(2))}</code>")
         pos = m.end()
-    out.append(html.escape(s[pos:]))
+    out.append(html.escape(template[pos:]))
     return "".join(out)
 
 
@@ -476,24 +564,24 @@ code{font-size:.8rem;color:#555}.claim{margin:.6rem 0}
 def _html(title: str, blocks: Sequence[Block], svg: str, lang: str) -> str:
     svg = svg[svg.index("<svg"):]
     parts = [f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
-             f"<title>{html.escape(title)}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n"
-             f"<h1>{html.escape(title)}</h1>"]
+             f"<title>{html_text(title)}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n"
+             f"<h1>{html_text(title)}</h1>"]
     for i, block in enumerate(blocks):
         kind = block[0]
         if kind == "h2":
-            parts.append(f"<h2>{_inline(block[1])}</h2>")
+            parts.append(f"<h2>{_htm(block[1])}</h2>")
         elif kind == "h3":
-            parts.append(f"<h3>{_inline(block[1])}</h3>")
+            parts.append(f"<h3>{_htm(block[1])}</h3>")
         elif kind == "p":
-            parts.append(f"<p>{_inline(block[1])}</p>")
+            parts.append(f"<p>{_htm(block[1])}</p>")
         elif kind == "claim":
-            parts.append(f'<p class="claim"><strong>{html.escape(block[1])}.</strong> '
-                         f"{_inline(block[2])}</p>")
+            parts.append(f'<p class="claim"><strong>{_htm(block[1])}.</strong> '
+                         f"{_htm(block[2])}</p>")
         elif kind == "ul":
-            parts.append("<ul>" + "".join(f"<li>{_inline(x)}</li>" for x in block[1]) + "</ul>")
+            parts.append("<ul>" + "".join(f"<li>{_htm(x)}</li>" for x in block[1]) + "</ul>")
         elif kind == "table":
-            head = "".join(f"<th>{_inline(h)}</th>" for h in block[1])
-            body = "".join("<tr>" + "".join(f"<td>{_inline(c)}</td>" for c in row) + "</tr>"
+            head = "".join(f"<th>{_htm(h)}</th>" for h in block[1])
+            body = "".join("<tr>" + "".join(f"<td>{_htm(c)}</td>" for c in row) + "</tr>"
                            for row in block[2])
             parts.append(f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")
         if i == 0:

@@ -1,0 +1,68 @@
+"""User text in outputs: cut to a readable length, and escaped so it is never markup.
+
+Only resultaat's own markup may be markup. Every text a user gave (a name,
+a statement, evidence) and every sentence that carries one passes through
+:func:`markdown_text` or :func:`html_text` on its way into a report, and
+through :func:`cut` on its way into a diagram. The model keeps the whole
+text; only what is shown is cut.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+LIMIT = 500
+"""The most characters of one user text a report or diagram shows."""
+
+SENTENCE_LIMIT = 2000
+"""The most characters of one sentence that carries user text (a reason, a finding)."""
+
+_MD_INLINE = re.compile(r"[\\`*_{}\[\]|#]")
+_MD_ENTITY = {"&": "&amp;", "<": "&lt;", ">": "&gt;", "~": "&#126;"}
+_MD_LEADING = re.compile(r"^(?:([>+-])|(\d+)([.)]))")
+
+
+def cut(text: str, limit: int = LIMIT) -> str:
+    """``text`` if it has at most ``limit`` characters, else its start and "…".
+
+    >>> cut("a" * 10, 5)
+    'aaaa…'
+    """
+    if len(text) <= limit:
+        return text
+    return text[:limit - 1] + "…"
+
+
+def markdown_text(text: str, limit: int = LIMIT) -> str:
+    """User text as Markdown that shows it literally, on one line.
+
+    Markdown punctuation (including ``#`` and table pipes) is escaped with a
+    backslash; ``<``, ``>``, ``&`` and ``~`` become entities, so no HTML,
+    autolink, entity or strike-through can form; line breaks become spaces;
+    a start that would open a quote or a list is escaped.
+
+    >>> markdown_text("1. *bold* <b>&amp;</b> [x](javascript:y)")
+    '1\\\\. \\\\*bold\\\\* &lt;b&gt;&amp;amp;&lt;/b&gt; \\\\[x\\\\](javascript:y)'
+    >>> markdown_text("x\\n\\n# Heading")
+    'x \\\\# Heading'
+    """
+    text = " ".join(cut(text, limit).split())
+    text = _MD_INLINE.sub(lambda m: "\\" + m.group(), text)
+    text = re.sub(r"[&<>~]", lambda m: _MD_ENTITY[m.group()], text)
+    return _MD_LEADING.sub(_leading, text, count=1)
+
+
+def _leading(m: re.Match[str]) -> str:
+    if m.group(1):
+        return "\\" + m.group(1)
+    return f"{m.group(2)}\\{m.group(3)}"
+
+
+def html_text(text: str, limit: int = LIMIT) -> str:
+    """User text as HTML that shows it literally.
+
+    >>> html_text('<img src=x onerror="alert(1)">')
+    '&lt;img src=x onerror=&quot;alert(1)&quot;&gt;'
+    """
+    return html.escape(cut(text, limit), quote=True)
