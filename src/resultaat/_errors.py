@@ -141,17 +141,18 @@ def _small_repr(value: list[object] | tuple[object, ...] | dict[object, object],
 
 _HINTS: contextvars.ContextVar[list[int] | None] = contextvars.ContextVar(
     "resultaat_hints", default=None)
-HINT_BUDGET = 200
-"""How many fuzzy "did you mean" searches one load or validation may run."""
+HINT_BUDGET = 100_000
+"""How many options the fuzzy "did you mean" searches of one load or validation may compare."""
 
 
 @contextlib.contextmanager
 def bounded_hints(budget: int = HINT_BUDGET) -> Iterator[None]:
-    """Within this block, only the first ``budget`` fuzzy searches run (nested blocks share).
+    """Within this block, fuzzy searches compare at most ``budget`` options in all.
 
-    Exact and case-insensitive matches are always suggested; the fuzzy search
-    (``difflib``) costs time per option and runs only while the budget lasts,
-    so thousands of mistyped ids cannot make a check take minutes.
+    Exact, case-insensitive and prefix matches are always suggested; the
+    fuzzy search (``difflib``) costs time per option compared and runs only
+    while the budget lasts (nested blocks share it), so thousands of
+    mistyped ids cannot make a check take minutes.
     """
     if _HINTS.get() is not None:
         yield
@@ -163,12 +164,15 @@ def bounded_hints(budget: int = HINT_BUDGET) -> Iterator[None]:
         _HINTS.reset(token)
 
 
-def _may_search() -> bool:
+def _may_search(cost: int) -> bool:
     left = _HINTS.get()
     if left is None:
         return True
-    left[0] -= 1
-    return left[0] >= 0
+    if left[0] < cost:
+        left[0] = 0
+        return False
+    left[0] -= cost
+    return True
 
 
 class Suggester:
@@ -180,7 +184,7 @@ class Suggester:
     are no more than that, giving the same answer as :func:`did_you_mean`).
     """
 
-    WINDOW = 1000
+    WINDOW = 5000
 
     def __init__(self, options: Iterable[str]) -> None:
         self.options = list(dict.fromkeys(options))
@@ -216,7 +220,7 @@ class Suggester:
                     run.append((i, o))
             if run:
                 return min(run)[1]
-        if not _may_search():
+        if not _may_search(min(len(self.options), self.WINDOW)):
             return None
         if len(self.options) <= self.WINDOW:
             near = [o for o in self.options if o != word]

@@ -31,6 +31,7 @@ from resultaat._reader import (
     fail,
     line_map,
     part,
+    plain,
     read_json,
 )
 
@@ -239,7 +240,14 @@ class _Flow(dict[str, Any]):
 
 
 class _FileDumper(_Dumper):  # type: ignore[misc]
-    pass
+    """Writes plain words only where the reader reads them back as the same text."""
+
+    def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
+        if kind is yaml.ScalarNode and implicit[0]:
+            read = type(plain(value))
+            return CORE + {str: "str", bool: "bool", float: "float", type(None): "null"}.get(
+                read, "int")
+        return super().resolve(kind, value, implicit)
 
 
 def _represent_flow(dumper: Any, data: _Flow) -> Any:

@@ -27,7 +27,7 @@ from resultaat._errors import ModelError, Problem, shown
 from resultaat._values import MAX_NUMBER
 
 MAX_DEPTH = 32
-MAX_NODES = 20_000_000
+MAX_NODES = 3_000_000
 MAX_DIGITS = 100
 """The longest number (in characters) that is read at all; anything longer is refused."""
 
@@ -48,6 +48,7 @@ _SPECIAL_FLOAT = {s: float(s.replace(".", "").lower()) for s in (
     ".nan", ".NaN", ".NAN")}
 _MAYBE_TYPED = frozenset("0123456789+-.~nNtTfF")
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_ESCAPED_SURROGATE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
 _TAG_KIND = {CORE + "int": "a whole number", CORE + "float": "a number",
              CORE + "bool": "true or false", CORE + "null": "empty"}
 
@@ -170,8 +171,10 @@ class YamlReader:
                 value, size = self._scalar(event), 1
                 if event.anchor is not None:
                     anchors[event.anchor] = (value, 1)
+                self.count += 1
             elif kind is yaml.AliasEvent:
                 value, size = self._alias(event, anchors, opened)
+                self.count += size
             elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
                 stack.append(self._start(event, kind, len(stack), anchors, opened))
                 continue
@@ -181,7 +184,7 @@ class YamlReader:
                 if frame[2] is not None:
                     opened.discard(frame[2])
                     anchors[frame[2]] = (value, size)
-            self.count += size
+                self.count += 1
             if self.count > MAX_NODES:
                 raise self._too_big(event)
             if not stack:
@@ -191,8 +194,8 @@ class YamlReader:
     def _too_big(self, event: Any) -> ModelError:
         line = event.start_mark.line + 1
         if type(event) is yaml.AliasEvent:
-            return fail(self.name, f"the alias *{shown(event.anchor)} stands for so many values "
-                        f"that the file would hold more than {MAX_NODES:,}; write the values "
+            return fail(self.name, f"the alias *{part(str(event.anchor))} stands for so many "
+                        f"values that the file would hold more than {MAX_NODES:,}; write them "
                         "out instead of repeating aliases of aliases", line)
         return fail(self.name, f"the file holds more than {MAX_NODES:,} values; split the "
                     "model", line)
@@ -216,10 +219,10 @@ class YamlReader:
                opened: set[str]) -> tuple[Any, int]:
         line = event.start_mark.line + 1
         if event.anchor not in anchors:
-            raise fail(self.name, f"the alias *{shown(event.anchor)} has no anchor "
-                       f"&{shown(event.anchor)} before it", line)
+            raise fail(self.name, f"the alias *{part(event.anchor)} has no anchor "
+                       f"&{part(event.anchor)} before it", line)
         if event.anchor in opened:
-            raise fail(self.name, f"the alias *{shown(event.anchor)} is inside the value it "
+            raise fail(self.name, f"the alias *{part(event.anchor)} is inside the value it "
                        "stands for; a model file cannot hold a value that contains itself", line)
         return anchors[event.anchor]
 
@@ -282,6 +285,10 @@ def read_json(text: str, name: str) -> tuple[Any, int]:
     Duplicate keys, numbers too long or too large, ``NaN`` and ``Infinity``
     become markers, so that they are reported with every other problem.
     """
+    brackets = text.count("[") + text.count("{")
+    if brackets + text.count('"') // 2 > MAX_NODES:
+        raise fail(name, f"the file holds more than {MAX_NODES:,} values (counting every "
+                   "text, list and object); split the model")
     bad = [0]
 
     def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -341,6 +348,7 @@ def line_map(text: str, wanted: set[str]) -> dict[str, int]:
     cannot read gives what was found before the trouble.
     """
     lines: dict[str, int] = {}
+    text = _ESCAPED_SURROGATE.sub(r"\\u0020", text)  # refused later, but unreadable to libyaml
     try:
         for where, line in _places(text):
             if where in wanted:

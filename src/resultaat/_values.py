@@ -52,13 +52,16 @@ def clean_text(value: str) -> str:
     if bad is None:
         return value
     code = ord(bad.group())
-    what = {0x0D: "a carriage return; use a plain line break",
-            0x00: "a NUL character"}.get(code)
-    if what is None:
-        what = ("half of a surrogate pair (a broken character)" if 0xD800 <= code <= 0xDFFF
-                else "a Unicode noncharacter" if code >= 0xFDD0 else "a control character")
-    raise FieldError(f"the text holds U+{code:04X}, {what}, at character {bad.start() + 1:,}; "
-                     "remove it")
+    if code == 0x0D:
+        what, fix = "a carriage return", "end lines with a plain line break"
+    elif 0xD800 <= code <= 0xDFFF:
+        what, fix = "half of a surrogate pair (a broken character)", "remove it"
+    elif code >= 0xFDD0:
+        what, fix = "a Unicode noncharacter", "remove it"
+    else:
+        what, fix = "a control character", "remove it"
+    raise FieldError(f"the text holds {what} (U+{code:04X}) at character {bad.start() + 1:,}; "
+                     f"{fix}")
 
 
 def text(value: object) -> str:
