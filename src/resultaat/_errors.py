@@ -182,9 +182,11 @@ class Suggester:
     binary search for a prefix, and a fuzzy search over at most
     ``WINDOW`` options near the word in sorted order (all options when there
     are no more than that, giving the same answer as :func:`did_you_mean`).
+    A word longer than ``LONGEST`` characters gets no suggestion.
     """
 
     WINDOW = 5000
+    LONGEST = 200
 
     def __init__(self, options: Iterable[str]) -> None:
         self.options = list(dict.fromkeys(options))
@@ -206,6 +208,8 @@ class Suggester:
         return hint
 
     def _find(self, word: str) -> str | None:
+        if len(word) > self.LONGEST:
+            return None
         lowered = word.lower()
         same = [o for o in self.lowered.get(lowered, ()) if o != word]
         if same:

@@ -99,7 +99,8 @@ def choice(kind: type[E]) -> Callable[[Any], E]:
                 if member.value == value:
                     return member
             raise FieldError(
-                f"{_shown(value)} is not one of {', '.join(allowed)}{_hint(value, kind)}"
+                f"{_shown(value)} is not one of {', '.join(allowed)}"
+                f"{_hint(value, kind) if len(value) <= 200 else ''}"
             )
         raise FieldError(f"must be one of {', '.join(allowed)}, got {_shown(value)}")
 
