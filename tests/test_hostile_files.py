@@ -184,6 +184,19 @@ def test_characters_no_output_can_carry_are_refused(escape, expected):
         f"m.yaml:5 @ results[0].statement: the text holds {expected} at character 3; {fix}"]
 
 
+@pytest.mark.parametrize("char", ["\x00", "\x1b", "\ufffe", "\uffff"])
+def test_raw_characters_yaml_cannot_carry_are_refused_with_their_line(char):
+    assert messages(f"resultaat: 1\nname: a{char}b\n") == [
+        f"m.yaml:2: the file holds U+{ord(char):04X}, a control character or noncharacter that "
+        "a model file may not hold; remove it"]
+
+
+def test_bytes_are_read_as_utf8():
+    assert r.loads("\ufeffresultaat: 1\nname: Café\n".encode()).name == "Café"
+    assert messages(b"resultaat: 1\nname: caf\xe9\n") == [
+        "m.yaml:2: the file is not UTF-8 text (bad byte at offset 22); save it as UTF-8"]
+
+
 def test_tab_and_line_break_are_fine():
     m = r.loads(MINIMAL.replace("statement: X", 'statement: "a\\tb\\nc"'))
     assert m.results["x"].statement == "a\tb\nc"

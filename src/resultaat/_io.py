@@ -73,17 +73,20 @@ def load(path: str | os.PathLike[str]) -> Model:
         raise fail(name, "this is a folder, not a model file") from None
     except PermissionError:
         raise fail(name, "the file cannot be read (permission denied)") from None
+    return loads(_decode(raw, name), fmt, source=name)
+
+
+def _decode(raw: bytes, name: str) -> str:
     try:
-        text = raw.decode("utf-8-sig")
+        return raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
         line = raw[: e.start].count(b"\n") + 1
         raise fail(name, f"the file is not UTF-8 text (bad byte at offset {e.start}); "
-                    "save it as UTF-8", line) from None
-    return loads(text, fmt, source=name)
+                   "save it as UTF-8", line) from None
 
 
-def loads(text: str, format: Format = "yaml", *, source: str | None = None) -> Model:
-    """Read a model from text in YAML or JSON.
+def loads(text: str | bytes, format: Format = "yaml", *, source: str | None = None) -> Model:
+    """Read a model from text in YAML or JSON (bytes are read as UTF-8).
 
     >>> m = loads('''
     ... resultaat: 1
@@ -101,6 +104,8 @@ def loads(text: str, format: Format = "yaml", *, source: str | None = None) -> M
         raise ValueError(f"format must be 'yaml' or 'json', got {format!r}")
     if len(text) > MAX_BYTES:
         raise fail(name, f"the text is longer than {MAX_BYTES:,} characters; split the model")
+    if isinstance(text, bytes):
+        text = _decode(text, name)
     if not text.strip():
         raise fail(name, "the model file is empty; start from `resultaat init`")
     with _no_gc():

@@ -136,6 +136,11 @@ class YamlReader:
         parser = Parser(self.text)
         try:
             return self._document(parser)
+        except yaml.reader.ReaderError as e:
+            code = e.character if isinstance(e.character, int) else ord(e.character)
+            raise fail(self.name, f"the file holds U+{code:04X}, a control character or "
+                       "noncharacter that a model file may not hold; remove it",
+                       self.text.count("\n", 0, e.position) + 1) from None
         except yaml.MarkedYAMLError as e:
             mark = e.problem_mark or e.context_mark
             what = e.problem or e.context or "cannot be read"
