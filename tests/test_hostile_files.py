@@ -425,3 +425,14 @@ def test_a_50_mb_value_is_described_by_its_size(before, after, expected):
     """)
     assert (count, lines[0]) == (1, expected)
     assert length < 1_000
+
+
+def test_csv_values_share_the_model_bound(tmp_path):
+    model = r.loads(MINIMAL.replace("owner: p}", "owner: p, indicators: [{name: n}]}"))
+    csv = tmp_path / "m.csv"
+    csv.write_text("result,indicator,period,value\nx,n,2025,1e300\nx,n,2025,1e15\n")
+    with pytest.raises(r.MeasurementError) as e:
+        r.load_measurements(csv, model)
+    assert [str(p) for p in e.value.problems] == [
+        f"{csv}:2 @ value: must be between -1,000,000,000,000,000 and "
+        "1,000,000,000,000,000, got '1e300'"]

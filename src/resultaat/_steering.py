@@ -152,6 +152,10 @@ class _Reader:
             if not math.isfinite(value):
                 bad(Problem("value", f"{raw!r} is not a finite number", self.name, line_no))
                 continue
+            if abs(value) > v.MAX_NUMBER:
+                bad(Problem("value", f"must be between -{v.MAX_NUMBER:,.0f} and "
+                            f"{v.MAX_NUMBER:,.0f}, got {raw[:30]!r}", self.name, line_no))
+                continue
             period = periods.get(when)
             if period is None:
                 try:
