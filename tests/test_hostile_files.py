@@ -10,6 +10,8 @@ import sys
 import textwrap
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import resultaat as r
 from resultaat import ModelError, Party, Problem, Result
@@ -197,6 +199,23 @@ def test_bytes_are_read_as_utf8():
         "m.yaml:2: the file is not UTF-8 text (bad byte at offset 22); save it as UTF-8"]
 
 
+@settings(max_examples=300)
+@given(st.text(max_size=12))
+def test_any_text_round_trips_or_is_refused_by_its_character(statement):
+    data = {"resultaat": 1, "parties": [{"id": "p", "name": "P", "kind": "citizen"}],
+            "results": [{"id": "x", "statement": statement, "level": "micro", "owner": "p"}]}
+    try:
+        model = r.loads(json.dumps(data), "json")
+    except ModelError as e:
+        (problem,) = e.problems
+        assert problem.where == "results[0].statement"
+        assert problem.message.startswith(("the text holds ", "must not be empty"))
+        return
+    assert model.results["x"].statement == statement
+    for fmt in ("yaml", "json"):
+        assert r.loads(r.dumps(model, fmt), fmt) == model
+
+
 def test_tab_and_line_break_are_fine():
     m = r.loads(MINIMAL.replace("statement: X", 'statement: "a\\tb\\nc"'))
     assert m.results["x"].statement == "a\tb\nc"
@@ -258,6 +277,17 @@ def test_every_duplicate_yaml_key_is_reported_at_once():
         ("a: *b\n", "m.yaml:1: the alias *b has no anchor &b before it"),
         ("? [a]\n: 1\n", "m.yaml:1: a key must be a word, got ['a']"),
         ("resultaat: 1\n2: x\n", "m.yaml:2: a key must be a word, got 2"),
+        ("resultaat: 1\nx: !!set {a}\n", "m.yaml:2: the tag 'tag:yaml.org,2002:set' is not "
+         "allowed: a model file holds only plain text, numbers, lists and mappings"),
+        ("resultaat: 1\nx: !!timestamp 2025-01-01\n", "m.yaml:2: the tag "
+         "'tag:yaml.org,2002:timestamp' is not allowed: a model file holds only plain text, "
+         "numbers, lists and mappings"),
+        ("%TAG !x! tag:yaml.org,2002:python/\n---\nresultaat: !x!none\n", "m.yaml:3: the tag "
+         "'tag:yaml.org,2002:python/none' is not allowed: a model file holds only plain text, "
+         "numbers, lists and mappings"),
+        ("resultaat: 1\nparties:\n  - &p {id: p, name: P, kind: citizen}\n  - <<: *p\n"
+         "    id: q\n", "m.yaml:4 @ parties[1].<<: a model file does not merge mappings "
+         "(`<<: *anchor`); write the keys out in full"),
         ("x:\n" + "".join(f"{' ' * i}- \n" for i in range(40)), "m.yaml:33: the data is nested "
          "more than 32 deep; a model file is never that deep"),
         ("x: " + "[" * 5000, "m.yaml:1: not valid YAML: exceeded maximum nesting depth "

@@ -245,6 +245,10 @@ class YamlReader:
             if frame[4]:
                 self.bad += 1
                 value = Bad(f"the key {shown(frame[3])} is given twice; keep one")
+            elif frame[3] == "<<":
+                self.bad += 1
+                value = Bad("a model file does not merge mappings (`<<: *anchor`); write the "
+                            "keys out in full")
             container[frame[3]] = value
             frame[3] = _NO_KEY
 
