@@ -466,3 +466,17 @@ def test_csv_values_share_the_model_bound(tmp_path):
     assert [str(p) for p in e.value.problems] == [
         f"{csv}:2 @ value: must be between -1,000,000,000,000,000 and "
         "1,000,000,000,000,000, got '1e300'"]
+
+
+@pytest.mark.skipif(not __import__("os").path.exists("/dev/zero"), reason="needs /dev/zero")
+def test_a_device_with_no_end_is_refused_after_the_size_limit():
+    with pytest.raises(ModelError) as e:
+        r.load("/dev/zero")
+    assert [str(p) for p in e.value.problems] == [
+        "/dev/zero: the file holds more than the 67,108,864 bytes a model file may have; "
+        "split the model"]
+
+
+def test_a_name_too_long_for_the_file_system_is_a_model_error():
+    with pytest.raises(ModelError, match=r"the file cannot be read \(File name too long\)"):
+        r.load("x" * 5000 + ".yaml")

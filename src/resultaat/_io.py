@@ -1,8 +1,8 @@
 """Model files: YAML and JSON in, YAML and JSON out, with located plain errors.
 
-Model files are data. YAML is composed with the safe loader into nodes and
-turned into plain Python values here, so no tag can construct an object; a
-tag outside the YAML core schema is refused.
+Model files are data. :mod:`resultaat._reader` turns the text into plain
+values (no tag can construct an object, limits hold while reading); this
+module builds the model from them and locates every problem.
 """
 
 from __future__ import annotations
@@ -65,14 +65,20 @@ def load(path: str | os.PathLike[str]) -> Model:
         size = p.stat().st_size
         if size > MAX_BYTES:
             raise fail(name, f"the file is {size:,} bytes, more than the "
-                        f"{MAX_BYTES:,} a model file may have; split the model")
-        raw = p.read_bytes()
+                       f"{MAX_BYTES:,} a model file may have; split the model")
+        with p.open("rb") as f:
+            raw = f.read(MAX_BYTES + 1)  # a device or a growing file has no honest size
     except FileNotFoundError:
         raise fail(name, "no such file; check the path") from None
     except IsADirectoryError:
         raise fail(name, "this is a folder, not a model file") from None
     except PermissionError:
         raise fail(name, "the file cannot be read (permission denied)") from None
+    except OSError as e:
+        raise fail(name, f"the file cannot be read ({e.strerror or type(e).__name__})") from None
+    if len(raw) > MAX_BYTES:
+        raise fail(name, f"the file holds more than the {MAX_BYTES:,} bytes a model file may "
+                   "have; split the model")
     return loads(_decode(raw, name), fmt, source=name)
 
 
