@@ -14,8 +14,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import resultaat as r
-from resultaat import ModelError, Party, Problem, Result
+from resultaat import ModelError, Party, Problem, Result, _reader
 from resultaat._errors import Suggester
+
+LIBYAML = _reader.Parser.__name__ == "CSafeLoader"  # libyaml stops at 1,000 levels itself
 
 MINIMAL = """\
 resultaat: 1
@@ -231,7 +233,9 @@ def test_lone_surrogates_are_refused_in_json_and_python_text():
     assert messages("resultaat: 1\nname: a\udc80\n") == [
         "m.yaml:2: the text holds U+DC80, half of a surrogate pair (a broken character); "
         "save the file as UTF-8 again"]
-    assert messages('resultaat: 1\nname: "\\ud800"\n')[0].startswith("m.yaml:2: not valid YAML")
+    # libyaml refuses the escape ("not valid YAML"), the pure-Python parser reads it and the
+    # text check refuses it: a located ModelError either way
+    assert messages('resultaat: 1\nname: "\\ud800"\n')[0].startswith("m.yaml:2")
 
 
 def test_python_records_refuse_the_same_characters_and_numbers():
@@ -291,7 +295,8 @@ def test_every_duplicate_yaml_key_is_reported_at_once():
         ("x:\n" + "".join(f"{' ' * i}- \n" for i in range(40)), "m.yaml:33: the data is nested "
          "more than 32 deep; a model file is never that deep"),
         ("x: " + "[" * 5000, "m.yaml:1: not valid YAML: exceeded maximum nesting depth "
-         "(column 1003)"),
+         "(column 1003)" if LIBYAML else "m.yaml:1: the data is nested more than 32 deep; a "
+         "model file is never that deep"),
     ],
 )
 def test_structures_a_model_file_cannot_hold(text, expected):

@@ -133,8 +133,9 @@ class YamlReader:
             ModelError: not YAML, more than one document, too big or too deep, a tag or alias
                 that a model file may not hold.
         """
-        parser = Parser(self.text)
+        parser = None
         try:
+            parser = Parser(self.text)  # the pure-Python reader checks characters here
             return self._document(parser)
         except yaml.reader.ReaderError as e:
             code = e.character if isinstance(e.character, int) else ord(e.character)
@@ -150,7 +151,8 @@ class YamlReader:
         except yaml.YAMLError as e:
             raise fail(self.name, f"not valid YAML: {shown(str(e), 200)}") from None
         finally:
-            parser.dispose()
+            if parser is not None:
+                parser.dispose()
 
     def _document(self, parser: Any) -> Any:
         parser.get_event()  # stream start
