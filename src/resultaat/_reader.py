@@ -170,7 +170,7 @@ class YamlReader:
     def _value(self, parser: Any) -> Any:
         anchors: dict[str, tuple[Any, int]] = {}
         opened: set[str] = set()
-        stack: list[list[Any]] = []  # [container, size, anchor, key, line of the key]
+        stack: list[list[Any]] = []  # [container, size, anchor, pending key, key repeated]
         while True:
             event = parser.get_event()
             kind = type(event)
