@@ -6,7 +6,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import resultaat as r
-from resultaat import ModelError
+from resultaat import ModelError, _reader
 
 MINIMAL = """\
 resultaat: 1
@@ -68,13 +68,15 @@ def test_reference_to_broken_item_is_not_reported_twice():
         ("- a\n- b\n", "m.yaml: a model file is a mapping"),
         ("resultaat: 1\nx: !!python/object:os.system {}\n", "m.yaml:2: the tag"),
         ("resultaat: 1\nname: a\nname: b\n", "m.yaml:3 @ name: the key 'name' is given twice"),
-        ("resultaat: 1\nparties:\n  - {id: a, id: b}\n", "m.yaml:3 @ id: the key 'id' is given"),
+        ("resultaat: 1\nparties:\n  - {id: a, id: b}\n",
+         "m.yaml:3 @ parties[0].id: the key 'id' is given twice; keep one"),
         ("resultaat: 2\n", "m.yaml:1 @ resultaat: this file is format version 2"),
         ("name: x\n", "m.yaml @ resultaat: missing `resultaat: 1`"),
         ("resultaat: 1\npartys: []\n", "m.yaml:2 @ partys: unknown key 'partys' (did you mean "
                                        "'parties'?)"),
         ("x: " + "[" * 40 + "]" * 40, "m.yaml:1: the data is nested more than 32 deep"),
-        ("[" * 5000, "m.yaml:1: not valid YAML"),
+        ("[" * 5000, "m.yaml:1: not valid YAML" if _reader.Parser.__name__ == "CSafeLoader"
+         else "m.yaml:1: the data is nested more than 32 deep"),
     ],
 )
 def test_bad_files_get_plain_errors(text, expected):
@@ -87,7 +89,8 @@ def test_json_errors_are_located_too():
     (msg,) = messages(text, "json")
     assert msg.startswith("m.yaml:7 @ parties[0].kind: 'citizn' is not one of")
     assert messages("{", "json")[0].startswith("m.yaml:1: not valid JSON")
-    assert messages('{"resultaat": NaN}', "json")[0].startswith("m.yaml: not valid JSON")
+    assert messages('{"resultaat": NaN}', "json") == [
+        "m.yaml:1 @ resultaat: NaN is not a number a model may hold; write a number"]
 
 
 def test_file_errors(tmp_path):
@@ -99,26 +102,27 @@ def test_file_errors(tmp_path):
         r.load(bad)
 
 
-def test_alias_bomb_is_not_expanded():
-    lines = ["resultaat: 1", "a: &a [x, x, x, x, x, x, x, x, x, x]"]
-    prev = "a"
-    for i in range(9):
-        lines.append(f"b{i}: &b{i} [*{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, "
-                     f"*{prev}, *{prev}, *{prev}, *{prev}]")
-        prev = f"b{i}"
-    lines.append(f"parties: *{prev}")
-    msgs = messages("\n".join(lines))
-    assert msgs[0] == "m.yaml:2 @ a: unknown key 'a'; the keys are resultaat, name, " \
-        "description, language, perspective, parties, interventions, results, factors, " \
-        "contributions, claims, measurements"
-    assert len(msgs) == 1 + 9 + 10  # the unknown keys and ten bad parties: nothing expanded
-    assert msgs[-1].startswith("m.yaml:11 @ parties[9]: must be a mapping")
+def test_shared_aliases_are_not_expanded():
+    text = MINIMAL + "a: &a [x, x]\nb: &b [*a, *a]\ninterventions: [*b, *b]\n"
+    assert messages(text) == [
+        "m.yaml:6 @ a: unknown key 'a'; the keys are resultaat, name, description, language, "
+        "perspective, parties, interventions, results, factors, contributions, claims, "
+        "measurements",
+        "m.yaml:7 @ b: unknown key 'b'; the keys are resultaat, name, description, language, "
+        "perspective, parties, interventions, results, factors, contributions, claims, "
+        "measurements",
+        "m.yaml:8 @ interventions[0]: must be a mapping such as `{id: wheelchair, name: "
+        "Provide a wheelchair, by: municipality}`, got list",
+        "m.yaml:8 @ interventions[1]: must be a mapping such as `{id: wheelchair, name: "
+        "Provide a wheelchair, by: municipality}`, got list",
+    ]
 
 
 # --- Hypothesis -------------------------------------------------------------
 
 ids = st.text(alphabet="abcdefghijklmnopqrstuvwxyz_0123456789", min_size=1, max_size=8)
-texts = st.text(min_size=1, max_size=30).filter(lambda s: s.strip() != "")
+texts = st.text(st.characters(blacklist_categories=("Cs", "Cc", "Cn")),
+                min_size=1, max_size=30).filter(lambda s: s.strip() != "")
 
 
 @st.composite

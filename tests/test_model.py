@@ -95,3 +95,40 @@ def test_level_order():
 def test_recognition_only_on_methods():
     with pytest.raises(ModelError, match="only a method condition has a recognition"):
         r.Condition("x", "staff", "met", recognition="well_founded")
+
+
+def test_a_long_circle_is_named_by_its_start_and_length():
+    ids = [f"r{i}" for i in range(1000)]
+    with pytest.raises(ModelError) as e:
+        Model(parties=[Party("a", "A", "citizen")],
+              results=[Result(x, x, "micro", owner="a") for x in ids],
+              contributions=[Contribution(x, ids[(i + 1) % 1000]) for i, x in enumerate(ids)])
+    (problem,) = e.value.problems
+    assert problem.message == (
+        "the contributions go round in a circle: r0 → r1 → r2 → r3 → r4 → r5 → r6 → "
+        "… (1,000 steps in all) → r0; a result cannot contribute to itself, remove one of "
+        "these arrows")
+
+
+def test_messages_describe_long_ids_by_size():
+    long_id = "x" * 10_000
+    with pytest.raises(ModelError) as e:
+        Model(parties=[Party("a", "A", "citizen")],
+              results=[Result("r", "R", "micro", owner=long_id)])
+    assert str(e.value.problems[0]) == (
+        "results[0].owner: unknown party a text of 10,000 characters; add it to parties or "
+        "fix the id")
+    b = r.ModelBuilder("x")
+    with pytest.raises(ModelError) as e:
+        b.result("r", "R", "micro", owner=long_id)
+    assert str(e.value.problems[0]) == (
+        "result(owner=a text of 10,000 characters): unknown party a text of 10,000 characters; "
+        "add it with .party() first")
+
+
+def test_a_model_error_text_is_bounded_but_keeps_every_problem():
+    with pytest.raises(ModelError) as e:
+        Model(parties=[Party("a", "A", "citizen")] * 30)
+    assert len(e.value.problems) == 29
+    assert str(e.value).splitlines()[0] == "the model has 29 problems:"
+    assert str(e.value).splitlines()[-1] == "  … and 9 more problems (all are in .problems)"

@@ -79,7 +79,7 @@ PAYLOADS = [
     "&lt;script&gt;alert(1)&lt;/script&gt;",
     "&#106;avascript:alert(1) &amp; &copy;",
     "x\n\n# Heading",
-    "x\r\n\r\n## CRLF heading\r\n<script>1</script>",
+    "x\t\n\t\n## Tab heading\t\n<script>1</script>",
     "# Heading",
     "## Closing hashes ##",
     "- a list item",

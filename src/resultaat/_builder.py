@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from resultaat._errors import ModelError, Problem, did_you_mean
+from resultaat._errors import ModelError, Problem, did_you_mean, shown
 from resultaat._model import (
     COLLECTIVE,
     Condition,
@@ -60,7 +60,7 @@ class ModelBuilder:
         """Add a party; a ``cooperation`` lists its ``members`` (already added)."""
         members = tuple(members)
         for m in members:
-            self._need(m, ("party",), f"party(members={m!r})")
+            self._need(m, ("party",), f"party(members={shown(m)})")
         self._add("party", "parties", _make(Party, "party", id=id, name=name, kind=kind,
                                             members=members))
 
@@ -71,11 +71,11 @@ class ModelBuilder:
     ) -> None:
         """Add an intervention carried out ``by`` a party, ``with_`` partners, ``for_`` someone."""
         partners = tuple(with_)
-        self._need(by, ("party",), f"intervention(by={by!r})")
+        self._need(by, ("party",), f"intervention(by={shown(by)})")
         for w in partners:
-            self._need(w, ("party",), f"intervention(with_={w!r})")
+            self._need(w, ("party",), f"intervention(with_={shown(w)})")
         if for_ is not None:
-            self._need(for_, ("party",), f"intervention(for_={for_!r})")
+            self._need(for_, ("party",), f"intervention(for_={shown(for_)})")
         self._add("intervention", "interventions", _make(
             Intervention, "intervention", id=id, name=name, by=by, partners=partners,
             beneficiary=for_, policy=policy, cost=cost, conditions=tuple(conditions)))
@@ -85,7 +85,7 @@ class ModelBuilder:
                indicators: Iterable[Indicator] = (), **sroi: Any) -> None:
         """Add a result at a level, with its owner (a party id or ``"collective"``)."""
         if owner != COLLECTIVE:
-            self._need(owner, ("party",), f"result(owner={owner!r})")
+            self._need(owner, ("party",), f"result(owner={shown(owner)})")
         elif level == "micro":
             raise ModelError([Problem("result(owner='collective')",
                                       "a micro result belongs to a resident, not to "
@@ -108,8 +108,8 @@ class ModelBuilder:
                    weight: float | None = None, evidence: str | None = None) -> None:
         """Add an arrow from an intervention, party, factor or result to a result."""
         self._need(source, ("intervention", "party", "factor", "result"),
-                   f"contribute(from={source!r})", what="contributor")
-        self._need(target, ("result",), f"contribute(to={target!r})")
+                   f"contribute(from={shown(source)})", what="contributor")
+        self._need(target, ("result",), f"contribute(to={shown(target)})")
         self._parts["contributions"].append(_make(
             Contribution, "contribute", source=source, target=target, role=role,
             weight=weight, evidence=evidence))
@@ -121,11 +121,11 @@ class ModelBuilder:
         ``source`` names the document; ``acknowledges`` the other parties and
         factors it credits.
         """
-        self._need(party, ("party",), f"claim(party={party!r})")
-        self._need(result, ("result",), f"claim(result={result!r})")
+        self._need(party, ("party",), f"claim(party={shown(party)})")
+        self._need(result, ("result",), f"claim(result={shown(result)})")
         acknowledges = tuple(acknowledges)
         for a in acknowledges:
-            self._need(a, ("party", "factor"), f"claim(acknowledges={a!r})",
+            self._need(a, ("party", "factor"), f"claim(acknowledges={shown(a)})",
                        what="party or factor")
         self._parts["claims"].append(_make(StatedClaim, "claim", party=party, result=result,
                                            claimed_as=as_, source=source,
@@ -134,7 +134,7 @@ class ModelBuilder:
     def measure(self, result: str, indicator: str, period: str, value: float,
                 **where: Any) -> None:
         """Record a realised value (``case``, ``area``, ``intervention`` optional)."""
-        self._need(result, ("result",), f"measure(result={result!r})")
+        self._need(result, ("result",), f"measure(result={shown(result)})")
         self._parts["measurements"].append(_make(
             Measurement, "measure", result=result, indicator=indicator, period=period,
             value=value, **where))
@@ -145,8 +145,8 @@ class ModelBuilder:
 
     def _add(self, what: str, section: str, record: Any) -> None:
         if record.id in self._ids:
-            raise ModelError([Problem(f"{what}({record.id!r})",
-                                      f"the id {record.id!r} is already used by a "
+            raise ModelError([Problem(f"{what}({shown(record.id)})",
+                                      f"the id {shown(record.id)} is already used by a "
                                       f"{self._ids[record.id]}; ids must be unique")])
         self._ids[record.id] = what
         self._parts[section].append(record)
@@ -159,9 +159,10 @@ class ModelBuilder:
         what = what or kinds[0]
         if found is None:
             names = [k for k, s in self._ids.items() if s in kinds]
-            raise ModelError([Problem(where, f"unknown {what} {ref!r}{did_you_mean(ref, names)}; "
+            hint = did_you_mean(ref, names)
+            raise ModelError([Problem(where, f"unknown {what} {shown(ref)}{hint}; "
                                       f"add it with .{kinds[0]}() first")])
-        raise ModelError([Problem(where, f"{ref!r} is a {found}, not a {what}")])
+        raise ModelError([Problem(where, f"{shown(ref)} is a {found}, not a {what}")])
 
 
 def _make(record_type: type, where: str, **kwargs: Any) -> Any:

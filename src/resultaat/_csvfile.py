@@ -27,9 +27,10 @@ from pathlib import Path
 from typing import IO, Any, NoReturn
 
 from resultaat._errors import MeasurementError, Problem
-from resultaat._values import _shown
+from resultaat._errors import shown as _shown
+from resultaat._values import MAX_NUMBER
 
-LIMIT = 1e15
+LIMIT = MAX_NUMBER
 """The largest size of a value read from a file: sums of such values never overflow."""
 
 SAVE_AS = "save it from the spreadsheet as 'CSV UTF-8'"

@@ -1,8 +1,8 @@
 """Model files: YAML and JSON in, YAML and JSON out, with located plain errors.
 
-Model files are data. YAML is composed with the safe loader into nodes and
-turned into plain Python values here, so no tag can construct an object; a
-tag outside the YAML core schema is refused.
+Model files are data. :mod:`resultaat._reader` turns the text into plain
+values (no tag can construct an object, limits hold while reading); this
+module builds the model from them and locates every problem.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import contextlib
 import gc
 import json
 import os
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Literal
 
@@ -19,30 +19,37 @@ import attrs
 import yaml
 
 from resultaat import _values as v
-from resultaat._errors import ModelError, Problem, did_you_mean
+from resultaat._errors import ModelError, Problem, bounded_hints, did_you_mean, shown
 from resultaat._files import write_atomic
 from resultaat._model import SECTIONS, Model, validate
 from resultaat._periods import Period
+from resultaat._reader import (
+    CORE,
+    Parser,
+    YamlReader,
+    bad_places,
+    check_characters,
+    fail,
+    line_map,
+    part,
+    plain,
+    read_json,
+)
 
 Format = Literal["yaml", "json"]
 
 FORMAT_VERSION = 1
 MAX_BYTES = 64 * 1024 * 1024
-MAX_DEPTH = 32
-MAX_NODES = 20_000_000
 
 
 _HEADER_KEYS = ("resultaat", "name", "description", "language", "perspective")
 _TOP_KEYS = (*_HEADER_KEYS, *SECTIONS)
 
+_Loader = Parser
 try:
-    _Loader: Any = yaml.CSafeLoader
     _Dumper: Any = yaml.CSafeDumper
 except AttributeError:  # pragma: no cover - depends on how PyYAML was built
-    _Loader = yaml.SafeLoader
     _Dumper = yaml.SafeDumper
-
-_CORE = "tag:yaml.org,2002:"
 
 
 def load(path: str | os.PathLike[str]) -> Model:
@@ -58,26 +65,35 @@ def load(path: str | os.PathLike[str]) -> Model:
     try:
         size = p.stat().st_size
         if size > MAX_BYTES:
-            raise _fail(name, f"the file is {size:,} bytes, more than the "
-                        f"{MAX_BYTES:,} a model file may have; split the model")
-        raw = p.read_bytes()
+            raise fail(name, f"the file is {size:,} bytes, more than the "
+                       f"{MAX_BYTES:,} a model file may have; split the model")
+        with p.open("rb") as f:
+            raw = f.read(MAX_BYTES + 1)  # a device or a growing file has no honest size
     except FileNotFoundError:
-        raise _fail(name, "no such file; check the path") from None
+        raise fail(name, "no such file; check the path") from None
     except IsADirectoryError:
-        raise _fail(name, "this is a folder, not a model file") from None
+        raise fail(name, "this is a folder, not a model file") from None
     except PermissionError:
-        raise _fail(name, "the file cannot be read (permission denied)") from None
+        raise fail(name, "the file cannot be read (permission denied)") from None
+    except OSError as e:
+        raise fail(name, f"the file cannot be read ({e.strerror or type(e).__name__})") from None
+    if len(raw) > MAX_BYTES:
+        raise fail(name, f"the file holds more than the {MAX_BYTES:,} bytes a model file may "
+                   "have; split the model")
+    return loads(_decode(raw, name), fmt, source=name)
+
+
+def _decode(raw: bytes, name: str) -> str:
     try:
-        text = raw.decode("utf-8-sig")
+        return raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
         line = raw[: e.start].count(b"\n") + 1
-        raise _fail(name, f"the file is not UTF-8 text (bad byte at offset {e.start}); "
-                    "save it as UTF-8", line) from None
-    return loads(text, fmt, source=name)
+        raise fail(name, f"the file is not UTF-8 text (bad byte at offset {e.start}); "
+                   "save it as UTF-8", line) from None
 
 
-def loads(text: str, format: Format = "yaml", *, source: str | None = None) -> Model:
-    """Read a model from text in YAML or JSON.
+def loads(text: str | bytes, format: Format = "yaml", *, source: str | None = None) -> Model:
+    """Read a model from text in YAML or JSON (bytes are read as UTF-8).
 
     >>> m = loads('''
     ... resultaat: 1
@@ -94,30 +110,48 @@ def loads(text: str, format: Format = "yaml", *, source: str | None = None) -> M
     if format not in ("yaml", "json"):
         raise ValueError(f"format must be 'yaml' or 'json', got {format!r}")
     if len(text) > MAX_BYTES:
-        raise _fail(name, f"the text is longer than {MAX_BYTES:,} characters; split the model")
+        raise fail(name, f"the text is longer than {MAX_BYTES:,} characters; split the model")
+    if isinstance(text, bytes):
+        text = _decode(text, name)
     if not text.strip():
-        raise _fail(name, "the model file is empty; start from `resultaat init`")
+        raise fail(name, "the model file is empty; start from `resultaat init`")
     with _no_gc():
         return _loads(text, format, name)
 
 
 def _loads(text: str, format: Format, name: str) -> Model:
-    node = _compose(text, name) if format == "yaml" else None
-    data = _NodeReader(name).read(node) if node is not None else _parse_json(text, name)
+    check_characters(text, name)
+    if format == "yaml":
+        reader = YamlReader(text, name)
+        data, bad = reader.read(), reader.bad
+    else:
+        data, bad = read_json(text, name)
     try:
-        return _build(data)
+        if bad:
+            raise ModelError(bad_places(data))
+        with bounded_hints():
+            return _build(data)
     except ModelError as e:
-        lines: dict[str, int] = {}
-        if node is None:  # JSON is YAML: borrow its line numbers
-            try:
-                node = _compose(text, name)
-            except ModelError:
-                node = None
-        if node is not None:
-            _line_map(node, "", lines, set())
-        located = [_locate(p, name, lines) for p in e.problems]
-        located.sort(key=lambda p: p.line if p.line is not None else 0)
-        raise ModelError(located) from None
+        raise _located(e.problems, text, name) from None
+
+
+def _located(problems: Sequence[Problem], text: str, name: str) -> ModelError:
+    """The problems with file and line; JSON is YAML, so one parser finds lines for both."""
+    wanted: set[str] = set()
+    for p in problems:
+        probe = p.where
+        while probe and probe not in wanted:
+            wanted.add(probe)
+            probe = _parent(probe)
+    lines = line_map(text, wanted)
+    located = [_locate(p, name, lines) for p in problems]
+    located.sort(key=lambda p: p.line if p.line is not None else 0)
+    return ModelError(located)
+
+
+def _parent(where: str) -> str:
+    cut = max(where.rfind("."), where.rfind("["))
+    return where[:cut] if cut > 0 else ""
 
 
 @contextlib.contextmanager
@@ -218,11 +252,18 @@ class _Flow(dict[str, Any]):
 
 
 class _FileDumper(_Dumper):  # type: ignore[misc]
-    pass
+    """Writes plain words only where the reader reads them back as the same text."""
+
+    def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
+        if kind is yaml.ScalarNode and implicit[0]:
+            read = type(plain(value))
+            return CORE + {str: "str", bool: "bool", float: "float", type(None): "null"}.get(
+                read, "int")
+        return super().resolve(kind, value, implicit)
 
 
 def _represent_flow(dumper: Any, data: _Flow) -> Any:
-    return dumper.represent_mapping(_CORE + "map", data, flow_style=True)
+    return dumper.represent_mapping(CORE + "map", data, flow_style=True)
 
 
 _FileDumper.add_representer(_Flow, _represent_flow)
@@ -241,137 +282,6 @@ def _flow(record: Any) -> Any:
 # --- reading -----------------------------------------------------------------
 
 
-def _fail(name: str, message: str, line: int | None = None) -> ModelError:
-    return ModelError([Problem("", message, name, line)])
-
-
-def _parse_json(text: str, name: str) -> Any:
-    def no_constant(word: str) -> Any:
-        raise ValueError(word)
-
-    try:
-        return json.loads(text, parse_constant=no_constant)
-    except json.JSONDecodeError as e:
-        raise _fail(name, f"not valid JSON: {e.msg} (column {e.colno})", e.lineno) from None
-    except ValueError as e:
-        raise _fail(name, f"not valid JSON: {e} is not a number a model may hold") from None
-    except RecursionError:
-        raise _fail(name, "the JSON is nested too deeply to be a model file") from None
-
-
-class _FastLoader(_Loader):  # type: ignore[misc]
-    """The safe loader, with a shortcut past the implicit resolvers for plain words.
-
-    A plain scalar whose first character starts no implicit type (number,
-    bool, null, timestamp, merge, value) is a string; only the others go
-    through the regular expressions.
-    """
-
-    _SPECIAL = frozenset("0123456789+-.~nNtTfFyYoO=<")
-
-    def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
-        if (kind is yaml.ScalarNode and implicit[0] and value
-                and value[0] not in self._SPECIAL):
-            return _CORE + "str"
-        return super().resolve(kind, value, implicit)
-
-
-def _compose(text: str, name: str) -> Any:
-    try:
-        node = yaml.compose(text, Loader=_FastLoader)
-    except yaml.MarkedYAMLError as e:
-        mark = e.problem_mark or e.context_mark
-        what = e.problem or e.context or "cannot be read"
-        line = mark.line + 1 if mark is not None else None
-        col = f" (column {mark.column + 1})" if mark is not None else ""
-        raise _fail(name, f"not valid YAML: {what}{col}", line) from None
-    except yaml.YAMLError as e:
-        raise _fail(name, f"not valid YAML: {e}") from None
-    except RecursionError:  # the pure-Python parser; libyaml stops at depth 1000 itself
-        raise _fail(name, "the YAML is nested too deeply to be a model file") from None
-    if node is None:
-        raise _fail(name, "the model file holds no data; start from `resultaat init`")
-    return node
-
-
-class _NodeReader:
-    """Turns YAML nodes into plain values; refuses tags outside the core schema."""
-
-    def __init__(self, name: str) -> None:
-        self.name = name
-        self.count = 0
-        self.seen: dict[int, Any] = {}
-        self.constructor = yaml.constructor.SafeConstructor()
-        self.scalar: dict[str, Callable[[Any], Any]] = {
-            _CORE + "int": self.constructor.construct_yaml_int,
-            _CORE + "float": self.constructor.construct_yaml_float,
-            _CORE + "bool": self.constructor.construct_yaml_bool,
-            _CORE + "null": lambda node: None,
-            _CORE + "timestamp": lambda node: node.value,
-        }
-
-    def read(self, node: Any, depth: int = 0) -> Any:
-        if node.tag == _CORE + "str" and isinstance(node, yaml.ScalarNode):
-            return node.value
-        if id(node) in self.seen:  # an alias: share the value, never expand it again
-            return self.seen[id(node)]
-        self.count += 1
-        if self.count > MAX_NODES:
-            raise _fail(self.name, f"the file holds more than {MAX_NODES:,} values; "
-                        "split the model")
-        if depth > MAX_DEPTH:
-            raise _fail(self.name, f"the data is nested more than {MAX_DEPTH} deep; "
-                        "a model file is never that deep", node.start_mark.line + 1)
-        if isinstance(node, yaml.ScalarNode):
-            make = self.scalar.get(node.tag)
-            if make is None:
-                raise self._tag(node)
-            try:
-                return make(node)
-            except (ValueError, yaml.YAMLError):
-                return node.value
-        if isinstance(node, yaml.SequenceNode):
-            if node.tag != _CORE + "seq":
-                raise self._tag(node)
-            items: list[Any] = []
-            self.seen[id(node)] = items
-            items.extend(self.read(n, depth + 1) for n in node.value)
-            return items
-        if node.tag != _CORE + "map":
-            raise self._tag(node)
-        out: dict[Any, Any] = {}
-        self.seen[id(node)] = out
-        for k_node, v_node in node.value:
-            key = self.read(k_node, depth + 1)
-            if not isinstance(key, str):
-                raise _fail(self.name, f"a key must be a word, got {key!r}",
-                            k_node.start_mark.line + 1)
-            if key in out:
-                raise ModelError([Problem(key, f"the key {key!r} is given twice; keep one",
-                                          self.name, k_node.start_mark.line + 1)])
-            out[key] = self.read(v_node, depth + 1)
-        return out
-
-    def _tag(self, node: Any) -> ModelError:
-        return _fail(self.name, f"the tag {node.tag!r} is not allowed: a model file holds "
-                     "only plain text, numbers, lists and mappings", node.start_mark.line + 1)
-
-
-def _line_map(node: Any, where: str, lines: dict[str, int], seen: set[int]) -> None:
-    """The line of every place (``results[3].owner``) in a composed document."""
-    lines.setdefault(where, node.start_mark.line + 1)
-    if id(node) in seen:
-        return
-    seen.add(id(node))
-    if isinstance(node, yaml.SequenceNode):
-        for i, n in enumerate(node.value):
-            _line_map(n, f"{where}[{i}]", lines, seen)
-    elif isinstance(node, yaml.MappingNode):
-        for k, v in node.value:
-            if isinstance(k, yaml.ScalarNode):
-                _line_map(v, f"{where}.{k.value}" if where else str(k.value), lines, seen)
-
-
 def _locate(problem: Problem, name: str, lines: Mapping[str, int]) -> Problem:
     where = problem.where
     line = None
@@ -380,8 +290,7 @@ def _locate(problem: Problem, name: str, lines: Mapping[str, int]) -> Problem:
         if probe in lines:
             line = lines[probe]
             break
-        cut = max(probe.rfind("."), probe.rfind("["))
-        probe = probe[:cut] if cut > 0 else ""
+        probe = _parent(probe)
     return Problem(where, problem.message, name, line)
 
 
@@ -393,16 +302,12 @@ def _build(data: Any) -> Model:
     problems: list[Problem] = []
     for key in data:
         if key not in _TOP_KEYS:
-            problems.append(Problem(str(key), f"unknown key {key!r}"
-                                    f"{did_you_mean(str(key), _TOP_KEYS)}; the keys are "
+            problems.append(Problem(part(key), f"unknown key {shown(key)}"
+                                    f"{did_you_mean(key, _TOP_KEYS)}; the keys are "
                                     f"{', '.join(_TOP_KEYS)}"))
-    version = data.get("resultaat")
-    if version is None:
-        problems.append(Problem("resultaat", "missing `resultaat: 1` at the top, which says "
-                                "this is a resultaat model file, version 1"))
-    elif version != FORMAT_VERSION:
-        problems.append(Problem("resultaat", f"this file is format version {version!r}; this "
-                                f"version of resultaat reads version {FORMAT_VERSION}"))
+    version = _version_problem(data.get("resultaat"))
+    if version is not None:
+        problems.append(Problem("resultaat", version))
     header = {k: data[k] for k in ("name", "description", "language", "perspective") if k in data}
     lists: dict[str, list[Any]] = {}
     broken: set[str] = set()
@@ -441,6 +346,19 @@ def _build(data: Any) -> Model:
         raise ModelError([Problem(p.where, p.message) for p in e.problems]) from None
 
 
+def _version_problem(version: Any) -> str | None:
+    """What is wrong with the format version, if anything: it must be the whole number 1."""
+    if type(version) is int and version == FORMAT_VERSION:
+        return None
+    if version is None:
+        return ("missing `resultaat: 1` at the top, which says this is a resultaat model "
+                "file, version 1")
+    if type(version) is int:
+        return (f"this file is format version {shown(version)}; this version of resultaat "
+                f"reads version {FORMAT_VERSION}")
+    return f"the format version must be written `resultaat: 1`, got {shown(version)}"
+
+
 def _record(kind: type, item: Any, where: str, problems: list[Problem]) -> Any:
     if not isinstance(item, dict):
         problems.append(Problem(where, f"must be a mapping such as `{{{_example(kind)}}}`, "
@@ -451,7 +369,7 @@ def _record(kind: type, item: Any, where: str, problems: list[Problem]) -> Any:
     ok = True
     for key in item:
         if key not in keys:
-            problems.append(Problem(f"{where}.{key}", f"unknown key {key!r}"
+            problems.append(Problem(f"{where}.{part(key)}", f"unknown key {shown(key)}"
                                     f"{did_you_mean(key, keys)}; a {kind.__name__} has "
                                     f"{', '.join(keys)}"))
             ok = False

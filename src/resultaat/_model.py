@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from resultaat import _values as v
-from resultaat._errors import ModelError, Problem, did_you_mean
+from resultaat._errors import ModelError, Problem, Suggester, bounded_hints, did_you_mean, shown
 from resultaat._periods import Period, period
 
 if TYPE_CHECKING:
@@ -459,7 +459,7 @@ class Model:
 
     def __repr__(self) -> str:
         return (
-            f"<Model {self.name!r}: {len(self.parties)} parties, "
+            f"<Model {shown(self.name)}: {len(self.parties)} parties, "
             f"{len(self.interventions)} interventions, {len(self.results)} results, "
             f"{len(self.factors)} factors, {len(self.contributions)} contributions>"
         )
@@ -567,8 +567,16 @@ def validate(
 
     Items that are ``None`` (already reported as broken) are skipped, and
     references to the ids in ``tolerate`` (ids of broken items) are not
-    reported again.
+    reported again. Only the first few hundred unknown ids get a fuzzy
+    "did you mean" (see :func:`resultaat._errors.bounded_hints`).
     """
+    with bounded_hints():
+        return _validate(perspective, lists, tolerate)
+
+
+def _validate(
+    perspective: str | None, lists: Mapping[str, Sequence[Any]], tolerate: Set[str],
+) -> list[Problem]:
     lists = {k: [(i, x) for i, x in enumerate(items) if x is not None]
              for k, items in lists.items()}
     problems: list[Problem] = []
@@ -579,7 +587,7 @@ def validate(
         for i, item in lists[section]:
             here = f"{section}[{i}].id"
             if item.id in where_is:
-                add(Problem(here, f"duplicate id {item.id!r}, already used at "
+                add(Problem(here, f"duplicate id {shown(item.id)}, already used at "
                             f"{where_is[item.id]}; ids must be unique in the whole model"))
                 continue
             if item.id == COLLECTIVE:
@@ -588,23 +596,27 @@ def validate(
             where_is[item.id] = here
             kind_of[item.id] = section
 
+    suggest: dict[tuple[str, ...], Suggester] = {}
+
     def ref(value: str, where: str, allowed: tuple[str, ...], what: str) -> None:
         found = kind_of.get(value)
         if found in allowed or (found is None and value in tolerate):
             return
         if found is None:
-            names = [k for k, s in kind_of.items() if s in allowed] + sorted(tolerate)
-            add(Problem(where, f"unknown {what} {value!r}{did_you_mean(value, names)}; "
+            if allowed not in suggest:
+                suggest[allowed] = Suggester(
+                    [*(k for k, s in kind_of.items() if s in allowed), *sorted(tolerate)])
+            add(Problem(where, f"unknown {what} {shown(value)}{suggest[allowed](value)}; "
                         f"add it to {' or '.join(allowed)} or fix the id"))
         else:
-            add(Problem(where, f"{value!r} is {_singular(found)}, not a {what}"))
+            add(Problem(where, f"{shown(value)} is {_singular(found)}, not a {what}"))
 
     if perspective is not None:
         ref(perspective, "perspective", ("parties",), "party")
     for i, p in lists["parties"]:
         if p.members and p.kind is not PartyKind.COOPERATION:
             add(Problem(f"parties[{i}].members",
-                        f"only a cooperation has members; {p.id!r} is a {p.kind}; "
+                        f"only a cooperation has members; {shown(p.id)} is a {p.kind}; "
                         "set kind: cooperation or remove members"))
         for j, m in enumerate(p.members):
             ref(m, f"parties[{i}].members[{j}]", ("parties",), "party")
@@ -629,18 +641,18 @@ def validate(
         for j, name in enumerate(names):
             if name in names[:j]:
                 add(Problem(f"results[{i}].indicators[{j}].name",
-                            f"duplicate indicator {name!r} on result {r.id!r}"))
+                            f"duplicate indicator {shown(name)} on result {shown(r.id)}"))
     seen_edges: dict[tuple[str, str], int] = {}
     for i, c in lists["contributions"]:
         ref(c.source, f"contributions[{i}].from",
             ("interventions", "parties", "factors", "results"), "contributor")
         ref(c.target, f"contributions[{i}].to", ("results",), "result")
         if c.source == c.target:
-            add(Problem(f"contributions[{i}]", f"{c.source!r} contributes to itself"))
+            add(Problem(f"contributions[{i}]", f"{shown(c.source)} contributes to itself"))
         key = (c.source, c.target)
         if key in seen_edges:
             add(Problem(f"contributions[{i}]",
-                        f"{c.source!r} → {c.target!r} is already given at "
+                        f"{shown(c.source)} → {shown(c.target)} is already given at "
                         f"contributions[{seen_edges[key]}]; merge them into one"))
         else:
             seen_edges[key] = i
@@ -658,7 +670,7 @@ def validate(
         elif r.indicator(m.indicator) is None:
             names = [ind.name for ind in r.indicators]
             add(Problem(f"measurements[{i}].indicator",
-                        f"result {r.id!r} has no indicator {m.indicator!r}"
+                        f"result {shown(r.id)} has no indicator {shown(m.indicator)}"
                         f"{did_you_mean(m.indicator, names)}; it has: "
                         f"{', '.join(names) or 'none'}"))
         if m.intervention is not None:
@@ -677,7 +689,7 @@ def _member_cycles(parties: Sequence[tuple[int, Party]]) -> list[Problem]:
     index = {p.id: i for i, p in parties}
     problems = []
     for cycle in _find_cycles(members):
-        chain = " → ".join([*cycle, cycle[0]])
+        chain = _chain(cycle)
         problems.append(Problem(f"parties[{index[cycle[0]]}].members",
                                 f"cooperations contain each other in a circle: {chain}"))
     return problems
@@ -691,7 +703,7 @@ def _contribution_cycles(contributions: Sequence[tuple[int, Contribution]]) -> l
         first.setdefault((c.source, c.target), i)
     problems = []
     for cycle in _find_cycles(succ):
-        chain = " → ".join([*cycle, cycle[0]])
+        chain = _chain(cycle)
         at = first[(cycle[0], cycle[1 % len(cycle)])]
         problems.append(Problem(
             f"contributions[{at}]",
@@ -699,6 +711,14 @@ def _contribution_cycles(contributions: Sequence[tuple[int, Contribution]]) -> l
             "contribute to itself, remove one of these arrows",
         ))
     return problems
+
+
+def _chain(cycle: Sequence[str], most: int = 8) -> str:
+    """``a → b → c → a``; a long circle shows its start and how many steps it has."""
+    names = [x if len(x) <= 60 else shown(x) for x in cycle[:most]]
+    if len(cycle) > most:
+        names[-1] = f"… ({len(cycle):,} steps in all)"
+    return " → ".join([*names, names[0]])
 
 
 _WHITE, _GREY, _BLACK = 0, 1, 2

@@ -7,10 +7,12 @@ import re
 
 import attrs
 
+from resultaat._errors import shown
 from resultaat._values import FieldError
 
 _PATTERN = re.compile(
-    r"^(?P<year>\d{4})(?:-(?:(?P<half>H[12])|(?P<quarter>Q[1-4])|(?P<month>\d{2})(?:-(?P<day>\d{2}))?))?$"
+    r"(?P<year>[0-9]{4})(?:-(?:(?P<half>H[12])|(?P<quarter>Q[1-4])|(?P<month>[0-9]{2})"
+    r"(?:-(?P<day>[0-9]{2}))?))?"
 )
 
 
@@ -66,14 +68,14 @@ class Period:
             return value
         if isinstance(value, dt.date):
             return cls(value, value, value.isoformat())
-        if isinstance(value, int) and not isinstance(value, bool):
+        if isinstance(value, int) and not isinstance(value, bool) and abs(value) < 10**9:
             value = str(value)
         if not isinstance(value, str):
             raise FieldError(f"must be a period such as 2025, 2025-H1, 2025-Q3, 2025-07 or "
-                             f"2025-07-15, got {value!r}")
-        m = _PATTERN.match(value.strip())
+                             f"2025-07-15, got {shown(value)}")
+        m = _PATTERN.fullmatch(value.strip())
         if not m:
-            raise FieldError(f"{value!r} is not a period; write 2025, 2025-H1, 2025-Q3, "
+            raise FieldError(f"{shown(value)} is not a period; write 2025, 2025-H1, 2025-Q3, "
                              "2025-07 or 2025-07-15")
         year = int(m["year"])
         try:
@@ -91,7 +93,7 @@ class Period:
             else:
                 start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
         except ValueError:
-            raise FieldError(f"{value!r} is not a real date") from None
+            raise FieldError(f"{shown(value)} is not a real date") from None
         return cls(start, end, value.strip())
 
     def __str__(self) -> str:

@@ -23,6 +23,7 @@ import attrs
 from resultaat import _values as v
 from resultaat._csvfile import LIMIT, CsvFile, Numbers, csv_message
 from resultaat._errors import MeasurementError, ModelError, Problem, did_you_mean
+from resultaat._errors import shown as _shown
 from resultaat._graph import party_id
 from resultaat._model import (
     ConditionKind,
@@ -34,7 +35,6 @@ from resultaat._model import (
     Status,
 )
 from resultaat._periods import Period
-from resultaat._values import _shown
 
 COLUMNS = ("result", "indicator", "period", "value", "case", "area", "intervention")
 REQUIRED = ("result", "indicator", "period", "value")

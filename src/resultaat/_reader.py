@@ -1,0 +1,410 @@
+"""Reading model-file text into plain values (dicts, lists, text, numbers), in bounded time.
+
+YAML is read event by event from PyYAML's safe parser (libyaml when it is
+there), never composed into a node tree first, so the limits on size, depth
+and aliases hold while reading. Plain scalars are resolved the way a policy
+advisor means them, close to the YAML 1.2 core schema: ``010`` is ten,
+``yes``, ``0x10``, ``1:30`` and ``1_000`` stay text (and are refused where a
+number or ``true``/``false`` is wanted), only ``true`` and ``false`` are
+booleans. No tag constructs an object.
+
+A value that cannot be read as written (a key given twice, a number too
+long to be real, ``!!bool maybe``) becomes a :class:`Bad` marker; the
+caller reports every marker at once, located.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import yaml
+
+from resultaat._errors import ModelError, Problem, shown
+from resultaat._values import MAX_NUMBER
+
+MAX_DEPTH = 32
+MAX_NODES = 3_000_000
+MAX_DIGITS = 100
+"""The longest number (in characters) that is read at all; anything longer is refused."""
+
+CORE = "tag:yaml.org,2002:"
+
+try:
+    Parser: Any = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover - depends on how PyYAML was built
+    Parser = yaml.SafeLoader
+
+_NULL = frozenset({"", "~", "null", "Null", "NULL"})
+_BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": False,
+         "FALSE": False}
+_INT = re.compile(r"[-+]?[0-9]+")
+_FLOAT = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?")
+_SPECIAL_FLOAT = {s: float(s.replace(".", "").lower()) for s in (
+    ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF", "-.inf", "-.Inf", "-.INF",
+    ".nan", ".NaN", ".NAN")}
+_MAYBE_TYPED = frozenset("0123456789+-.~nNtTfF")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_ESCAPED_SURROGATE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+_TAG_KIND = {CORE + "int": "a whole number", CORE + "float": "a number",
+             CORE + "bool": "true or false", CORE + "null": "empty"}
+
+
+class Bad:
+    """A value that could not be read as written; ``message`` says why and what to write."""
+
+    __slots__ = ("message",)
+
+    def __init__(self, message: str) -> None:
+        self.message = message
+
+
+def fail(name: str, message: str, line: int | None = None) -> ModelError:
+    """A :class:`ModelError` about the file as a whole."""
+    return ModelError([Problem("", message, name, line)])
+
+
+def part(key: str) -> str:
+    """A key as it appears in a place such as ``results[3].owner``: short and printable."""
+    return key if len(key) <= 60 and key.isprintable() else shown(key)
+
+
+def check_characters(text: str, name: str) -> None:
+    """Refuse text (handed to ``loads`` as a Python string) that holds lone surrogates."""
+    bad = _SURROGATE.search(text)
+    if bad is not None:
+        line = text.count("\n", 0, bad.start()) + 1
+        raise fail(name, f"the text holds U+{ord(bad.group()):04X}, half of a surrogate pair "
+                   "(a broken character); save the file as UTF-8 again", line)
+
+
+def plain(value: str) -> Any:
+    """The value of a plain (unquoted) YAML scalar: null, bool, decimal number or text."""
+    if value and value[0] not in _MAYBE_TYPED:
+        return value
+    if value in _NULL:
+        return None
+    if value in _BOOL:
+        return _BOOL[value]
+    if value in _SPECIAL_FLOAT:
+        return _SPECIAL_FLOAT[value]
+    whole = _INT.fullmatch(value) is not None
+    if not whole and _FLOAT.fullmatch(value) is None:
+        return value
+    return number(value, whole=whole)
+
+
+def number(text: str, *, whole: bool) -> Any:
+    """A decimal number written in ``text``; a :class:`Bad` when it is too long or too large."""
+    if len(text) > MAX_DIGITS:
+        return Bad(f"a number of {len(text):,} characters; no number in a model may be "
+                   f"larger than {MAX_NUMBER:,.0f}")
+    if whole:
+        return int(text)
+    out = float(text)
+    if not math.isfinite(out):
+        return Bad(f"the number {text} is too large; no number in a model may be larger "
+                   f"than {MAX_NUMBER:,.0f}")
+    return out
+
+
+class YamlReader:
+    """Reads one YAML document into plain values, counting values as it goes.
+
+    Aliases share the value of their anchor, never copy it; they count as
+    the number of values they stand for, so a file whose aliases would
+    expand to more than ``MAX_NODES`` values is refused at once.
+    """
+
+    def __init__(self, text: str, name: str) -> None:
+        self.text = text
+        self.name = name
+        self.count = 0
+        self.bad = 0
+        self.strings: dict[str, str] = {}
+
+    def read(self) -> Any:
+        """The document's value.
+
+        Raises:
+            ModelError: not YAML, more than one document, too big or too deep, a tag or alias
+                that a model file may not hold.
+        """
+        parser = None
+        try:
+            parser = Parser(self.text)  # the pure-Python reader checks characters here
+            return self._document(parser)
+        except yaml.reader.ReaderError as e:
+            code = e.character if isinstance(e.character, int) else ord(e.character)
+            raise fail(self.name, f"the file holds U+{code:04X}, a control character or "
+                       "noncharacter that a model file may not hold; remove it",
+                       self.text.count("\n", 0, e.position) + 1) from None
+        except yaml.MarkedYAMLError as e:
+            mark = e.problem_mark or e.context_mark
+            what = e.problem or e.context or "cannot be read"
+            line = mark.line + 1 if mark is not None else None
+            col = f" (column {mark.column + 1})" if mark is not None else ""
+            raise fail(self.name, f"not valid YAML: {what}{col}", line) from None
+        except yaml.YAMLError as e:
+            raise fail(self.name, f"not valid YAML: {shown(str(e), 200)}") from None
+        finally:
+            if parser is not None:
+                parser.dispose()
+
+    def _document(self, parser: Any) -> Any:
+        parser.get_event()  # stream start
+        if parser.check_event(yaml.StreamEndEvent):
+            raise fail(self.name, "the model file holds no data; start from `resultaat init`")
+        parser.get_event()  # document start
+        value = self._value(parser)
+        parser.get_event()  # document end
+        if not parser.check_event(yaml.StreamEndEvent):
+            line = parser.peek_event().start_mark.line + 1
+            raise fail(self.name, "a model file holds one YAML document; remove this `---` "
+                       "and what follows, or put it in a file of its own", line)
+        return value
+
+    def _value(self, parser: Any) -> Any:
+        anchors: dict[str, tuple[Any, int]] = {}
+        opened: set[str] = set()
+        stack: list[list[Any]] = []  # [container, size, anchor, pending key, key repeated]
+        while True:
+            event = parser.get_event()
+            kind = type(event)
+            if kind is yaml.ScalarEvent:
+                value, size = self._scalar(event), 1
+                if event.anchor is not None:
+                    anchors[event.anchor] = (value, 1)
+                self.count += 1
+            elif kind is yaml.AliasEvent:
+                value, size = self._alias(event, anchors, opened)
+                self.count += size
+            elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
+                stack.append(self._start(event, kind, len(stack), anchors, opened))
+                continue
+            else:  # the end of a mapping or sequence
+                frame = stack.pop()
+                value, size = frame[0], frame[1]
+                if frame[2] is not None:
+                    opened.discard(frame[2])
+                    anchors[frame[2]] = (value, size)
+                self.count += 1
+            if self.count > MAX_NODES:
+                raise self._too_big(event)
+            if not stack:
+                return value
+            self._attach(stack[-1], value, size, event)
+
+    def _too_big(self, event: Any) -> ModelError:
+        line = event.start_mark.line + 1
+        if type(event) is yaml.AliasEvent:
+            return fail(self.name, f"the alias *{part(str(event.anchor))} stands for so many "
+                        f"values that the file would hold more than {MAX_NODES:,}; write them "
+                        "out instead of repeating aliases of aliases", line)
+        return fail(self.name, f"the file holds more than {MAX_NODES:,} values; split the "
+                    "model", line)
+
+    def _start(self, event: Any, kind: type, depth: int, anchors: dict[str, tuple[Any, int]],
+               opened: set[str]) -> list[Any]:
+        line = event.start_mark.line + 1
+        if depth >= MAX_DEPTH:
+            raise fail(self.name, f"the data is nested more than {MAX_DEPTH} deep; "
+                       "a model file is never that deep", line)
+        mapping = kind is yaml.MappingStartEvent
+        if event.tag not in (None, "!", CORE + ("map" if mapping else "seq")):
+            raise self._tag(event.tag, line)
+        container: Any = {} if mapping else []
+        if event.anchor is not None:
+            anchors[event.anchor] = (container, 1)
+            opened.add(event.anchor)
+        return [container, 1, event.anchor, _NO_KEY, False]
+
+    def _alias(self, event: Any, anchors: dict[str, tuple[Any, int]],
+               opened: set[str]) -> tuple[Any, int]:
+        line = event.start_mark.line + 1
+        if event.anchor not in anchors:
+            raise fail(self.name, f"the alias *{part(event.anchor)} has no anchor "
+                       f"&{part(event.anchor)} before it", line)
+        if event.anchor in opened:
+            raise fail(self.name, f"the alias *{part(event.anchor)} is inside the value it "
+                       "stands for; a model file cannot hold a value that contains itself", line)
+        return anchors[event.anchor]
+
+    def _attach(self, frame: list[Any], value: Any, size: int, event: Any) -> None:
+        frame[1] += size
+        container = frame[0]
+        if type(container) is list:
+            container.append(value)
+        elif frame[3] is _NO_KEY:
+            if not isinstance(value, str):
+                raise fail(self.name, f"a key must be a word, got {shown(value)}",
+                           event.start_mark.line + 1)
+            frame[3], frame[4] = value, value in container
+        else:
+            if frame[4]:
+                self.bad += 1
+                value = Bad(f"the key {shown(frame[3])} is given twice; keep one")
+            elif frame[3] == "<<":
+                self.bad += 1
+                value = Bad("a model file does not merge mappings (`<<: *anchor`); write the "
+                            "keys out in full")
+            container[frame[3]] = value
+            frame[3] = _NO_KEY
+
+    def _scalar(self, event: Any) -> Any:
+        tag, value = event.tag, event.value
+        if tag is None and event.implicit[0]:
+            out = plain(value)
+            if type(out) is str:
+                return self.strings.setdefault(out, out) if len(out) <= 64 else out
+            if type(out) is Bad:
+                self.bad += 1
+            return out
+        if tag is None or tag == "!" or tag == CORE + "str":
+            return self.strings.setdefault(value, value) if len(value) <= 64 else value
+        if tag in _TAG_KIND:
+            return self._tagged(tag, value)
+        raise self._tag(tag, event.start_mark.line + 1)
+
+    def _tagged(self, tag: str, value: str) -> Any:
+        out = plain(value)
+        fits = {CORE + "int": type(out) is int, CORE + "null": out is None,
+                CORE + "bool": type(out) is bool,
+                CORE + "float": type(out) in (int, float)}[tag]
+        if fits:
+            return float(out) if tag == CORE + "float" else out
+        self.bad += 1
+        if type(out) is Bad:
+            return out
+        return Bad(f"{shown(value)} is not {_TAG_KIND[tag]}, as its tag "
+                   f"!!{tag.removeprefix(CORE)} says; remove the tag and write the value plainly")
+
+    def _tag(self, tag: str, line: int) -> ModelError:
+        return fail(self.name, f"the tag {shown(tag)} is not allowed: a model file holds "
+                    "only plain text, numbers, lists and mappings", line)
+
+
+_NO_KEY = object()
+
+
+def read_json(text: str, name: str) -> tuple[Any, int]:
+    """The value of a JSON text, and how many :class:`Bad` markers it holds.
+
+    Duplicate keys, numbers too long or too large, ``NaN`` and ``Infinity``
+    become markers, so that they are reported with every other problem.
+    """
+    brackets = text.count("[") + text.count("{")
+    if brackets + text.count('"') // 2 > MAX_NODES:
+        raise fail(name, f"the file holds more than {MAX_NODES:,} values (counting every "
+                   "text, list and object); split the model")
+    bad = [0]
+
+    def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
+        out = dict(items)
+        if len(out) != len(items):
+            seen: set[str] = set()
+            for key, _ in items:
+                if key in seen:
+                    out[key] = Bad(f"the key {shown(key)} is given twice; keep one")
+                    bad[0] += 1
+                seen.add(key)
+        return out
+
+    def marked(value: Any) -> Any:
+        if type(value) is Bad:
+            bad[0] += 1
+        return value
+
+    def constant(word: str) -> Any:
+        return marked(Bad(f"{word} is not a number a model may hold; write a number"))
+
+    try:
+        data = json.loads(text, object_pairs_hook=pairs, parse_constant=constant,
+                          parse_int=lambda s: marked(number(s, whole=True)),
+                          parse_float=lambda s: marked(number(s, whole=False)))
+    except json.JSONDecodeError as e:
+        raise fail(name, f"not valid JSON: {e.msg} (column {e.colno})", e.lineno) from None
+    except RecursionError:
+        raise fail(name, "the JSON is nested too deeply to be a model file") from None
+    return data, bad[0]
+
+
+def bad_places(data: Any) -> list[Problem]:
+    """Every :class:`Bad` marker in ``data``, with its place (shared values visited once)."""
+    problems: list[Problem] = []
+    seen: set[int] = set()
+    todo: list[tuple[str, Any]] = [("", data)]
+    while todo:
+        where, value = todo.pop()
+        if type(value) is Bad:
+            problems.append(Problem(where, value.message))
+        elif isinstance(value, list | dict) and id(value) not in seen:
+            seen.add(id(value))
+            if isinstance(value, dict):
+                todo.extend((f"{where}.{part(k)}" if where else part(k), x)
+                            for k, x in value.items())
+            else:
+                todo.extend((f"{where}[{i}]", x) for i, x in enumerate(value))
+    problems.reverse()
+    return problems
+
+
+def line_map(text: str, wanted: set[str]) -> dict[str, int]:
+    """The line of each wanted place (``results[3].owner``), read from YAML or JSON text.
+
+    A key given twice maps to its last line. Text that the YAML parser
+    cannot read gives what was found before the trouble.
+    """
+    lines: dict[str, int] = {}
+    text = _ESCAPED_SURROGATE.sub(r"\\u0020", text)  # refused later, but unreadable to libyaml
+    try:
+        for where, line in _places(text):
+            if where in wanted:
+                lines[where] = line
+    except (yaml.YAMLError, UnicodeError):
+        pass
+    return lines
+
+
+def _places(text: str) -> Iterator[tuple[str, int]]:
+    parser = Parser(text)
+    stack: list[list[Any]] = []  # [path, next index or key, is mapping, expecting a key]
+    try:
+        while not parser.check_event(yaml.DocumentEndEvent, yaml.StreamEndEvent):
+            event = parser.get_event()
+            kind = type(event)
+            if kind in (yaml.StreamStartEvent, yaml.DocumentStartEvent):
+                continue
+            if kind in (yaml.MappingEndEvent, yaml.SequenceEndEvent):
+                stack.pop()
+                continue
+            where = _place(stack, event)
+            if where is None:
+                continue
+            yield where, event.start_mark.line + 1
+            if kind in (yaml.MappingStartEvent, yaml.SequenceStartEvent):
+                stack.append([where, 0 if kind is yaml.SequenceStartEvent else None,
+                              kind is yaml.MappingStartEvent, True])
+    finally:
+        parser.dispose()
+
+
+def _place(stack: list[list[Any]], event: Any) -> str | None:
+    """The place of the node this event starts, or ``None`` when it is a key."""
+    if not stack:
+        return ""
+    frame = stack[-1]
+    if not frame[2]:
+        frame[1] += 1
+        return f"{frame[0]}[{frame[1] - 1}]"
+    if frame[3]:
+        frame[3] = False
+        frame[1] = part(event.value) if type(event) is yaml.ScalarEvent else "?"
+        if type(event) is not yaml.ScalarEvent and type(event) is not yaml.AliasEvent:
+            return f"{frame[0]}.?"  # a mapping or list as a key: refused when read
+        return None
+    frame[3] = True
+    return f"{frame[0]}.{frame[1]}" if frame[0] else frame[1]
