@@ -19,7 +19,7 @@ from pathlib import Path
 from _generate import model
 
 import resultaat as r
-from resultaat import _io
+from resultaat.model import _io
 
 
 def timed(fn, *args):  # type: ignore[no-untyped-def]

@@ -19,7 +19,7 @@ import time
 from _generate import model
 
 import resultaat as r
-from resultaat import _engine
+from resultaat.present import _engine
 
 
 def main() -> None:

@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import resultaat as r
-from resultaat._attribution import EXACT_LIMIT
+from resultaat.analysis._attribution import EXACT_LIMIT
 
 
 def star(roles, weights=None):

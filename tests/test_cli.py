@@ -5,8 +5,8 @@ import sys
 import pytest
 
 import resultaat as r
-from resultaat._cli import main
 from resultaat._files import write_atomic
+from resultaat.cli._main import main
 
 
 def run(capsys, *args):
@@ -177,7 +177,7 @@ def test_example_refuses_to_overwrite_without_force(capsys, tmp_path):
 
 
 def test_interrupted_example_says_what_it_wrote(capsys, tmp_path, monkeypatch):
-    import resultaat._cli as cli
+    import resultaat.cli._main as cli
 
     calls = []
 
@@ -199,7 +199,7 @@ def test_interrupted_example_says_what_it_wrote(capsys, tmp_path, monkeypatch):
 
 
 def test_ctrl_c_is_one_line_and_130(capsys, monkeypatch):
-    import resultaat._cli as cli
+    import resultaat.cli._main as cli
 
     def interrupt(*args, **kwargs):
         raise KeyboardInterrupt
@@ -210,7 +210,7 @@ def test_ctrl_c_is_one_line_and_130(capsys, monkeypatch):
 
 
 def test_ctrl_c_in_a_real_process(tmp_path):
-    script = ("import signal, os, resultaat._cli as c\n"
+    script = ("import signal, os, resultaat.cli._main as c\n"
               "c.check = lambda *a, **k: os.kill(os.getpid(), signal.SIGINT)\n"
               f"raise SystemExit(c.main(['check', {str(r.example_path('wheelchair'))!r}]))\n")
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
@@ -286,7 +286,7 @@ def test_report_under_a_file_size_limit_keeps_the_good_file(tmp_path):
     good = tmp_path / "good.html"
     good.write_text("<p>a good report</p>", encoding="utf-8")
     script = ("import resource, sys\n"
-              "from resultaat._cli import main\n"
+              "from resultaat.cli._main import main\n"
               "resource.setrlimit(resource.RLIMIT_FSIZE, (5000, 5000))\n"
               "sys.exit(main(sys.argv[1:]))\n")
     done = subprocess.run([sys.executable, "-c", script, "report",

@@ -10,8 +10,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import resultaat as r
-from resultaat._cli import main
-from resultaat._csvfile import readings
+from resultaat.cli._main import main
+from resultaat.model._csvfile import readings
 
 ROW = "working;hours worked;2025-H1"
 SAVE = "save it from the spreadsheet as 'CSV UTF-8'"

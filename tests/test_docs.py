@@ -6,7 +6,7 @@ from pathlib import Path
 import attrs
 
 import resultaat
-from resultaat._model import SECTIONS
+from resultaat.model._model import SECTIONS
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 

@@ -14,8 +14,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import resultaat as r
-from resultaat import ModelError, Party, Problem, Result, _reader
+from resultaat import ModelError, Party, Problem, Result
 from resultaat._errors import Suggester
+from resultaat.model import _reader
 
 LIBYAML = _reader.Parser.__name__ == "CSafeLoader"  # libyaml stops at 1,000 levels itself
 

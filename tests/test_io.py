@@ -6,7 +6,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import resultaat as r
-from resultaat import ModelError, _reader
+from resultaat import ModelError
+from resultaat.model import _reader
 
 MINIMAL = """\
 resultaat: 1
@@ -182,7 +183,7 @@ def test_mutated_files_only_give_model_error(data):
 
 
 def test_absurdly_large_files_are_refused_before_reading(tmp_path, monkeypatch):
-    from resultaat import _io
+    from resultaat.model import _io
 
     monkeypatch.setattr(_io, "MAX_BYTES", 100)
     big = tmp_path / "big.yaml"

@@ -4,7 +4,7 @@ import shutil
 import pytest
 
 import resultaat as r
-from resultaat import _engine
+from resultaat.present import _engine
 
 
 def node_line(dot, statement_start):

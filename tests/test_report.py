@@ -63,7 +63,7 @@ from html.parser import HTMLParser  # noqa: E402
 import markdown  # noqa: E402
 import pytest  # noqa: E402
 
-from resultaat._markup import cut, html_text, markdown_text  # noqa: E402
+from resultaat.present._markup import cut, html_text, markdown_text  # noqa: E402
 
 PAYLOADS = [
     "<script>alert(1)</script>",

@@ -1,6 +1,6 @@
 import string
 
-from resultaat._text import TEXTS
+from resultaat.text._texts import TEXTS
 
 
 def fields(s):

@@ -5,10 +5,11 @@ result R") with reasons, check a model for what people forget, and draw and
 report it.
 """
 
-from resultaat._attribution import Attribution, attribution
-from resultaat._builder import ModelBuilder
-from resultaat._check import CODES, Finding, Severity, check
-from resultaat._claims import (
+from resultaat._errors import MeasurementError, ModelError, Problem, RenderError, ResultaatError
+from resultaat._files import WriteError
+from resultaat.analysis._attribution import Attribution, attribution
+from resultaat.analysis._check import CODES, Finding, Severity, check
+from resultaat.analysis._claims import (
     Ceiling,
     Claim,
     Control,
@@ -19,11 +20,25 @@ from resultaat._claims import (
     claims,
     judge,
 )
-from resultaat._errors import MeasurementError, ModelError, Problem, RenderError, ResultaatError
-from resultaat._examples import EXAMPLES, example, example_path
-from resultaat._files import WriteError
-from resultaat._io import dump, dumps, load, loads
-from resultaat._model import (
+from resultaat.analysis._steering import (
+    MeasurementSet,
+    Progress,
+    Readiness,
+    Rollup,
+    Signal,
+    Trend,
+    latest_signals,
+    load_measurements,
+    progress,
+    readiness,
+    rollup,
+    rollup_csv,
+)
+from resultaat.analysis._views import Budget, Household, budget, household
+from resultaat.model._builder import ModelBuilder
+from resultaat.model._examples import EXAMPLES, example, example_path
+from resultaat.model._io import dump, dumps, load, loads
+from resultaat.model._model import (
     COLLECTIVE,
     ClaimAs,
     Condition,
@@ -46,27 +61,15 @@ from resultaat._model import (
     Status,
     TargetRevision,
 )
-from resultaat._output import render, render_to
-from resultaat._periods import Period
-from resultaat._render import to_dot
-from resultaat._report import report
-from resultaat._steering import (
-    MeasurementSet,
-    Progress,
-    Readiness,
-    Rollup,
-    Signal,
-    Trend,
-    latest_signals,
-    load_measurements,
-    progress,
-    readiness,
-    rollup,
-    rollup_csv,
-)
-from resultaat._views import Budget, Household, budget, household
+from resultaat.model._periods import Period
+from resultaat.present._dot import to_dot
+from resultaat.present._output import render, render_to
+from resultaat.present._report import report
 
 __version__ = "0.1.0"
+
+_LAYERS = ("text", "model", "analysis", "present", "cli")
+"""The folders of this package, lowest layer first: each imports only from those before it."""
 
 __all__ = [
     "CODES",

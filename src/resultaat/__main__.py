@@ -2,6 +2,6 @@
 
 import sys
 
-from resultaat._cli import main
+from resultaat.cli._main import main
 
 sys.exit(main())

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from resultaat._errors import did_you_mean
-from resultaat._model import Contribution, Model, Party, PartyKind, Result
+from resultaat.model._model import Contribution, Model, Party, PartyKind, Result
 
 
 class Index:

@@ -39,8 +39,8 @@ from collections.abc import Mapping
 
 import attrs
 
-from resultaat._graph import Index, index, result_id
-from resultaat._model import Model, Result, Role
+from resultaat.analysis._index import Index, index, result_id
+from resultaat.model._model import Model, Result, Role
 
 EXACT_LIMIT = 15
 DEFAULT_SAMPLES = 2000

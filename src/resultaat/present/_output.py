@@ -6,10 +6,10 @@ import os
 from pathlib import Path
 from typing import Any
 
-from resultaat._engine import FORMATS, Engine, run
 from resultaat._files import write_atomic
-from resultaat._model import Model
-from resultaat._render import to_dot
+from resultaat.model._model import Model
+from resultaat.present._dot import to_dot
+from resultaat.present._engine import FORMATS, Engine, run
 
 
 def render(model: Model, *, format: str = "svg", engine: Engine = "auto",

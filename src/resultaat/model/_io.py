@@ -1,6 +1,6 @@
 """Model files: YAML and JSON in, YAML and JSON out, with located plain errors.
 
-Model files are data. :mod:`resultaat._reader` turns the text into plain
+Model files are data. :mod:`resultaat.model._reader` turns the text into plain
 values (no tag can construct an object, limits hold while reading); this
 module builds the model from them and locates every problem.
 """
@@ -18,12 +18,12 @@ from typing import Any, Literal
 import attrs
 import yaml
 
-from resultaat import _values as v
 from resultaat._errors import ModelError, Problem, bounded_hints, did_you_mean, shown
 from resultaat._files import write_atomic
-from resultaat._model import SECTIONS, Model, validate
-from resultaat._periods import Period
-from resultaat._reader import (
+from resultaat.model import _values as v
+from resultaat.model._model import SECTIONS, Model, validate
+from resultaat.model._periods import Period
+from resultaat.model._reader import (
     CORE,
     Parser,
     YamlReader,

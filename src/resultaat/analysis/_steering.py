@@ -20,12 +20,12 @@ from typing import Any
 
 import attrs
 
-from resultaat import _values as v
-from resultaat._csvfile import LIMIT, CsvFile, Numbers, csv_message
 from resultaat._errors import MeasurementError, ModelError, Problem, did_you_mean
 from resultaat._errors import shown as _shown
-from resultaat._graph import party_id
-from resultaat._model import (
+from resultaat.analysis._index import party_id
+from resultaat.model import _values as v
+from resultaat.model._csvfile import LIMIT, CsvFile, Numbers, csv_message
+from resultaat.model._model import (
     ConditionKind,
     Direction,
     Indicator,
@@ -34,7 +34,7 @@ from resultaat._model import (
     Party,
     Status,
 )
-from resultaat._periods import Period
+from resultaat.model._periods import Period
 
 COLUMNS = ("result", "indicator", "period", "value", "case", "area", "intervention")
 REQUIRED = ("result", "indicator", "period", "value")

@@ -10,13 +10,10 @@ from typing import Any, Literal
 
 import attrs
 
-from resultaat._check import Severity, check
-from resultaat._claims import Control, Verdict, ceiling, claims
-from resultaat._graph import default_perspective, party_id
-from resultaat._markup import LIMIT, SENTENCE_LIMIT, cut, html_text, markdown_text
-from resultaat._model import COLLECTIVE, Effect, Measurement, Model, Party
-from resultaat._output import render
-from resultaat._steering import (
+from resultaat.analysis._check import Severity, check
+from resultaat.analysis._claims import Control, Verdict, ceiling, claims
+from resultaat.analysis._index import default_perspective, party_id
+from resultaat.analysis._steering import (
     Progress,
     Signal,
     latest_signals,
@@ -24,7 +21,10 @@ from resultaat._steering import (
     readiness,
     rollup,
 )
-from resultaat._views import budget, household, households
+from resultaat.analysis._views import budget, household, households
+from resultaat.model._model import COLLECTIVE, Effect, Measurement, Model, Party
+from resultaat.present._markup import LIMIT, SENTENCE_LIMIT, cut, html_text, markdown_text
+from resultaat.present._output import render
 
 WORDS: dict[str, dict[str, str]] = {
     "en": {

@@ -6,10 +6,10 @@ import enum
 
 import attrs
 
-from resultaat._claims import Ceiling, Control, Verdict, ceiling, judge
-from resultaat._graph import index
-from resultaat._model import COLLECTIVE, ClaimAs, Level, Model, Status
-from resultaat._text import join, t
+from resultaat.analysis._claims import Ceiling, Control, Verdict, ceiling, judge
+from resultaat.analysis._index import index
+from resultaat.model._model import COLLECTIVE, ClaimAs, Level, Model, Status
+from resultaat.text._texts import join, t
 
 
 class Severity(enum.StrEnum):

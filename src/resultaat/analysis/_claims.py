@@ -7,11 +7,11 @@ from collections.abc import Sequence
 
 import attrs
 
-from resultaat._attribution import attribution
-from resultaat._graph import Index, index, party_id, result_id
-from resultaat._model import COLLECTIVE, Effect, Model, Party, Result
-from resultaat._steering import Progress, latest, progress
-from resultaat._text import join, t
+from resultaat.analysis._attribution import attribution
+from resultaat.analysis._index import Index, index, party_id, result_id
+from resultaat.analysis._steering import Progress, latest, progress
+from resultaat.model._model import COLLECTIVE, Effect, Model, Party, Result
+from resultaat.text._texts import join, t
 
 
 class Verdict(enum.StrEnum):

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from resultaat._errors import ModelError, Problem, did_you_mean, shown
-from resultaat._model import (
+from resultaat.model._model import (
     COLLECTIVE,
     Condition,
     Contribution,

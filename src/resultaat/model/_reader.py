@@ -24,7 +24,7 @@ from typing import Any
 import yaml
 
 from resultaat._errors import ModelError, Problem, shown
-from resultaat._values import MAX_NUMBER
+from resultaat.model._values import MAX_NUMBER
 
 MAX_DEPTH = 32
 MAX_NODES = 3_000_000

@@ -6,9 +6,9 @@ import math
 
 import attrs
 
-from resultaat._claims import Verdict
-from resultaat._graph import default_perspective, index, party_id
-from resultaat._model import Intervention, Model, Party, Result
+from resultaat.analysis._claims import Verdict
+from resultaat.analysis._index import default_perspective, index, party_id
+from resultaat.model._model import Intervention, Model, Party, Result
 
 
 @attrs.frozen

@@ -25,17 +25,17 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from resultaat._check import Severity, check
-from resultaat._claims import claims
 from resultaat._errors import MeasurementError, ModelError, RenderError
-from resultaat._examples import EXAMPLES, example_path
 from resultaat._files import WriteError, refuse_overwrite, write_atomic
-from resultaat._io import load
-from resultaat._markup import SENTENCE_LIMIT, cut
-from resultaat._model import Measurement, Model
-from resultaat._output import render, render_to
-from resultaat._report import report
-from resultaat._steering import load_measurements, progress, rollup
+from resultaat.analysis._check import Severity, check
+from resultaat.analysis._claims import claims
+from resultaat.analysis._steering import load_measurements, progress, rollup
+from resultaat.model._examples import EXAMPLES, example_path
+from resultaat.model._io import load
+from resultaat.model._model import Measurement, Model
+from resultaat.present._markup import SENTENCE_LIMIT, cut
+from resultaat.present._output import render, render_to
+from resultaat.present._report import report
 
 STARTER = {
     "en": """\

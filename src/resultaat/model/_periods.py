@@ -8,7 +8,7 @@ import re
 import attrs
 
 from resultaat._errors import shown
-from resultaat._values import FieldError
+from resultaat.model._values import FieldError
 
 _PATTERN = re.compile(
     r"(?P<year>[0-9]{4})(?:-(?:(?P<half>H[12])|(?P<quarter>Q[1-4])|(?P<month>[0-9]{2})"

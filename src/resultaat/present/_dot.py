@@ -17,12 +17,12 @@ from typing import Any
 
 import graphviz
 
-from resultaat._attribution import attribution
-from resultaat._claims import ceiling, percent
 from resultaat._errors import did_you_mean
-from resultaat._graph import default_perspective, index, party_id
-from resultaat._markup import SENTENCE_LIMIT, cut
-from resultaat._model import COLLECTIVE, Effect, Level, Model, Role, Status
+from resultaat.analysis._attribution import attribution
+from resultaat.analysis._claims import ceiling, percent
+from resultaat.analysis._index import default_perspective, index, party_id
+from resultaat.model._model import COLLECTIVE, Effect, Level, Model, Role, Status
+from resultaat.present._markup import SENTENCE_LIMIT, cut
 
 # Okabe–Ito, with light tints for fills so black text stays readable.
 BLUE = "#0072B2"

@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from resultaat import _values as v
 from resultaat._errors import ModelError, Problem, Suggester, bounded_hints, did_you_mean, shown
-from resultaat._periods import Period, period
+from resultaat.model import _values as v
+from resultaat.model._periods import Period, period
 
 if TYPE_CHECKING:
     import networkx as nx

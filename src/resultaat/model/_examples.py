@@ -6,8 +6,8 @@ from importlib import resources
 from pathlib import Path
 
 from resultaat._errors import did_you_mean
-from resultaat._io import load
-from resultaat._model import Model
+from resultaat.model._io import load
+from resultaat.model._model import Model
 
 EXAMPLES: dict[str, str] = {
     "wheelchair": "A wheelchair and participation (Wmo): who owns which result at micro level.",

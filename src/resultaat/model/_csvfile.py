@@ -2,7 +2,7 @@
 
 Everything about a file's form is decided here, once per file and from the
 file itself: the encoding, the column separator and the decimal sign.
-What the columns mean is :mod:`resultaat._steering`'s business.
+What the columns mean is :mod:`resultaat.analysis._steering`'s business.
 
 * Encoding: a byte order mark names it (UTF-8, UTF-16, UTF-32); without
   one the file is UTF-8 when it all decodes as UTF-8, else Windows-1252
@@ -28,7 +28,7 @@ from typing import IO, Any, NoReturn
 
 from resultaat._errors import MeasurementError, Problem
 from resultaat._errors import shown as _shown
-from resultaat._values import MAX_NUMBER
+from resultaat.model._values import MAX_NUMBER
 
 LIMIT = MAX_NUMBER
 """The largest size of a value read from a file: sums of such values never overflow."""
