@@ -1,3 +1,5 @@
+import math
+
 import pytest
 
 import resultaat as r
@@ -123,3 +125,45 @@ def test_routes_one_per_entry_point():
     b.contribute("m", "z")
     assert r.judge(b.build(), "m", "z").via == (("m", "z"), ("m", "i1", "a", "z"),
                                                  ("m", "i2", "a", "z"))
+
+
+def test_claims_and_judge_give_the_same_routes():
+    m = r.example("youth-region")
+    for p in m.parties:
+        for c in r.claims(m, p):
+            assert r.judge(m, p, c.result) == c
+            assert tuple(c.via) == tuple(r.judge(m, p, c.result).via)
+
+
+def test_routes_read_as_a_tuple():
+    b = r.ModelBuilder("x")
+    b.party("m", "M", "municipality")
+    b.intervention("i1", "I1", by="m")
+    b.result("a", "A", "micro", owner="m")
+    b.result("z", "Z", "micro", owner="m")
+    b.contribute("i1", "a")
+    b.contribute("a", "z")
+    b.contribute("m", "z")
+    via = r.claims(b.build(), "m")[1].via
+    assert len(via) == 2
+    assert via[1] == ("m", "i1", "a", "z")
+    assert via[-1:] == (("m", "i1", "a", "z"),)
+    assert list(via) == [("m", "z"), ("m", "i1", "a", "z")]
+    assert repr(via) == "(('m', 'z'), ('m', 'i1', 'a', 'z'))"
+    assert hash(via) == hash(tuple(via))
+
+
+@pytest.mark.parametrize(("drop_off", "expected"), [(None, 1_800_000_000.0), (0.1, 36.0),
+                                                     (1, 3.6)])
+def test_claimable_value_of_a_very_long_duration(drop_off, expected):
+    res = r.Result("r", "R", "micro", owner="p", value=10, deadweight=0.2, displacement=0.1,
+                   drop_off=drop_off, duration=500_000_000)
+    # 10 × 0.8 × 0.9 × 0.5 = 3.6 a year: 500 million years, or 3.6 / 0.1 as a geometric sum.
+    assert r.claimable_value(res, 0.5) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("duration", [1, 2, 7, 100, 101, 250])
+def test_claimable_value_sums_the_years(duration):
+    res = r.Result("r", "R", "micro", owner="p", value=1000, drop_off=0.25, duration=duration)
+    years = [1000 * 0.5 * 0.75**k for k in range(duration)]
+    assert r.claimable_value(res, 0.5) == pytest.approx(math.fsum(years), rel=1e-12)

@@ -229,23 +229,219 @@ class _Game:
 
 
 def _attribute(idx: Index, rid: str, samples: int, seed: int | None) -> Attribution:
+    vector = _vector(idx, rid)
+    basis = _flags(idx, rid)[1]
+    if vector is not None:
+        players = sorted(vector, key=idx.player_order.__getitem__)
+        return Attribution(rid, {p: round(vector[p], 12) for p in players}, True, None, 0.0,
+                           basis)
     game = _Game(idx, rid)
     n = len(game.players)
-    if n == 0:
-        return Attribution(rid, {}, True, None, 0.0, game.basis)
-    if game.linear:
-        shares, exact, used, bound = game.linear_shares(), True, None, 0.0
-    elif n <= EXACT_LIMIT:
-        shares, exact, used, bound = game.exact_shares(), True, None, 0.0
+    exact, used, bound = True, None, 0.0
+    if n <= EXACT_LIMIT:
+        shares = game.exact_shares()
     else:
-        rng = random.Random(seed if seed is not None else zlib.crc32(rid.encode()))
-        shares = game.sampled_shares(samples, rng)
-        exact, used = False, samples
-        bound = math.sqrt(math.log(2 / (1 - CONFIDENCE)) / (2 * samples))
-        total = sum(shares)
-        if total > 0:
-            shares = [s / total for s in shares]
+        found = _dividend_shares(idx, rid)
+        if found is not None:
+            shares = [found.get(p, 0.0) for p in game.players]
+        else:
+            rng = random.Random(seed if seed is not None else zlib.crc32(rid.encode()))
+            shares = game.sampled_shares(samples, rng)
+            exact, used = False, samples
+            bound = math.sqrt(math.log(2 / (1 - CONFIDENCE)) / (2 * samples))
+            total = sum(shares)
+            if total > 0:
+                shares = [s / total for s in shares]
     return Attribution(
         rid, dict(zip(game.players, (round(s, 12) for s in shares), strict=True)),
-        exact, used, bound, game.basis,
+        exact, used, bound, basis,
     )
+
+
+Flags = tuple[bool, bool]
+"""(linear, basis) of a result: no necessary input upstream; some role or weight upstream."""
+
+
+def _flags(idx: Index, rid: str) -> Flags:
+    cache: dict[str, Flags] = idx.memo.setdefault("flags", {})
+
+    def compute(n: str) -> Flags:
+        linear, basis = True, False
+        for c in idx.preds[n]:
+            necessary = c.role is Role.NECESSARY
+            linear = linear and not necessary
+            basis = basis or necessary or c.weight is not None
+            if c.source in idx.preds:
+                up_linear, up_basis = cache[c.source]
+                linear, basis = linear and up_linear, basis or up_basis
+        return linear, basis
+
+    return idx.upstream_pass(cache, rid, compute)
+
+
+Vector = dict[str, float]
+
+
+def _leaf_vector(idx: Index, node: str) -> Vector:
+    """A party or factor is its own player; an intervention is the mean of its parties."""
+    it = idx.model.interventions.get(node)
+    if it is None:
+        return {node: 1.0}
+    players = (it.by, *it.partners)
+    out: Vector = {}
+    for p in players:
+        out[p] = out.get(p, 0.0) + 1.0 / len(players)
+    return out
+
+
+def _vector(idx: Index, rid: str) -> Vector | None:
+    """The exact shares of a linear result, or ``None`` when the game is not linear.
+
+    Where no necessary input is upstream, the value of a result is a
+    weighted sum of its players, and a player's Shapley value is its
+    weight. The weights of every result follow from those of its inputs in
+    one pass in topological order, each kept as a sparse vector of the
+    players that actually reach it (shared, not copied, along single links).
+    """
+    if not _flags(idx, rid)[0]:
+        return None
+    cache: dict[str, Vector] = idx.memo.setdefault("vectors", {})
+
+    def compute(n: str) -> Vector:
+        ins = idx.preds[n]
+        vectors = [cache[c.source] if c.source in idx.preds else _leaf_vector(idx, c.source)
+                   for c in ins]
+        if len(ins) == 1:
+            return vectors[0]
+        weights = [float(c.weight or 1.0) for c in ins]
+        total = sum(weights)
+        out: Vector = {}
+        for w, vec in zip(weights, vectors, strict=True):
+            f = w / total
+            for p, x in vec.items():
+                out[p] = out.get(p, 0.0) + f * x
+        return out
+
+    return idx.upstream_pass(cache, rid, compute)
+
+
+Poly = dict[frozenset[str], float]
+"""A multilinear polynomial in the players: set of players → coefficient."""
+
+POLY_BUDGET = 20_000
+"""Term operations the exact method for non-linear games may spend on one result."""
+
+
+class _OverBudgetError(Exception):
+    pass
+
+
+class _Dividends:
+    """Exact shares of a non-linear game from its Harsanyi dividends.
+
+    Any game is a sum of unanimity games, one per coalition ``T`` with a
+    coefficient (its dividend); the Shapley value gives each member of
+    ``T`` an equal part of that coefficient. The coefficients are those of
+    the value as a multilinear polynomial in the players (0 or 1), built
+    in topological order: a weighted mean is a sum, "every necessary input
+    is on" a product, "some input is on" ``1 − Π(1 − on)``. Exact when the
+    polynomials stay small (one necessary input among many parties gives
+    one term per party). A result whose polynomial would cost more than
+    :data:`POLY_BUDGET` term operations (and every result it feeds) is left
+    to sampling; so each result's answer depends only on the model.
+    """
+
+    def __init__(self, idx: Index) -> None:
+        self.idx = idx
+        self.cache: dict[str, tuple[Poly, Poly] | None] = {}
+        self.spent = 0
+
+    def _spend(self, n: int) -> None:
+        self.spent += n
+        if self.spent > POLY_BUDGET:
+            raise _OverBudgetError
+
+    def _mul(self, a: Poly, b: Poly) -> Poly:
+        self._spend(len(a) * len(b))
+        out: Poly = {}
+        for ka, ca in a.items():
+            for kb, cb in b.items():
+                k = ka | kb
+                out[k] = out.get(k, 0.0) + ca * cb
+        return out
+
+    def _any(self, polys: list[Poly]) -> Poly:
+        """1 − Π(1 − p): the polynomial of "at least one is on"."""
+        rest: Poly = {frozenset(): 1.0}
+        for p in polys:
+            rest = self._mul(rest, _add({frozenset(): 1.0}, p, -1.0))
+        return _add({}, _add({frozenset(): 1.0}, rest, -1.0), 1.0)
+
+    def _leaf(self, node: str) -> tuple[Poly, Poly]:
+        it = self.idx.model.interventions.get(node)
+        if it is None:
+            one = {frozenset((node,)): 1.0}
+            return one, one
+        players = (it.by, *it.partners)
+        val: Poly = {}
+        for p in players:
+            val = _add(val, {frozenset((p,)): 1.0}, 1.0 / len(players))
+        return val, self._any([{frozenset((p,)): 1.0} for p in dict.fromkeys(players)])
+
+    def _result(self, n: str) -> tuple[Poly, Poly] | None:
+        idx = self.idx
+        ins = idx.preds[n]
+        self.spent = 0
+        got = []
+        for c in ins:
+            found = self.cache[c.source] if c.source in idx.preds else self._leaf(c.source)
+            if found is None:
+                return None
+            got.append(found)
+        weights = [float(c.weight or 1.0) for c in ins]
+        total = sum(weights)
+        val: Poly = {}
+        for w, (v, _) in zip(weights, got, strict=True):
+            val = _add(val, v, w / total)
+            self._spend(len(v))
+        necessary = [on for c, (_, on) in zip(ins, got, strict=True) if c.role is Role.NECESSARY]
+        if not necessary:
+            return val, self._any([on for _, on in got])
+        gate: Poly = {frozenset(): 1.0}
+        for on in necessary:
+            gate = self._mul(gate, on)
+        return self._mul(gate, val), gate
+
+    def shares(self, rid: str) -> dict[str, float] | None:
+        def compute(n: str) -> tuple[Poly, Poly] | None:
+            try:
+                return self._result(n)
+            except _OverBudgetError:
+                return None
+
+        found = self.idx.upstream_pass(self.cache, rid, compute)
+        if found is None:
+            return None
+        out: dict[str, float] = {}
+        for coalition, c in found[0].items():
+            for p in coalition:
+                out[p] = out.get(p, 0.0) + c / len(coalition)
+        return out
+
+
+def _add(a: Poly, b: Poly, f: float) -> Poly:
+    """``a + f·b`` as a new polynomial, dropping terms that cancel."""
+    out = dict(a)
+    for k, c in b.items():
+        x = out.get(k, 0.0) + f * c
+        if x == 0.0:
+            out.pop(k, None)
+        else:
+            out[k] = x
+    return out
+
+
+def _dividend_shares(idx: Index, rid: str) -> dict[str, float] | None:
+    """Exact shares by dividends, or ``None`` past the budget (see :class:`_Dividends`)."""
+    worker: _Dividends = idx.memo.setdefault("dividends", _Dividends(idx))
+    return worker.shares(rid)

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 import attrs
 
 from resultaat._attribution import attribution
-from resultaat._graph import Index, index, party_id, result_id
+from resultaat._graph import Index, Routes, index, party_id, result_id
 from resultaat._model import COLLECTIVE, Effect, Model, Party, Result
 from resultaat._steering import Progress, latest, progress
 from resultaat._text import join, t
@@ -51,7 +51,7 @@ class Claim:
     result: str
     owner: str
     verdict: Verdict
-    via: tuple[tuple[str, ...], ...]
+    via: Sequence[tuple[str, ...]]
     co_contributors: tuple[str, ...]
     factors: tuple[str, ...]
     share: float | None
@@ -81,10 +81,12 @@ def claims(model: Model, party: str | Party, *, lang: str | None = None) -> list
     """
     pid = party_id(model, party)
     idx = index(model)
-    routes = idx.routes(pid)
-    found = sorted({*routes, *idx.owned_by.get(pid, ())}, key=idx.position.__getitem__)
+    routes = idx.routes_of(pid)
+    found = sorted({*routes.reached(), *idx.owned_by.get(pid, ())}, key=idx.position.__getitem__)
     lang = lang or model.language
-    return [_judge(idx, pid, model.results[rid], routes.get(rid, []), lang) for rid in found]
+    measured = _measured(model, set(found))
+    return [_judge(idx, pid, model.results[rid], routes.to(rid), lang, measured)
+            for rid in found]
 
 
 def judge(model: Model, party: str | Party, result: str | Result, *,
@@ -103,18 +105,16 @@ def judge(model: Model, party: str | Party, result: str | Result, *,
     pid = party_id(model, party)
     rid = result_id(model, result)
     idx = index(model)
-    return _judge(idx, pid, model.results[rid], idx.routes(pid).get(rid, []),
-                  lang or model.language)
+    return _judge(idx, pid, model.results[rid], idx.routes_to(pid, rid),
+                  lang or model.language, _measured(model, (rid,)))
 
 
-def _judge(idx: Index, pid: str, r: Result, routes: Sequence[tuple[str, ...]],
-           lang: str) -> Claim:
+def _judge(idx: Index, pid: str, r: Result, routes: Routes, lang: str,
+           measured: dict[str, list[Progress]]) -> Claim:
     model = idx.model
-    reached = bool(idx.up_parties[r.id] & idx.pbit[pid])
-    own_coops = _coops_of(idx, pid)
-    others = [p for p in idx.parties_in(idx.up_parties[r.id] & ~idx.closure[pid])
-              if p not in own_coops]
-    factors = idx.factors_in(idx.up_factors[r.id])
+    reached = idx.reaches(pid, r.id)
+    others = idx.parties_upstream(r.id, besides=pid, with_cooperations=False)
+    factors = idx.factors_upstream(r.id)
     name = model.label(pid)
     if r.owner == pid:
         verdict = Verdict.OWNS
@@ -144,8 +144,8 @@ def _judge(idx: Index, pid: str, r: Result, routes: Sequence[tuple[str, ...]],
             text = join(lang, shown) if len(routes) <= 3 else t(
                 lang, "via_more", paths=", ".join(shown), n=len(routes) - 3)
             reasons.append(t(lang, "via", party=name, paths=text))
-            coops = [n for n in dict.fromkeys(route[1] for route in routes if len(route) > 1)
-                     if n in model.parties]
+            coops = [n for n in dict.fromkeys(chain[1] for chain in routes.entries()
+                                              if len(chain) > 1) if n in model.parties]
             for coop in coops:
                 members = [model.label(m) for m in model.parties[coop].members if m != pid]
                 reasons.append(t(lang, "member", party=name, coop=model.label(coop),
@@ -171,7 +171,7 @@ def _judge(idx: Index, pid: str, r: Result, routes: Sequence[tuple[str, ...]],
                 value = claimable_value(r, share)
                 if value is not None:
                     reasons.append(t(lang, "value", value=f"{value:,.0f}", years=r.duration or 1))
-        for p in _measured(idx).get(r.id, ()):
+        for p in measured.get(r.id, ()):
             target = "–" if p.target is None else f"{p.target:g}"
             reasons.append(t(lang, "measured", indicator=p.indicator, value=f"{p.realised:g}",
                              period=p.period.label, target=target,
@@ -181,31 +181,23 @@ def _judge(idx: Index, pid: str, r: Result, routes: Sequence[tuple[str, ...]],
                            else t(lang, "side_effect_pos"))
     return Claim(
         party=pid, result=r.id, owner=r.owner, verdict=verdict,
-        via=tuple(routes), co_contributors=tuple(others), factors=tuple(factors),
+        via=routes, co_contributors=tuple(others), factors=tuple(factors),
         share=share, share_exact=exact, claimable_value=value, reasons=tuple(reasons),
     )
 
 
-def _measured(idx: Index) -> dict[str, list[Progress]]:
-    """Result id → the latest progress of each of its indicators (model measurements)."""
-    found: dict[str, list[Progress]] | None = idx.memo.get("measured")
-    if found is None:
-        found = {}
-        for p in latest(progress(idx.model)).values():
-            found.setdefault(p.result, []).append(p)
-        idx.memo["measured"] = found
+def _measured(model: Model, results: Collection[str]) -> dict[str, list[Progress]]:
+    """Result id → the latest progress of each of its indicators (model measurements).
+
+    Only of ``results``, reading only their measurements.
+    """
+    ms = tuple(m for m in model.measurements if m.result in results)
+    if not ms:
+        return {}
+    found: dict[str, list[Progress]] = {}
+    for p in latest(progress(model, ms)).values():
+        found.setdefault(p.result, []).append(p)
     return found
-
-
-def _coops_of(idx: Index, pid: str) -> set[str]:
-    out: set[str] = set()
-    stack = list(idx.cooperations_of[pid])
-    while stack:
-        c = stack.pop()
-        if c not in out:
-            out.add(c)
-            stack.extend(idx.cooperations_of[c])
-    return out
 
 
 def percent(x: float) -> str:
@@ -213,12 +205,17 @@ def percent(x: float) -> str:
     return f"{x * 100:.0f}%" if x >= 0.01 or x == 0 else f"{x * 100:.1f}%"
 
 
+SUMMED_YEARS = 100
+"""Up to this ``duration`` the years are added one by one; beyond it, by the geometric sum."""
+
+
 def claimable_value(result: Result, share: float) -> float | None:
     """The value a party may claim for its share of a result (``None`` without a value).
 
     value × (1 − deadweight) × (1 − displacement) × share in the first
     year; each later year of ``duration`` keeps (1 − drop_off) of the
-    year before. The deductions multiply.
+    year before. The deductions multiply. Constant time for any duration
+    (the years form a geometric series).
 
     >>> r = Result("r", "R", "micro", owner="p", value=1000, deadweight=0.2,
     ...            displacement=0.1, drop_off=0.5, duration=3)
@@ -228,10 +225,15 @@ def claimable_value(result: Result, share: float) -> float | None:
     if result.value is None:
         return None
     year = result.value * (1 - (result.deadweight or 0)) * (1 - (result.displacement or 0)) * share
+    keep = 1 - (result.drop_off or 0)
+    years = result.duration or 1
+    if years > SUMMED_YEARS:
+        total = year * years if keep == 1 else year * (1 - keep**years) / (1 - keep)
+        return round(total, 9)
     total = 0.0
-    for _ in range(result.duration or 1):
+    for _ in range(years):
         total += year
-        year *= 1 - (result.drop_off or 0)
+        year *= keep
     return round(total, 9)
 
 
@@ -280,20 +282,18 @@ def ceiling(model: Model, party: str | Party) -> Ceiling:
     """
     pid = party_id(model, party)
     idx = index(model)
-    bit = idx.pbit[pid]
     below: list[str] = []
     above: list[str] = []
     classes: list[IndicatorClass] = []
     for rid, r in model.results.items():
-        reached = idx.up_parties[rid] & bit
+        reached = idx.reaches(pid, rid)
         if r.owner == pid:
             below.append(rid)
         elif reached:
             above.append(rid)
         else:
             continue
-        outside = idx.parties_in(idx.up_parties[rid] & ~idx.closure[pid])
-        outside += idx.factors_in(idx.up_factors[rid])
+        outside = [*idx.parties_upstream(rid, besides=pid), *idx.factors_upstream(rid)]
         control = (Control.CONTROLLABLE if r.owner == pid and reached and not outside
                    else Control.NOT_NECESSARILY_CONTROLLABLE)
         classes.extend(IndicatorClass(rid, ind.name, control, tuple(outside))

@@ -1,20 +1,32 @@
 """The model as a graph, analysed once and kept with the model.
 
-Who reaches which result is computed in one pass over the results in
-topological order, with the parties and factors upstream of every node held
-as bit sets (Python ints). Every analysis asks this index instead of walking
-paths, so the cost grows with the size of the model, not with the number of
-paths through it.
+Every analysis asks this index instead of walking paths itself. What it
+keeps grows with the model, not with parties × nodes:
+
+* the edges both ways, a topological order and a few lookups by party;
+* per result (only once asked, and for the results upstream of it) the set
+  of parties and of factors upstream, shared between results where one
+  set contains the other (a chain keeps one set, not one per link);
+* nothing per party: the routes of a party are searched when its claims are
+  asked for (:meth:`Index.routes_of`) and a route is spelled out only when
+  it is read (:class:`Routes`).
+
+See docs/scale.md for the figures.
 """
 
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any, TypeVar, overload
 
 from resultaat._errors import did_you_mean
 from resultaat._model import Contribution, Model, Party, PartyKind, Result
+
+T = TypeVar("T")
+_EMPTY: frozenset[str] = frozenset()
+Roots = tuple[frozenset[str], frozenset[str]]
+"""The parties and the factors upstream of a node."""
 
 
 class Index:
@@ -24,8 +36,6 @@ class Index:
         self.model = model
         self.party_ids = list(model.parties)
         self.factor_ids = list(model.factors)
-        self.pbit = {p: 1 << i for i, p in enumerate(self.party_ids)}
-        self.fbit = {f: 1 << i for i, f in enumerate(self.factor_ids)}
         self.preds: dict[str, list[Contribution]] = {r: [] for r in model.results}
         self.succ: dict[str, list[str]] = {}
         for c in model.contributions:
@@ -35,7 +45,6 @@ class Index:
         for p in model.parties.values():
             for m in p.members:
                 self.cooperations_of[m].append(p.id)
-        self.closure = {p: self._member_closure(p) for p in model.parties}
         self.order = self._topological()
         self.rank = {r: i for i, r in enumerate(self.order)}
         self.position = {r: i for i, r in enumerate(model.results)}
@@ -43,46 +52,16 @@ class Index:
         for r in model.results.values():
             self.owned_by.setdefault(r.owner, []).append(r.id)
         self.player_order = {p: i for i, p in enumerate(self.party_ids + self.factor_ids)}
-        self.up_parties: dict[str, int] = {}
-        self.up_factors: dict[str, int] = {}
-        for pid in model.parties:
-            self.up_parties[pid] = self.closure[pid]
-            self.up_factors[pid] = 0
-        for fid in model.factors:
-            self.up_parties[fid] = 0
-            self.up_factors[fid] = self.fbit[fid]
-        for it in model.interventions.values():
-            bits = self.closure[it.by]
-            for w in it.partners:
-                bits |= self.closure[w]
-            self.up_parties[it.id] = bits
-            self.up_factors[it.id] = 0
-        for rid in self.order:
-            pb = fb = 0
-            for c in self.preds[rid]:
-                pb |= self.up_parties[c.source]
-                fb |= self.up_factors[c.source]
-            self.up_parties[rid] = pb
-            self.up_factors[rid] = fb
         self.interventions_of: dict[str, list[str]] = {p: [] for p in model.parties}
         for it in model.interventions.values():
             self.interventions_of[it.by].append(it.id)
             for w in it.partners:
                 if it.id not in self.interventions_of[w]:
                     self.interventions_of[w].append(it.id)
+        self._closures: dict[str, frozenset[str]] = {}
+        self._roots: dict[str, Roots] = {}
         self.memo: dict[Any, Any] = {}
-
-    def _member_closure(self, pid: str) -> int:
-        """The bits of a party and of every member inside it (cooperations nest)."""
-        bits, stack, seen = 0, [pid], set()
-        while stack:
-            p = stack.pop()
-            if p in seen:
-                continue
-            seen.add(p)
-            bits |= self.pbit[p]
-            stack.extend(self.model.parties[p].members)
-        return bits
+        """Analysis results kept with the index (shares); never steering results."""
 
     def _topological(self) -> list[str]:
         indegree = dict.fromkeys(self.model.results, 0)
@@ -100,16 +79,104 @@ class Index:
                     queue.append(s)
         return order
 
-    def parties_in(self, bits: int) -> list[str]:
-        """The party ids in a bit set, in model order."""
-        return [self.party_ids[i] for i in _bits(bits)]
+    def closure(self, pid: str) -> frozenset[str]:
+        """A party and every member inside it (cooperations nest)."""
+        if not self.model.parties[pid].members:
+            return frozenset((pid,))
+        found = self._closures.get(pid)
+        if found is None:
+            seen: set[str] = set()
+            stack = [pid]
+            while stack:
+                p = stack.pop()
+                if p not in seen:
+                    seen.add(p)
+                    stack.extend(self.model.parties[p].members)
+            found = self._closures[pid] = frozenset(seen)
+        return found
 
-    def factors_in(self, bits: int) -> list[str]:
-        """The factor ids in a bit set, in model order."""
-        return [self.factor_ids[i] for i in _bits(bits)]
+    def cooperations_around(self, pid: str) -> set[str]:
+        """Every cooperation a party is a member of, directly or through another."""
+        out: set[str] = set()
+        stack = list(self.cooperations_of[pid])
+        while stack:
+            c = stack.pop()
+            if c not in out:
+                out.add(c)
+                stack.extend(self.cooperations_of[c])
+        return out
+
+    def upstream_pass(self, cache: dict[str, T], node: str, compute: Callable[[str], T]) -> T:
+        """``cache[node]`` for a result, computing what is missing in topological order.
+
+        ``compute(result)`` is called once for each result upstream of
+        ``node`` (and ``node`` itself) that is not in ``cache`` yet, inputs
+        before the results they feed, so it may read ``cache`` for every
+        result among its inputs. One pass over the upstream at most, and
+        none over what an earlier call already filled.
+        """
+        if node in cache:
+            return cache[node]
+        todo = [node]
+        seen = {node}
+        stack = [node]
+        while stack:
+            for c in self.preds[stack.pop()]:
+                s = c.source
+                if s in self.preds and s not in seen and s not in cache:
+                    seen.add(s)
+                    todo.append(s)
+                    stack.append(s)
+        rank = self.rank
+        for n in sorted(todo, key=rank.__getitem__):
+            cache[n] = compute(n)
+        return cache[node]
+
+    def _roots_of(self, node: str) -> Roots:
+        if node in self.preds:
+            return self.upstream_pass(self._roots, node, self._combine)
+        model = self.model
+        if node in model.parties:
+            return self.closure(node), _EMPTY
+        if node in model.factors:
+            return _EMPTY, frozenset((node,))
+        found = self._roots.get(node)
+        if found is None:
+            it = model.interventions[node]
+            parties = self.closure(it.by)
+            for w in it.partners:
+                parties = _union(parties, self.closure(w))
+            found = self._roots[node] = (parties, _EMPTY)
+        return found
+
+    def _combine(self, rid: str) -> Roots:
+        parties, factors = _EMPTY, _EMPTY
+        for c in self.preds[rid]:
+            p, f = self._roots[c.source] if c.source in self.preds else self._roots_of(c.source)
+            parties, factors = _union(parties, p), _union(factors, f)
+        return parties, factors
 
     def reaches(self, party: str, node: str) -> bool:
-        return bool(self.up_parties.get(node, 0) & self.pbit[party])
+        """Whether a party (itself, an intervention or a cooperation of it) leads to ``node``."""
+        return party in self._roots_of(node)[0]
+
+    def parties_upstream(self, node: str, *, besides: str | None = None,
+                         with_cooperations: bool = True) -> list[str]:
+        """The parties with a path into ``node``, in model order.
+
+        With ``besides``: leaving out that party and its members, and also
+        the cooperations it belongs to unless ``with_cooperations``.
+        """
+        found = self._roots_of(node)[0]
+        if besides is not None:
+            found = found - self.closure(besides)
+            if not with_cooperations:
+                found = found - self.cooperations_around(besides)
+        return sorted(found, key=self.player_order.__getitem__)
+
+    def factors_upstream(self, node: str) -> list[str]:
+        """The external factors with a path into ``node``, in model order."""
+        return sorted(self._roots_of(node)[1], key=self.player_order.__getitem__)
 
     def entries(self, party: str) -> list[tuple[str, ...]]:
         """Where a party's routes start: itself, its interventions, its cooperations.
@@ -132,29 +199,35 @@ class Index:
             stack.extend((*chain, c) for c in self.cooperations_of[p])
         return out
 
-    def routes(self, party: str) -> dict[str, list[tuple[str, ...]]]:
-        """For every result the party reaches: one shortest route from each entry point."""
-        key = ("routes", party)
-        if key in self.memo:
-            return self.memo[key]  # type: ignore[no-any-return]
-        found: dict[str, list[tuple[str, ...]]] = {}
-        for chain in self.entries(party):
-            start = chain[-1]
-            parent: dict[str, str] = {}
-            queue = deque([start])
-            while queue:
-                n = queue.popleft()
-                for s in self.succ.get(n, ()):
-                    if s not in parent:
-                        parent[s] = n
-                        queue.append(s)
-            for r in parent:
-                path = [r]
-                while path[-1] != start:
-                    path.append(parent[path[-1]])
-                found.setdefault(r, []).append((*chain[:-1], *reversed(path)))
-        self.memo[key] = found
-        return found
+    def _search(self, start: str, target: str | None = None) -> dict[str, str]:
+        """Breadth-first from ``start``: each node reached → the node it was reached from."""
+        parent: dict[str, str] = {}
+        queue = deque([start])
+        succ = self.succ
+        while queue:
+            n = queue.popleft()
+            for s in succ.get(n, ()):
+                if s not in parent:
+                    parent[s] = n
+                    if s == target:
+                        return parent
+                    queue.append(s)
+        return parent
+
+    def routes_of(self, party: str) -> PartyRoutes:
+        """Every node a party reaches, with one shortest route from each entry point.
+
+        One breadth-first search per entry point; the routes themselves are
+        spelled out only when read.
+        """
+        return PartyRoutes([(chain, self._search(chain[-1])) for chain in self.entries(party)])
+
+    def routes_to(self, party: str, node: str) -> Routes:
+        """The routes of :meth:`routes_of` to one node, searching no further than it."""
+        if not self.reaches(party, node):
+            return Routes(node, [])
+        found = [(chain, self._search(chain[-1], node)) for chain in self.entries(party)]
+        return Routes(node, [(c, p) for c, p in found if node in p])
 
     def upstream(self, result: str) -> list[str]:
         """Every node with a path into ``result`` (and the result), in topological order."""
@@ -181,13 +254,80 @@ class Index:
                     stack.append(s)
 
 
-def _bits(bits: int) -> list[int]:
-    out = []
-    while bits:
-        low = bits & -bits
-        out.append(low.bit_length() - 1)
-        bits ^= low
-    return out
+def _union(a: frozenset[str], b: frozenset[str]) -> frozenset[str]:
+    """``a | b``, or the larger of the two itself where it holds the other (shared)."""
+    if len(a) < len(b):
+        a, b = b, a
+    return a if b <= a else a | b
+
+
+class PartyRoutes:
+    """The searches of one party's entry points (see :meth:`Index.routes_of`)."""
+
+    __slots__ = ("_by_node",)
+
+    def __init__(self, found: list[tuple[tuple[str, ...], dict[str, str]]]) -> None:
+        self._by_node: dict[str, list[tuple[tuple[str, ...], dict[str, str]]]] = {}
+        for entry in found:
+            for node in entry[1]:
+                self._by_node.setdefault(node, []).append(entry)
+
+    def reached(self) -> set[str]:
+        """Every node reached from at least one entry point."""
+        return set(self._by_node)
+
+    def to(self, node: str) -> Routes:
+        """The routes to one node, one per entry point that reaches it, in entry order."""
+        return Routes(node, self._by_node.get(node, []))
+
+
+class Routes(Sequence[tuple[str, ...]]):
+    """Routes from a party to one node, each a tuple of ids, spelled out when read.
+
+    Compares equal to the tuple of its routes, and shows as one.
+    """
+
+    __slots__ = ("_found", "_node")
+
+    def __init__(self, node: str, found: list[tuple[tuple[str, ...], dict[str, str]]]) -> None:
+        self._node = node
+        self._found = found
+
+    def __len__(self) -> int:
+        return len(self._found)
+
+    @overload
+    def __getitem__(self, i: int) -> tuple[str, ...]: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> tuple[tuple[str, ...], ...]: ...
+
+    def __getitem__(self, i: int | slice) -> tuple[str, ...] | tuple[tuple[str, ...], ...]:
+        if isinstance(i, slice):
+            return tuple(self._route(*f) for f in self._found[i])
+        return self._route(*self._found[i])
+
+    def _route(self, chain: tuple[str, ...], parent: dict[str, str]) -> tuple[str, ...]:
+        start = chain[-1]
+        path = [self._node]
+        while path[-1] != start:
+            path.append(parent[path[-1]])
+        return (*chain[:-1], *reversed(path))
+
+    def entries(self) -> list[tuple[str, ...]]:
+        """The entry chain each route starts with, without spelling the routes out."""
+        return [chain for chain, _ in self._found]
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Sequence):
+            return tuple(self) == tuple(other)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __repr__(self) -> str:
+        return repr(tuple(self))
 
 
 def index(model: Model) -> Index:

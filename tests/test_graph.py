@@ -1,0 +1,95 @@
+import ast
+from pathlib import Path
+
+import resultaat as r
+from resultaat._graph import Index, index
+
+
+def region():
+    b = r.ModelBuilder("region")
+    b.party("a", "Town A", "municipality")
+    b.party("b", "Town B", "municipality")
+    b.party("region", "Youth region", "cooperation", members=["a", "b"])
+    b.party("child", "A child", "citizen")
+    b.party("idle", "Idle", "other")
+    b.factor("f", "F")
+    b.intervention("care", "Care", by="region", for_="child")
+    b.intervention("visit", "Visit", by="a", with_=["child"])
+    b.result("safe", "Safe", "micro", owner="child")
+    b.result("well", "Well", "micro", owner="child")
+    b.result("top", "Top", "meso", owner="collective")
+    b.contribute("care", "safe")
+    b.contribute("child", "safe")
+    b.contribute("visit", "well")
+    b.contribute("f", "well")
+    b.contribute("safe", "top")
+    b.contribute("well", "top")
+    return b.build()
+
+
+def test_reach_through_cooperations_interventions_and_results():
+    idx = index(region())
+    assert idx.reaches("a", "safe")  # through the region's care
+    assert not idx.reaches("region", "well")  # the region does not visit
+    assert idx.reaches("child", "well")  # as partner of the visit
+    assert not idx.reaches("idle", "top")
+    assert idx.parties_upstream("top") == ["a", "b", "region", "child"]
+    assert idx.parties_upstream("safe", besides="a") == ["b", "region", "child"]
+    assert idx.parties_upstream("safe", besides="a", with_cooperations=False) == ["b", "child"]
+    assert idx.parties_upstream("safe", besides="region") == ["child"]
+    assert idx.factors_upstream("top") == ["f"]
+    assert idx.factors_upstream("safe") == []
+
+
+def test_entries_and_routes():
+    idx = index(region())
+    assert idx.entries("a") == [("a",), ("a", "visit"), ("a", "region"),
+                                ("a", "region", "care")]
+    routes = idx.routes_of("a")
+    assert routes.reached() == {"safe", "well", "top"}
+    assert routes.to("top") == (("a", "visit", "well", "top"),
+                                ("a", "region", "care", "safe", "top"))
+    assert idx.routes_to("a", "top") == routes.to("top")
+    assert idx.routes_to("idle", "top") == ()
+    assert routes.to("top").entries() == [("a", "visit"), ("a", "region", "care")]
+
+
+def test_upstream_pass_computes_each_result_once_in_order():
+    idx = Index(region())
+    seen: list[str] = []
+    cache: dict[str, int] = {}
+
+    def compute(n: str) -> int:
+        seen.append(n)
+        return 1 + sum(cache[c.source] for c in idx.preds[n] if c.source in idx.preds)
+
+    assert idx.upstream_pass(cache, "safe", compute) == 1
+    assert idx.upstream_pass(cache, "top", compute) == 3
+    assert idx.upstream_pass(cache, "top", compute) == 3
+    assert seen == ["safe", "well", "top"]
+
+
+def test_a_chain_shares_one_set_of_parties():
+    b = r.ModelBuilder("chain")
+    b.party("m", "M", "municipality")
+    for k in range(50):
+        b.intervention(f"i{k}", f"I{k}", by="m")
+        b.result(f"r{k}", f"R{k}", "micro", owner="m")
+        b.contribute(f"i{k}", f"r{k}")
+        if k:
+            b.contribute(f"r{k - 1}", f"r{k}")
+    idx = index(b.build())
+    assert idx.parties_upstream("r49") == ["m"]
+    # No result makes a set of its own: each holds one of its interventions' sets.
+    of_results = {id(idx._roots[f"r{k}"][0]) for k in range(50)}
+    assert of_results <= {id(idx._roots[f"i{k}"][0]) for k in range(50)}
+
+
+def test_analysis_modules_do_no_bit_arithmetic():
+    src = Path(r.__file__).parent
+    bits = (ast.BitAnd, ast.BitXor, ast.LShift, ast.RShift, ast.Invert)
+    for name in ("_claims.py", "_views.py"):
+        tree = ast.parse((src / name).read_text(encoding="utf-8"))
+        found = [n.lineno for n in ast.walk(tree)
+                 if isinstance(getattr(n, "op", None), bits)]
+        assert found == [], f"{name} lines {found}"
