@@ -89,12 +89,17 @@ def attribution(model: Model, result: str | Result, *, samples: int = DEFAULT_SA
     >>> dict(attribution(m, "r").shares)
     {'a': 0.75, 'b': 0.25}
     """
-    rid = result_id(model, result)
-    idx = index(model)
+    return attribution_of(index(model), result_id(model, result), samples, seed)
+
+
+def attribution_of(idx: Index, rid: str, samples: int = DEFAULT_SAMPLES,
+                   seed: int | None = None) -> Attribution:
+    """:func:`attribution` for a known result id, kept with the index."""
     key = ("attribution", rid, samples, seed)
-    if key not in idx.memo:
-        idx.memo[key] = _attribute(idx, rid, samples, seed)
-    return idx.memo[key]  # type: ignore[no-any-return]
+    found: Attribution | None = idx.memo.get(key)
+    if found is None:
+        found = idx.memo[key] = _attribute(idx, rid, samples, seed)
+    return found
 
 
 class _Game:

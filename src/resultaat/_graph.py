@@ -133,6 +133,9 @@ class Index:
         return cache[node]
 
     def _roots_of(self, node: str) -> Roots:
+        found = self._roots.get(node)
+        if found is not None:
+            return found
         if node in self.preds:
             return self.upstream_pass(self._roots, node, self._combine)
         model = self.model
@@ -140,13 +143,11 @@ class Index:
             return self.closure(node), _EMPTY
         if node in model.factors:
             return _EMPTY, frozenset((node,))
-        found = self._roots.get(node)
-        if found is None:
-            it = model.interventions[node]
-            parties = self.closure(it.by)
-            for w in it.partners:
-                parties = _union(parties, self.closure(w))
-            found = self._roots[node] = (parties, _EMPTY)
+        it = model.interventions[node]
+        parties = self.closure(it.by)
+        for w in it.partners:
+            parties = _union(parties, self.closure(w))
+        found = self._roots[node] = (parties, _EMPTY)
         return found
 
     def _combine(self, rid: str) -> Roots:
