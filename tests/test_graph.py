@@ -1,5 +1,10 @@
 import ast
+import json
+import subprocess
+import sys
 from pathlib import Path
+
+import pytest
 
 import resultaat as r
 from resultaat._graph import Index, index
@@ -93,3 +98,13 @@ def test_analysis_modules_do_no_bit_arithmetic():
         found = [n.lineno for n in ast.walk(tree)
                  if isinstance(getattr(n, "op", None), bits)]
         assert found == [], f"{name} lines {found}"
+
+
+@pytest.mark.parametrize("case", ["chain", "star1000", "duration", "parties"])
+def test_hostile_sizes_end_in_bounded_time_and_memory(case):
+    """Issue 17's resource cases, each in a fresh process with a generous limit."""
+    out = subprocess.run([sys.executable, "benchmarks/bench_deep.py", "--one", case],
+                         capture_output=True, text=True, timeout=120, check=True).stdout
+    figures = json.loads(out)
+    assert figures["peak_mb"] < 1000
+    assert figures["ours_s"] < 60

@@ -18,12 +18,14 @@ all players together is 1, of none 0), a player with no path gets 0,
 players in symmetric positions get equal shares, and a necessary input gets
 at least as much as a supporting one of the same weight.
 
-Exact for up to 15 players. With more players and no necessary input
-upstream the value is linear, and the exact shares are read off the weights
-directly. Otherwise shares are estimated from random orders (a fixed seed,
-so results repeat) and each estimate is within ±``error_bound`` of the
-exact share with 95% confidence (Hoeffding's inequality; marginal values lie
-in [0, 1]).
+With no necessary input upstream the value is linear, and the exact shares
+are the weights, propagated once over the model in topological order
+(:func:`_vector`). Otherwise the shares are exact for up to 15 players
+(every coalition), and beyond that exact from the game's Harsanyi dividends
+when those stay within :data:`POLY_BUDGET` (:class:`_Dividends`); only past
+that are they estimated from random orders (a fixed seed, so results
+repeat), each estimate within ±``error_bound`` of the exact share with 95%
+confidence (Hoeffding's inequality; marginal values lie in [0, 1]).
 
 A cooperation is a player of its own; a member's share in what the
 cooperation achieved is the cooperation's share divided equally among its

@@ -60,6 +60,7 @@ class Index:
                     self.interventions_of[w].append(it.id)
         self._closures: dict[str, frozenset[str]] = {}
         self._roots: dict[str, Roots] = {}
+        self._ordered: dict[frozenset[str], tuple[str, ...]] = {}
         self.memo: dict[Any, Any] = {}
         """Analysis results kept with the index (shares); never steering results."""
 
@@ -168,16 +169,24 @@ class Index:
         With ``besides``: leaving out that party and its members, and also
         the cooperations it belongs to unless ``with_cooperations``.
         """
-        found = self._roots_of(node)[0]
-        if besides is not None:
-            found = found - self.closure(besides)
-            if not with_cooperations:
-                found = found - self.cooperations_around(besides)
-        return sorted(found, key=self.player_order.__getitem__)
+        ordered = self._in_order(self._roots_of(node)[0])
+        if besides is None:
+            return list(ordered)
+        left_out = self.closure(besides)
+        if not with_cooperations:
+            left_out = left_out | self.cooperations_around(besides)
+        return [p for p in ordered if p not in left_out]
+
+    def _in_order(self, found: frozenset[str]) -> tuple[str, ...]:
+        """The ids of a set in model order, sorted once per distinct set."""
+        ordered = self._ordered.get(found)
+        if ordered is None:
+            ordered = self._ordered[found] = tuple(sorted(found, key=self.player_order.__getitem__))
+        return ordered
 
     def factors_upstream(self, node: str) -> list[str]:
         """The external factors with a path into ``node``, in model order."""
-        return sorted(self._roots_of(node)[1], key=self.player_order.__getitem__)
+        return list(self._in_order(self._roots_of(node)[1]))
 
     def entries(self, party: str) -> list[tuple[str, ...]]:
         """Where a party's routes start: itself, its interventions, its cooperations.
