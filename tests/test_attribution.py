@@ -230,3 +230,21 @@ def test_many_parties_with_one_necessary_input_are_exact():
     # v(S) = [p0 in S] * |S| / 1000: p0 gets 1/1000 plus half of every other's 1/1000.
     assert att.shares["p0"] == pytest.approx(0.001 + 999 * 0.0005, abs=1e-12)
     assert att.shares["p7"] == pytest.approx(0.0005, abs=1e-12)
+
+
+@settings(max_examples=25, deadline=None)
+@given(small_models())
+def test_incremental_sampling_estimates_the_exact_shares(m):
+    import random
+
+    from resultaat._attribution import _Game
+    from resultaat._graph import index
+
+    for rid in m.results:
+        game = _Game(index(m), rid)
+        if not game.players:
+            continue
+        sampled = game.sampled_shares(2000, random.Random(7))
+        bound = math.sqrt(math.log(2 / 0.05) / (2 * 2000))
+        assert sampled == pytest.approx(game.exact_shares(), abs=bound)
+        assert sum(sampled) == pytest.approx(sum(game.exact_shares()), abs=1e-9)

@@ -37,6 +37,7 @@ from __future__ import annotations
 import math
 import random
 import zlib
+from collections import deque
 from collections.abc import Mapping
 
 import attrs
@@ -218,18 +219,49 @@ class _Game:
         return shares
 
     def sampled_shares(self, samples: int, rng: random.Random) -> list[float]:
+        """Marginal values averaged over random orders, updated incrementally.
+
+        Each player who joins changes only the running sums of the nodes it
+        feeds, and only a node whose value changes passes the change on:
+        a player costs the edges its change travels, not its whole
+        downstream.
+        """
         n = len(self.players)
-        down = self.downstream()
+        feeds: list[list[tuple[int, float, bool]]] = [[] for _ in range(self.size)]
+        totals_of = [0.0] * self.size
+        necessary_of = [0] * self.size
+        for slot, ins, total in self.inputs:
+            totals_of[slot] = total
+            for src, w, necessary in ins:
+                feeds[src].append((slot, w, necessary))
+                necessary_of[slot] += necessary
+        target = self.target
         totals = [0.0] * n
         order = list(range(n))
         for _ in range(samples):
             rng.shuffle(order)
             val = [0.0] * self.size
+            sums = [0.0] * self.size
+            nonzero = [0] * self.size
+            missing = list(necessary_of)
             before = 0.0
             for i in order:
                 val[i] = 1.0
-                self._evaluate(val, down[i])
-                after = val[self.target]
+                changes = deque([(i, 0.0, 1.0)])
+                while changes:
+                    src, old, new = changes.popleft()
+                    for slot, w, necessary in feeds[src]:
+                        sums[slot] += w * (new - old)
+                        turned = (old == 0.0) - (new == 0.0)
+                        nonzero[slot] += turned
+                        if necessary:
+                            missing[slot] -= turned
+                        x = (0.0 if missing[slot] or not nonzero[slot]
+                             else sums[slot] / totals_of[slot])
+                        if x != val[slot]:
+                            changes.append((slot, val[slot], x))
+                            val[slot] = x
+                after = val[target]
                 totals[i] += after - before
                 before = after
         return [x / samples for x in totals]
