@@ -167,3 +167,28 @@ def test_claimable_value_sums_the_years(duration):
     res = r.Result("r", "R", "micro", owner="p", value=1000, drop_off=0.25, duration=duration)
     years = [1000 * 0.5 * 0.75**k for k in range(duration)]
     assert r.claimable_value(res, 0.5) == pytest.approx(math.fsum(years), rel=1e-12)
+
+
+def test_claims_pickle_and_copy_as_plain_tuples(wheelchair):
+    import copy
+    import pickle
+
+    c = r.judge(wheelchair, "municipality", "participates")
+    for again in (pickle.loads(pickle.dumps(c)), copy.deepcopy(c)):
+        assert again == c
+        assert type(again.via) is tuple
+        assert type(again.reasons) is tuple
+        assert again.reasons == c.reasons
+
+
+def test_threads_on_one_fresh_model_give_the_same_claims():
+    from concurrent.futures import ThreadPoolExecutor
+
+    expected = {p: r.claims(r.example("youth-region"), p)
+                for p in r.example("youth-region").parties}
+    m = r.example("youth-region")
+    with ThreadPoolExecutor(8) as pool:
+        got = list(pool.map(lambda p: (p, r.claims(m, p)), [*m.parties] * 4))
+    for p, cs in got:
+        assert cs == expected[p]
+        assert [c.reasons for c in cs] == [c.reasons for c in expected[p]]

@@ -393,6 +393,29 @@ class _Dividends:
     def __init__(self, idx: Index) -> None:
         self.idx = idx
         self.cache: dict[str, tuple[Poly, Poly] | None] = {}
+
+    def shares(self, rid: str) -> dict[str, float] | None:
+        def compute(n: str) -> tuple[Poly, Poly] | None:
+            try:
+                return _Terms(self.idx).result(n, self.cache)
+            except _OverBudgetError:
+                return None
+
+        found = self.idx.upstream_pass(self.cache, rid, compute)
+        if found is None:
+            return None
+        out: dict[str, float] = {}
+        for coalition, c in found[0].items():
+            for p in coalition:
+                out[p] = out.get(p, 0.0) + c / len(coalition)
+        return out
+
+
+class _Terms:
+    """The polynomial arithmetic of one result, counting its term operations."""
+
+    def __init__(self, idx: Index) -> None:
+        self.idx = idx
         self.spent = 0
 
     def _spend(self, n: int) -> None:
@@ -427,13 +450,14 @@ class _Dividends:
             val = _add(val, {frozenset((p,)): 1.0}, 1.0 / len(players))
         return val, self._any([{frozenset((p,)): 1.0} for p in dict.fromkeys(players)])
 
-    def _result(self, n: str) -> tuple[Poly, Poly] | None:
+    def result(self, n: str, cache: dict[str, tuple[Poly, Poly] | None]
+               ) -> tuple[Poly, Poly] | None:
+        """The (value, on) polynomials of result ``n`` from those of its inputs in ``cache``."""
         idx = self.idx
         ins = idx.preds[n]
-        self.spent = 0
         got = []
         for c in ins:
-            found = self.cache[c.source] if c.source in idx.preds else self._leaf(c.source)
+            found = cache[c.source] if c.source in idx.preds else self._leaf(c.source)
             if found is None:
                 return None
             got.append(found)
@@ -450,22 +474,6 @@ class _Dividends:
         for on in necessary:
             gate = self._mul(gate, on)
         return self._mul(gate, val), gate
-
-    def shares(self, rid: str) -> dict[str, float] | None:
-        def compute(n: str) -> tuple[Poly, Poly] | None:
-            try:
-                return self._result(n)
-            except _OverBudgetError:
-                return None
-
-        found = self.idx.upstream_pass(self.cache, rid, compute)
-        if found is None:
-            return None
-        out: dict[str, float] = {}
-        for coalition, c in found[0].items():
-            for p in coalition:
-                out[p] = out.get(p, 0.0) + c / len(coalition)
-        return out
 
 
 def _add(a: Poly, b: Poly, f: float) -> Poly:

@@ -167,13 +167,12 @@ class Reasons(Sequence[str]):
     __slots__ = ("_make", "_text")
 
     def __init__(self, make: Callable[[], tuple[str, ...]]) -> None:
-        self._make: Callable[[], tuple[str, ...]] | None = make
+        self._make = make
         self._text: tuple[str, ...] | None = None
 
     def _get(self) -> tuple[str, ...]:
-        if self._text is None:
-            assert self._make is not None
-            self._text, self._make = self._make(), None
+        if self._text is None:  # two threads may both write it: the same text
+            self._text = self._make()
         return self._text
 
     def __len__(self) -> int:
@@ -198,6 +197,9 @@ class Reasons(Sequence[str]):
 
     def __repr__(self) -> str:
         return repr(self._get())
+
+    def __reduce__(self) -> tuple[type, tuple[tuple[str, ...]]]:
+        return tuple, (self._get(),)  # pickled and copied as the plain tuple
 
 
 def _reasons(f: _Facts, lang: str) -> tuple[str, ...]:

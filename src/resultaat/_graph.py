@@ -339,6 +339,9 @@ class Routes(Sequence[tuple[str, ...]]):
     def __repr__(self) -> str:
         return repr(tuple(self))
 
+    def __reduce__(self) -> tuple[type, tuple[tuple[tuple[str, ...], ...]]]:
+        return tuple, (tuple(self),)  # pickled and copied as the plain tuple
+
 
 def index(model: Model) -> Index:
     """The analysis index of a model, built once and kept with it."""
