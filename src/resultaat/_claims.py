@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Collection, Sequence
 from typing import overload
 
 import attrs
@@ -136,7 +136,7 @@ def _judge(idx: Index, pid: str, r: Result, routes: Routes, lang: str,
         party=pid, result=r.id, owner=r.owner, verdict=verdict,
         via=routes, co_contributors=others, factors=factors, share=share,
         share_exact=att.exact if share is not None and att else True, claimable_value=value,
-        reasons=Reasons(lambda: _reasons(facts, lang)),
+        reasons=Reasons(facts, lang),
     )
 
 
@@ -164,15 +164,16 @@ class Reasons(Sequence[str]):
     Compares equal to the tuple of its sentences, and shows as one.
     """
 
-    __slots__ = ("_make", "_text")
+    __slots__ = ("_facts", "_lang", "_text")
 
-    def __init__(self, make: Callable[[], tuple[str, ...]]) -> None:
-        self._make = make
+    def __init__(self, facts: _Facts, lang: str) -> None:
+        self._facts = facts
+        self._lang = lang
         self._text: tuple[str, ...] | None = None
 
     def _get(self) -> tuple[str, ...]:
         if self._text is None:  # two threads may both write it: the same text
-            self._text = self._make()
+            self._text = _reasons(self._facts, self._lang)
         return self._text
 
     def __len__(self) -> int:

@@ -7,9 +7,10 @@ keeps grows with the model, not with parties × nodes:
 * per result (only once asked, and for the results upstream of it) the set
   of parties and of factors upstream, shared between results where one
   set contains the other (a chain keeps one set, not one per link);
-* nothing per party: the routes of a party are searched when its claims are
-  asked for (:meth:`Index.routes_of`) and a route is spelled out only when
-  it is read (:class:`Routes`).
+* nothing per party: when a party's claims are asked for, one pass over
+  what it reaches marks which of its entry points reach each node
+  (:meth:`Index.routes_of`); an entry point's breadth-first search runs,
+  and a route is spelled out, only when a route is read (:class:`Routes`).
 
 See docs/scale.md for the figures.
 """
@@ -61,6 +62,7 @@ class Index:
         self._closures: dict[str, frozenset[str]] = {}
         self._roots: dict[str, Roots] = {}
         self._ordered: dict[frozenset[str], tuple[str, ...]] = {}
+        self._left_out: dict[tuple[str, bool], frozenset[str]] = {}
         self.memo: dict[Any, Any] = {}
         """Analysis results kept with the index (shares); never steering results."""
 
@@ -172,9 +174,13 @@ class Index:
         ordered = self._in_order(self._roots_of(node)[0])
         if besides is None:
             return list(ordered)
-        left_out = self.closure(besides)
-        if not with_cooperations:
-            left_out = left_out | self.cooperations_around(besides)
+        key = (besides, with_cooperations)
+        left_out = self._left_out.get(key)
+        if left_out is None:
+            left_out = self.closure(besides)
+            if not with_cooperations:
+                left_out = left_out | self.cooperations_around(besides)
+            self._left_out[key] = left_out
         return [p for p in ordered if p not in left_out]
 
     def _in_order(self, found: frozenset[str]) -> tuple[str, ...]:
@@ -227,17 +233,37 @@ class Index:
     def routes_of(self, party: str) -> PartyRoutes:
         """Every node a party reaches, with one shortest route from each entry point.
 
-        One breadth-first search per entry point; the routes themselves are
-        spelled out only when read.
+        One pass over what the party reaches, in topological order, marks
+        which entry points reach each node; the breadth-first search of an
+        entry point runs only when one of its routes is read.
         """
-        return PartyRoutes([(chain, self._search(chain[-1])) for chain in self.entries(party)])
+        chains = self.entries(party)
+        starts: dict[str, int] = {}
+        for i, chain in enumerate(chains):
+            starts[chain[-1]] = starts.get(chain[-1], 0) | 1 << i
+        reached: set[str] = set()
+        stack = list(starts)
+        while stack:
+            for s in self.succ.get(stack.pop(), ()):
+                if s not in reached:
+                    reached.add(s)
+                    stack.append(s)
+        masks: dict[str, int] = {}
+        for n in sorted(reached, key=self.rank.__getitem__):
+            mask = 0
+            for c in self.preds[n]:
+                mask |= masks.get(c.source, 0) | starts.get(c.source, 0)
+            masks[n] = mask
+        return PartyRoutes(self, chains, masks)
 
     def routes_to(self, party: str, node: str) -> Routes:
         """The routes of :meth:`routes_of` to one node, searching no further than it."""
         if not self.reaches(party, node):
-            return Routes(node, [])
-        found = [(chain, self._search(chain[-1], node)) for chain in self.entries(party)]
-        return Routes(node, [(c, p) for c, p in found if node in p])
+            return Routes(node, None, 0)
+        chains = self.entries(party)
+        parents: list[dict[str, str] | None] = [self._search(c[-1], node) for c in chains]
+        mask = sum(1 << i for i, p in enumerate(parents) if p is not None and node in p)
+        return PartyRoutes(self, chains, {node: mask}, parents).to(node)
 
     def upstream(self, result: str) -> list[str]:
         """Every node with a path into ``result`` (and the result), in topological order."""
@@ -272,23 +298,48 @@ def _union(a: frozenset[str], b: frozenset[str]) -> frozenset[str]:
 
 
 class PartyRoutes:
-    """The searches of one party's entry points (see :meth:`Index.routes_of`)."""
+    """Which of a party's entry points reach which node (see :meth:`Index.routes_of`)."""
 
-    __slots__ = ("_by_node",)
+    __slots__ = ("_chains", "_idx", "_masks", "_parents")
 
-    def __init__(self, found: list[tuple[tuple[str, ...], dict[str, str]]]) -> None:
-        self._by_node: dict[str, list[tuple[tuple[str, ...], dict[str, str]]]] = {}
-        for entry in found:
-            for node in entry[1]:
-                self._by_node.setdefault(node, []).append(entry)
+    def __init__(self, idx: Index, chains: list[tuple[str, ...]], masks: dict[str, int],
+                 parents: list[dict[str, str] | None] | None = None) -> None:
+        self._idx = idx
+        self._chains = chains
+        self._masks = masks
+        self._parents: list[dict[str, str] | None] = parents or [None] * len(chains)
 
     def reached(self) -> set[str]:
         """Every node reached from at least one entry point."""
-        return set(self._by_node)
+        return set(self._masks)
 
     def to(self, node: str) -> Routes:
         """The routes to one node, one per entry point that reaches it, in entry order."""
-        return Routes(node, self._by_node.get(node, []))
+        return Routes(node, self, self._masks.get(node, 0))
+
+    def chains(self, mask: int) -> list[tuple[str, ...]]:
+        """The entry chains whose bits are set in ``mask``, in entry order."""
+        return [self._chains[i] for i in _bits(mask)]
+
+    def route(self, i: int, node: str) -> tuple[str, ...]:
+        """The route from entry point ``i`` to ``node`` (searching from it once)."""
+        parent = self._parents[i]
+        if parent is None:  # two threads may both search: the same answer
+            parent = self._parents[i] = self._idx._search(self._chains[i][-1])
+        chain = self._chains[i]
+        path = [node]
+        while path[-1] != chain[-1]:
+            path.append(parent[path[-1]])
+        return (*chain[:-1], *reversed(path))
+
+
+def _bits(mask: int) -> list[int]:
+    out = []
+    while mask:
+        low = mask & -mask
+        out.append(low.bit_length() - 1)
+        mask ^= low
+    return out
 
 
 class Routes(Sequence[tuple[str, ...]]):
@@ -297,14 +348,15 @@ class Routes(Sequence[tuple[str, ...]]):
     Compares equal to the tuple of its routes, and shows as one.
     """
 
-    __slots__ = ("_found", "_node")
+    __slots__ = ("_mask", "_node", "_of")
 
-    def __init__(self, node: str, found: list[tuple[tuple[str, ...], dict[str, str]]]) -> None:
+    def __init__(self, node: str, of: PartyRoutes | None, mask: int) -> None:
         self._node = node
-        self._found = found
+        self._of = of
+        self._mask = mask
 
     def __len__(self) -> int:
-        return len(self._found)
+        return self._mask.bit_count()
 
     @overload
     def __getitem__(self, i: int) -> tuple[str, ...]: ...
@@ -313,20 +365,20 @@ class Routes(Sequence[tuple[str, ...]]):
     def __getitem__(self, i: slice) -> tuple[tuple[str, ...], ...]: ...
 
     def __getitem__(self, i: int | slice) -> tuple[str, ...] | tuple[tuple[str, ...], ...]:
+        if self._of is None:
+            return () if isinstance(i, slice) else ().__getitem__(i)
         if isinstance(i, slice):
-            return tuple(self._route(*f) for f in self._found[i])
-        return self._route(*self._found[i])
+            return tuple(self._of.route(k, self._node) for k in _bits(self._mask)[i])
+        return self._of.route(_bits(self._mask)[i], self._node)
 
-    def _route(self, chain: tuple[str, ...], parent: dict[str, str]) -> tuple[str, ...]:
-        start = chain[-1]
-        path = [self._node]
-        while path[-1] != start:
-            path.append(parent[path[-1]])
-        return (*chain[:-1], *reversed(path))
+    def __iter__(self) -> Iterator[tuple[str, ...]]:
+        if self._of is not None:
+            for k in _bits(self._mask):
+                yield self._of.route(k, self._node)
 
     def entries(self) -> list[tuple[str, ...]]:
         """The entry chain each route starts with, without spelling the routes out."""
-        return [chain for chain, _ in self._found]
+        return self._of.chains(self._mask) if self._of is not None else []
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, Sequence):
