@@ -45,6 +45,8 @@ def test_reach_through_cooperations_interventions_and_results():
     assert idx.parties_upstream("safe", besides="a") == ["b", "region", "child"]
     assert idx.parties_upstream("safe", besides="a", with_cooperations=False) == ["b", "child"]
     assert idx.parties_upstream("safe", besides="region") == ["child"]
+    assert idx.seen_from("a", "safe") == (True, ("b", "child"), ())
+    assert idx.seen_from("idle", "well") == (False, ("a", "child"), ("f",))
     assert idx.factors_upstream("top") == ["f"]
     assert idx.factors_upstream("safe") == []
 

@@ -115,15 +115,13 @@ def judge(model: Model, party: str | Party, result: str | Result, *,
 def _judge(idx: Index, pid: str, r: Result, routes: Routes, lang: str,
            measured: dict[str, list[Progress]]) -> Claim:
     model = idx.model
-    reached = idx.reaches(pid, r.id)
+    reached, others, factors = idx.seen_from(pid, r.id)
     if r.owner == pid:
         verdict = Verdict.OWNS
     elif reached:
         verdict = Verdict.CONTRIBUTES
     else:
         verdict = Verdict.NONE
-    others = tuple(idx.parties_upstream(r.id, besides=pid, with_cooperations=False))
-    factors = tuple(idx.factors_upstream(r.id))
     att = attribution_of(idx, r.id) if reached else None
     share: float | None = None
     value: float | None = None

@@ -190,6 +190,20 @@ class Index:
             ordered = self._ordered[found] = tuple(sorted(found, key=self.player_order.__getitem__))
         return ordered
 
+    def seen_from(self, party: str, node: str) -> tuple[bool, tuple[str, ...], tuple[str, ...]]:
+        """Whether ``party`` reaches ``node``; the other parties upstream; the factors.
+
+        The other parties leave out ``party``, its members and the
+        cooperations it belongs to; both lists are in model order.
+        """
+        parties, factors = self._roots_of(node)
+        left_out = self._left_out.get((party, False))
+        if left_out is None:
+            left_out = self.closure(party) | self.cooperations_around(party)
+            self._left_out[(party, False)] = left_out
+        others = tuple([p for p in self._in_order(parties) if p not in left_out])
+        return party in parties, others, self._in_order(factors)
+
     def factors_upstream(self, node: str) -> list[str]:
         """The external factors with a path into ``node``, in model order."""
         return list(self._in_order(self._roots_of(node)[1]))
