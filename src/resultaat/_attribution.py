@@ -106,7 +106,11 @@ def attribution_of(idx: Index, rid: str, samples: int = DEFAULT_SAMPLES,
 
 
 class _Game:
-    """The upstream graph of one result, compiled to arrays for fast evaluation."""
+    """The upstream graph of one non-linear result, compiled to arrays for evaluation.
+
+    Built only where the game has a necessary input upstream and no
+    cheaper exact method applies (see the module doc).
+    """
 
     def __init__(self, idx: Index, rid: str) -> None:
         model = idx.model
@@ -125,21 +129,13 @@ class _Game:
             self.slot[n] = len(self.slot)
         self.size = len(self.slot)
         self.inputs: list[tuple[int, list[tuple[int, float, bool]], float]] = []
-        self.basis = False
-        self.linear = True
         for n in inner:
             if n in model.interventions:
                 it = model.interventions[n]
                 ins = [(self.slot[p], 1.0, False) for p in (it.by, *it.partners)]
             else:
-                ins = []
-                for c in idx.preds[n]:
-                    necessary = c.role is Role.NECESSARY
-                    ins.append((self.slot[c.source], float(c.weight or 1.0), necessary))
-                    if necessary or c.weight is not None:
-                        self.basis = True
-                    if necessary:
-                        self.linear = False
+                ins = [(self.slot[c.source], float(c.weight or 1.0), c.role is Role.NECESSARY)
+                       for c in idx.preds[n]]
             total = sum(w for _, w, _ in ins)
             self.inputs.append((self.slot[n], ins, total))
         self.target = self.slot[rid]
@@ -177,17 +173,6 @@ class _Game:
                     break
                 acc += w * x
             val[slot] = acc / total if total else 0.0
-
-    def linear_shares(self) -> list[float]:
-        """Exact shares of a linear game: the weight of each player in the result."""
-        coef = [0.0] * self.size
-        coef[self.target] = 1.0
-        for slot, ins, total in reversed(self.inputs):
-            c = coef[slot]
-            if c and total:
-                for src, w, _ in ins:
-                    coef[src] += c * w / total
-        return coef[: len(self.players)]
 
     def exact_shares(self) -> list[float]:
         n = len(self.players)
