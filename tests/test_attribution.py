@@ -248,3 +248,29 @@ def test_incremental_sampling_estimates_the_exact_shares(m):
         bound = math.sqrt(math.log(2 / 0.05) / (2 * 2000))
         assert sampled == pytest.approx(game.exact_shares(), abs=bound)
         assert sum(sampled) == pytest.approx(sum(game.exact_shares()), abs=1e-9)
+
+
+def test_a_wide_supporting_input_does_not_force_sampling():
+    """"Some input of mid is on" would have 2^30 terms, but nothing needs it: exact."""
+    b = r.ModelBuilder("wide")
+    for i in range(30):
+        b.party(f"a{i}", f"A{i}", "other")
+    b.party("q", "Q", "other")
+    b.result("mid", "Mid", "micro", owner="q")
+    b.result("r", "R", "micro", owner="q")
+    for i in range(30):
+        b.contribute(f"a{i}", "mid")
+    b.contribute("mid", "r")
+    b.contribute("q", "r", role="necessary")
+    att = r.attribution(b.build(), "r")
+    assert att.exact
+    # v(S) = [q in S] * (|S ∩ A| / 30 + 1) / 2: q gets 1/2 and half of each 1/60.
+    assert att.shares["q"] == pytest.approx(0.75, abs=1e-12)
+    assert att.shares["a3"] == pytest.approx(1 / 120, abs=1e-12)
+
+
+def test_twenty_thousand_parties_with_one_necessary_input_are_exact():
+    m = star(["necessary"] + ["supporting"] * 19_999)
+    att = r.attribution(m, "r")
+    assert att.exact
+    assert att.shares["p0"] == pytest.approx(1 / 20_000 + 19_999 / 40_000, abs=1e-12)

@@ -353,7 +353,7 @@ Poly = dict[frozenset[str], float]
 """A multilinear polynomial in the players: set of players → coefficient."""
 
 POLY_BUDGET = 20_000
-"""Term operations the exact method for non-linear games may spend on one result."""
+"""Term operations the exact method may spend on one result beyond four per input term."""
 
 
 class _OverBudgetError(Exception):
@@ -371,16 +371,18 @@ class _Dividends:
     is on" a product, "some input is on" ``1 − Π(1 − on)``. Exact when the
     polynomials stay small (one necessary input among many parties gives
     one term per party). A result whose polynomial would cost more than
-    :data:`POLY_BUDGET` term operations (and every result it feeds) is left
-    to sampling; so each result's answer depends only on the model.
+    :data:`POLY_BUDGET` term operations beyond four per term of its inputs
+    (and every result it feeds through a necessary input) is left to
+    sampling; the budget is counted per result, so each result's answer
+    depends only on the model.
     """
 
     def __init__(self, idx: Index) -> None:
         self.idx = idx
-        self.cache: dict[str, tuple[Poly, Poly] | None] = {}
+        self.cache: dict[str, _Polys | None] = {}
 
     def shares(self, rid: str) -> dict[str, float] | None:
-        def compute(n: str) -> tuple[Poly, Poly] | None:
+        def compute(n: str) -> _Polys | None:
             try:
                 return _Terms(self.idx).result(n, self.cache)
             except _OverBudgetError:
@@ -402,10 +404,11 @@ class _Terms:
     def __init__(self, idx: Index) -> None:
         self.idx = idx
         self.spent = 0
+        self.limit = POLY_BUDGET
 
     def _spend(self, n: int) -> None:
         self.spent += n
-        if self.spent > POLY_BUDGET:
+        if self.spent > self.limit:
             raise _OverBudgetError
 
     def _mul(self, a: Poly, b: Poly) -> Poly:
@@ -417,14 +420,21 @@ class _Terms:
                 out[k] = out.get(k, 0.0) + ca * cb
         return out
 
-    def _any(self, polys: list[Poly]) -> Poly:
-        """1 − Π(1 − p): the polynomial of "at least one is on"."""
+    def _any(self, polys: list[Poly | None]) -> Poly | None:
+        """1 − Π(1 − p), "at least one is on"; ``None`` when unknown or too large."""
         rest: Poly = {frozenset(): 1.0}
-        for p in polys:
-            rest = self._mul(rest, _add({frozenset(): 1.0}, p, -1.0))
+        spent = self.spent
+        try:
+            for p in polys:
+                if p is None:
+                    return None
+                rest = self._mul(rest, _add({frozenset(): 1.0}, p, -1.0))
+        except _OverBudgetError:
+            self.spent = spent
+            return None
         return _add({}, _add({frozenset(): 1.0}, rest, -1.0), 1.0)
 
-    def _leaf(self, node: str) -> tuple[Poly, Poly]:
+    def _leaf(self, node: str) -> tuple[Poly, Poly | None]:
         it = self.idx.model.interventions.get(node)
         if it is None:
             one = {frozenset((node,)): 1.0}
@@ -432,12 +442,15 @@ class _Terms:
         players = (it.by, *it.partners)
         val: Poly = {}
         for p in players:
-            val = _add(val, {frozenset((p,)): 1.0}, 1.0 / len(players))
+            _add_into(val, {frozenset((p,)): 1.0}, 1.0 / len(players))
         return val, self._any([{frozenset((p,)): 1.0} for p in dict.fromkeys(players)])
 
-    def result(self, n: str, cache: dict[str, tuple[Poly, Poly] | None]
-               ) -> tuple[Poly, Poly] | None:
-        """The (value, on) polynomials of result ``n`` from those of its inputs in ``cache``."""
+    def result(self, n: str, cache: dict[str, _Polys | None]) -> _Polys | None:
+        """The (value, on) polynomials of result ``n`` from those of its inputs in ``cache``.
+
+        ``on`` is ``None`` where "some input is on" would be too large; only a
+        result that has this one as a necessary input then fails in turn.
+        """
         idx = self.idx
         ins = idx.preds[n]
         got = []
@@ -446,19 +459,36 @@ class _Terms:
             if found is None:
                 return None
             got.append(found)
+        self.limit = POLY_BUDGET + 4 * sum(len(v) + len(on or ()) for v, on in got)
         weights = [float(c.weight or 1.0) for c in ins]
         total = sum(weights)
         val: Poly = {}
         for w, (v, _) in zip(weights, got, strict=True):
-            val = _add(val, v, w / total)
             self._spend(len(v))
+            _add_into(val, v, w / total)
         necessary = [on for c, (_, on) in zip(ins, got, strict=True) if c.role is Role.NECESSARY]
         if not necessary:
             return val, self._any([on for _, on in got])
         gate: Poly = {frozenset(): 1.0}
         for on in necessary:
+            if on is None:
+                return None
             gate = self._mul(gate, on)
         return self._mul(gate, val), gate
+
+
+_Polys = tuple[Poly, Poly | None]
+"""A result's value and "is on" as polynomials (``on`` may be unknown: ``None``)."""
+
+
+def _add_into(a: Poly, b: Poly, f: float) -> None:
+    """``a += f·b`` in place, dropping terms that cancel."""
+    for k, c in b.items():
+        x = a.get(k, 0.0) + f * c
+        if x == 0.0:
+            a.pop(k, None)
+        else:
+            a[k] = x
 
 
 def _add(a: Poly, b: Poly, f: float) -> Poly:
