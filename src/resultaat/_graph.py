@@ -147,18 +147,14 @@ class Index:
         if node in model.factors:
             return _EMPTY, frozenset((node,))
         it = model.interventions[node]
-        parties = self.closure(it.by)
-        for w in it.partners:
-            parties = _union(parties, self.closure(w))
+        parties = _union([self.closure(p) for p in (it.by, *it.partners)])
         found = self._roots[node] = (parties, _EMPTY)
         return found
 
     def _combine(self, rid: str) -> Roots:
-        parties, factors = _EMPTY, _EMPTY
-        for c in self.preds[rid]:
-            p, f = self._roots[c.source] if c.source in self.preds else self._roots_of(c.source)
-            parties, factors = _union(parties, p), _union(factors, f)
-        return parties, factors
+        found = [self._roots[c.source] if c.source in self.preds else self._roots_of(c.source)
+                 for c in self.preds[rid]]
+        return _union([p for p, _ in found]), _union([f for _, f in found])
 
     def reaches(self, party: str, node: str) -> bool:
         """Whether a party (itself, an intervention or a cooperation of it) leads to ``node``."""
@@ -304,11 +300,14 @@ class Index:
                     stack.append(s)
 
 
-def _union(a: frozenset[str], b: frozenset[str]) -> frozenset[str]:
-    """``a | b``, or the larger of the two itself where it holds the other (shared)."""
-    if len(a) < len(b):
-        a, b = b, a
-    return a if b <= a else a | b
+def _union(sets: list[frozenset[str]]) -> frozenset[str]:
+    """The union of sets in one pass, or the largest itself where it holds the rest (shared)."""
+    if not sets:
+        return _EMPTY
+    largest = max(sets, key=len)
+    if all(s is largest or s <= largest for s in sets):
+        return largest
+    return largest.union(*sets)
 
 
 class PartyRoutes:
