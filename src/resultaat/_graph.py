@@ -56,8 +56,8 @@ class Index:
         self.interventions_of: dict[str, list[str]] = {p: [] for p in model.parties}
         for it in model.interventions.values():
             self.interventions_of[it.by].append(it.id)
-            for w in it.partners:
-                if it.id not in self.interventions_of[w]:
+            for w in dict.fromkeys(it.partners):
+                if w != it.by:
                     self.interventions_of[w].append(it.id)
         self._closures: dict[str, frozenset[str]] = {}
         self._roots: dict[str, Roots] = {}
