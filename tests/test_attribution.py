@@ -91,17 +91,37 @@ def test_necessary_never_below_supporting_of_same_weight(weight):
     assert s["p0"] >= s["p1"]
 
 
-def test_sampling_beyond_the_exact_limit_is_close_and_bounded():
+def test_one_term_per_player_beyond_the_exact_limit_is_exact():
     n = EXACT_LIMIT + 3
-    roles = ["necessary"] * 3 + ["supporting"] * (n - 3)
-    m = star(roles)
+    m = star(["necessary"] * 3 + ["supporting"] * (n - 3))
+    att = r.attribution(m, "r")
+    assert att.exact
+    assert att.samples is None
+    # v(S) = |S| / n when all three necessary are in S, else 0.
+    # A supporting player adds 1/n whenever the three necessary came before it: 1/4 of orders.
+    assert att.shares["p5"] == pytest.approx(1 / n / 4, abs=1e-12)
+    assert att.shares["p0"] == pytest.approx((1 - (n - 3) / n / 4) / 3, abs=1e-12)
+
+
+def test_sampling_past_the_budget_is_close_and_bounded():
+    """Many supporting inputs into a necessary one: "any of them" has 2^17 terms: sampled."""
+    b = r.ModelBuilder("wide")
+    for i in range(18):
+        b.party(f"p{i}", f"P{i}", "other")
+    b.result("mid", "Mid", "micro", owner="p0")
+    b.result("r", "R", "micro", owner="p0")
+    for i in range(17):
+        b.contribute(f"p{i}", "mid")
+    b.contribute("mid", "r", role="necessary")
+    b.contribute("p17", "r")
+    m = b.build()
     att = r.attribution(m, "r")
     assert not att.exact
     assert att.samples == 2000
     assert att.error_bound == pytest.approx(math.sqrt(math.log(40) / 4000))
-    # Exact: v(S) = |S| / n when all three necessary are in S, else 0.
-    # A supporting player adds 1/n whenever the three necessary came before it: 1/4 of orders.
-    assert att.shares["p5"] == pytest.approx(1 / n / 4, abs=att.error_bound)
+    # v(S) = [some of p0..p16 in S] * (|S ∩ p0..p16| / 17 + [p17 in S]) / 2.
+    # p17 adds 1/2 whenever one of the other 17 came before it: 17/18 of orders.
+    assert att.shares["p17"] == pytest.approx(17 / 18 / 2, abs=att.error_bound)
     assert sum(att.shares.values()) == pytest.approx(1)
     assert r.attribution(m, "r") == att  # a fixed seed: the same every time
 
@@ -111,3 +131,146 @@ def test_linear_games_are_exact_at_any_size():
     att = r.attribution(m, "r")
     assert att.exact
     assert att.shares["p39"] == pytest.approx(40 / sum(range(1, 41)))
+
+
+def brute_force(m, rid):
+    """Shapley values from the definition: every coalition evaluated on the graph."""
+
+    def value(coalition):
+        memo = {}
+
+        def val(n):
+            if n not in memo:
+                memo[n] = compute(n)
+            return memo[n]
+
+        def compute(n):
+            if n in m.parties or n in m.factors:
+                return 1.0 if n in coalition else 0.0
+            if n in m.interventions:
+                it = m.interventions[n]
+                ps = (it.by, *it.partners)
+                return sum(val(p) for p in ps) / len(ps)
+            ins = [c for c in m.contributions if c.target == n]
+            if any(c.role is r.Role.NECESSARY and val(c.source) == 0 for c in ins):
+                return 0.0
+            total = sum(c.weight or 1 for c in ins)
+            return sum((c.weight or 1) * val(c.source) for c in ins) / total if ins else 0.0
+
+        return val(rid)
+
+    players = list(r.attribution(m, rid).shares)
+    n = len(players)
+    shares = {}
+    for p in players:
+        others = [q for q in players if q != p]
+        total = 0.0
+        for k in range(n):
+            w = math.factorial(k) * math.factorial(n - k - 1) / math.factorial(n)
+            for s in itertools.combinations(others, k):
+                total += w * (value({*s, p}) - value(set(s)))
+        shares[p] = total
+    return shares
+
+
+@st.composite
+def small_models(draw, *, necessary=True):
+    """Up to five parties and a factor, interventions with partners, results on results."""
+    b = r.ModelBuilder("g")
+    n_parties = draw(st.integers(1, 5))
+    parties = [f"p{i}" for i in range(n_parties)]
+    for p in parties:
+        b.party(p, p.upper(), "other")
+    b.factor("f", "F")
+    nodes = [*parties, "f"]
+    for k in range(draw(st.integers(0, 3))):
+        by = draw(st.sampled_from(parties))
+        partners = draw(st.lists(st.sampled_from([p for p in parties if p != by]), max_size=2,
+                                 unique=True)) if n_parties > 1 else []
+        b.intervention(f"i{k}", f"I{k}", by=by, with_=partners)
+        nodes.append(f"i{k}")
+    roles = ["necessary", "supporting"] if necessary else ["supporting"]
+    for j in range(draw(st.integers(1, 5))):
+        b.result(f"r{j}", f"R{j}", "micro", owner="p0")
+        for src in draw(st.lists(st.sampled_from(nodes), min_size=1, max_size=3, unique=True)):
+            b.contribute(src, f"r{j}", role=draw(st.sampled_from(roles)),
+                         weight=draw(st.sampled_from([None, 1, 2, 0.5])))
+        nodes.append(f"r{j}")
+    return b.build()
+
+
+@settings(max_examples=60, deadline=None)
+@given(small_models(necessary=False))
+def test_linear_shares_in_one_pass_equal_brute_force(m):
+    for rid in m.results:
+        att = r.attribution(m, rid)
+        assert att.exact
+        assert dict(att.shares) == pytest.approx(brute_force(m, rid), abs=1e-9)
+
+
+@settings(max_examples=60, deadline=None)
+@given(small_models())
+def test_dividend_shares_equal_brute_force(m):
+    from resultaat.analysis._attribution import _dividend_shares
+    from resultaat.analysis._index import index
+
+    for rid in m.results:
+        expected = brute_force(m, rid)
+        assert dict(r.attribution(m, rid).shares) == pytest.approx(expected, abs=1e-9)
+        found = _dividend_shares(index(m), rid)
+        assert found is not None
+        assert {p: found.get(p, 0.0) for p in expected} == pytest.approx(expected, abs=1e-9)
+        assert sum(found.values()) == pytest.approx(1 if expected else 0, abs=1e-9)
+
+
+def test_many_parties_with_one_necessary_input_are_exact():
+    m = star(["necessary"] + ["supporting"] * 999)
+    att = r.attribution(m, "r")
+    assert att.exact
+    # v(S) = [p0 in S] * |S| / 1000: p0 gets 1/1000 plus half of every other's 1/1000.
+    assert att.shares["p0"] == pytest.approx(0.001 + 999 * 0.0005, abs=1e-12)
+    assert att.shares["p7"] == pytest.approx(0.0005, abs=1e-12)
+
+
+@settings(max_examples=25, deadline=None)
+@given(small_models())
+def test_incremental_sampling_estimates_the_exact_shares(m):
+    import random
+
+    from resultaat.analysis._attribution import _Game
+    from resultaat.analysis._index import index
+
+    for rid in m.results:
+        game = _Game(index(m), rid)
+        if not game.players:
+            continue
+        sampled = game.sampled_shares(2000, random.Random(7))
+        bound = math.sqrt(math.log(2 / 0.05) / (2 * 2000))
+        assert sampled == pytest.approx(game.exact_shares(), abs=bound)
+        assert sum(sampled) == pytest.approx(sum(game.exact_shares()), abs=1e-9)
+
+
+def test_a_wide_supporting_input_does_not_force_sampling():
+    """"Some input of mid is on" would have 2^30 terms, but nothing needs it: exact."""
+    b = r.ModelBuilder("wide")
+    for i in range(30):
+        b.party(f"a{i}", f"A{i}", "other")
+    b.party("q", "Q", "other")
+    b.result("mid", "Mid", "micro", owner="q")
+    b.result("r", "R", "micro", owner="q")
+    for i in range(30):
+        b.contribute(f"a{i}", "mid")
+    b.contribute("mid", "r")
+    b.contribute("q", "r", role="necessary")
+    att = r.attribution(b.build(), "r")
+    assert att.exact
+    # v(S) = [q in S] * (|S ∩ A| / 30 + 1) / 2: q gets 1/2 and half of each 1/60.
+    assert att.shares["q"] == pytest.approx(0.75, abs=1e-12)
+    assert att.shares["a3"] == pytest.approx(1 / 120, abs=1e-12)
+
+
+def test_twenty_thousand_parties_with_one_necessary_input_are_exact():
+    m = star(["necessary"] + ["supporting"] * 19_999)
+    att = r.attribution(m, "r")
+    assert att.exact
+    assert att.shares["p0"] == pytest.approx(1 / 20_000 + 19_999 / 40_000, abs=1e-12)

@@ -1,3 +1,5 @@
+import math
+
 import pytest
 
 import resultaat as r
@@ -123,3 +125,66 @@ def test_routes_one_per_entry_point():
     b.contribute("m", "z")
     assert r.judge(b.build(), "m", "z").via == (("m", "z"), ("m", "i1", "a", "z"),
                                                  ("m", "i2", "a", "z"))
+
+
+def test_claims_and_judge_give_the_same_routes():
+    m = r.example("youth-region")
+    for p in m.parties:
+        for c in r.claims(m, p):
+            assert r.judge(m, p, c.result) == c
+            assert tuple(c.via) == tuple(r.judge(m, p, c.result).via)
+
+
+def test_routes_read_as_a_tuple():
+    b = r.ModelBuilder("x")
+    b.party("m", "M", "municipality")
+    b.intervention("i1", "I1", by="m")
+    b.result("a", "A", "micro", owner="m")
+    b.result("z", "Z", "micro", owner="m")
+    b.contribute("i1", "a")
+    b.contribute("a", "z")
+    b.contribute("m", "z")
+    via = r.claims(b.build(), "m")[1].via
+    assert len(via) == 2
+    assert via[1] == ("m", "i1", "a", "z")
+    assert via[-1:] == (("m", "i1", "a", "z"),)
+    assert list(via) == [("m", "z"), ("m", "i1", "a", "z")]
+    assert repr(via) == "(('m', 'z'), ('m', 'i1', 'a', 'z'))"
+    assert hash(via) == hash(tuple(via))
+
+
+def test_a_duration_beyond_a_century_is_refused_so_the_value_sum_stays_short():
+    with pytest.raises(r.ModelError, match="whole number of years from 1 to 100"):
+        r.Result("r", "R", "micro", owner="p", value=10, duration=500_000_000)
+
+
+@pytest.mark.parametrize("duration", [1, 2, 7, 100])
+def test_claimable_value_sums_the_years(duration):
+    res = r.Result("r", "R", "micro", owner="p", value=1000, drop_off=0.25, duration=duration)
+    years = [1000 * 0.5 * 0.75**k for k in range(duration)]
+    assert r.claimable_value(res, 0.5) == pytest.approx(math.fsum(years), rel=1e-12)
+
+
+def test_claims_pickle_and_copy_as_plain_tuples(wheelchair):
+    import copy
+    import pickle
+
+    c = r.judge(wheelchair, "municipality", "participates")
+    for again in (pickle.loads(pickle.dumps(c)), copy.deepcopy(c)):
+        assert again == c
+        assert type(again.via) is tuple
+        assert type(again.reasons) is tuple
+        assert again.reasons == c.reasons
+
+
+def test_threads_on_one_fresh_model_give_the_same_claims():
+    from concurrent.futures import ThreadPoolExecutor
+
+    expected = {p: r.claims(r.example("youth-region"), p)
+                for p in r.example("youth-region").parties}
+    m = r.example("youth-region")
+    with ThreadPoolExecutor(8) as pool:
+        got = list(pool.map(lambda p: (p, r.claims(m, p)), [*m.parties] * 4))
+    for p, cs in got:
+        assert cs == expected[p]
+        assert [c.reasons for c in cs] == [c.reasons for c in expected[p]]

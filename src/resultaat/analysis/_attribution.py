@@ -18,12 +18,14 @@ all players together is 1, of none 0), a player with no path gets 0,
 players in symmetric positions get equal shares, and a necessary input gets
 at least as much as a supporting one of the same weight.
 
-Exact for up to 15 players. With more players and no necessary input
-upstream the value is linear, and the exact shares are read off the weights
-directly. Otherwise shares are estimated from random orders (a fixed seed,
-so results repeat) and each estimate is within ±``error_bound`` of the
-exact share with 95% confidence (Hoeffding's inequality; marginal values lie
-in [0, 1]).
+With no necessary input upstream the value is linear, and the exact shares
+are the weights, propagated once over the model in topological order
+(:func:`_vector`). Otherwise the shares are exact for up to 15 players
+(every coalition), and beyond that exact from the game's Harsanyi dividends
+when those stay within :data:`POLY_BUDGET` (:class:`_Dividends`); only past
+that are they estimated from random orders (a fixed seed, so results
+repeat), each estimate within ±``error_bound`` of the exact share with 95%
+confidence (Hoeffding's inequality; marginal values lie in [0, 1]).
 
 A cooperation is a player of its own; a member's share in what the
 cooperation achieved is the cooperation's share divided equally among its
@@ -35,6 +37,7 @@ from __future__ import annotations
 import math
 import random
 import zlib
+from collections import deque
 from collections.abc import Mapping
 
 import attrs
@@ -89,16 +92,25 @@ def attribution(model: Model, result: str | Result, *, samples: int = DEFAULT_SA
     >>> dict(attribution(m, "r").shares)
     {'a': 0.75, 'b': 0.25}
     """
-    rid = result_id(model, result)
-    idx = index(model)
+    return attribution_of(index(model), result_id(model, result), samples, seed)
+
+
+def attribution_of(idx: Index, rid: str, samples: int = DEFAULT_SAMPLES,
+                   seed: int | None = None) -> Attribution:
+    """:func:`attribution` for a known result id, kept with the index."""
     key = ("attribution", rid, samples, seed)
-    if key not in idx.memo:
-        idx.memo[key] = _attribute(idx, rid, samples, seed)
-    return idx.memo[key]  # type: ignore[no-any-return]
+    found: Attribution | None = idx.memo.get(key)
+    if found is None:
+        found = idx.memo[key] = _attribute(idx, rid, samples, seed)
+    return found
 
 
 class _Game:
-    """The upstream graph of one result, compiled to arrays for fast evaluation."""
+    """The upstream graph of one non-linear result, compiled to arrays for evaluation.
+
+    Built only where the game has a necessary input upstream and no
+    cheaper exact method applies (see the module doc).
+    """
 
     def __init__(self, idx: Index, rid: str) -> None:
         model = idx.model
@@ -117,21 +129,13 @@ class _Game:
             self.slot[n] = len(self.slot)
         self.size = len(self.slot)
         self.inputs: list[tuple[int, list[tuple[int, float, bool]], float]] = []
-        self.basis = False
-        self.linear = True
         for n in inner:
             if n in model.interventions:
                 it = model.interventions[n]
                 ins = [(self.slot[p], 1.0, False) for p in (it.by, *it.partners)]
             else:
-                ins = []
-                for c in idx.preds[n]:
-                    necessary = c.role is Role.NECESSARY
-                    ins.append((self.slot[c.source], float(c.weight or 1.0), necessary))
-                    if necessary or c.weight is not None:
-                        self.basis = True
-                    if necessary:
-                        self.linear = False
+                ins = [(self.slot[c.source], float(c.weight or 1.0), c.role is Role.NECESSARY)
+                       for c in idx.preds[n]]
             total = sum(w for _, w, _ in ins)
             self.inputs.append((self.slot[n], ins, total))
         self.target = self.slot[rid]
@@ -170,17 +174,6 @@ class _Game:
                 acc += w * x
             val[slot] = acc / total if total else 0.0
 
-    def linear_shares(self) -> list[float]:
-        """Exact shares of a linear game: the weight of each player in the result."""
-        coef = [0.0] * self.size
-        coef[self.target] = 1.0
-        for slot, ins, total in reversed(self.inputs):
-            c = coef[slot]
-            if c and total:
-                for src, w, _ in ins:
-                    coef[src] += c * w / total
-        return coef[: len(self.players)]
-
     def exact_shares(self) -> list[float]:
         n = len(self.players)
         # Visit every coalition in Gray-code order: each differs from the one
@@ -211,41 +204,306 @@ class _Game:
         return shares
 
     def sampled_shares(self, samples: int, rng: random.Random) -> list[float]:
+        """Marginal values averaged over random orders, updated incrementally.
+
+        Each player who joins changes only the running sums of the nodes it
+        feeds, and only a node whose value changes passes the change on:
+        a player costs the edges its change travels, not its whole
+        downstream.
+        """
         n = len(self.players)
-        down = self.downstream()
+        feeds: list[list[tuple[int, float, bool]]] = [[] for _ in range(self.size)]
+        totals_of = [0.0] * self.size
+        necessary_of = [0] * self.size
+        for slot, ins, total in self.inputs:
+            totals_of[slot] = total
+            for src, w, necessary in ins:
+                feeds[src].append((slot, w, necessary))
+                necessary_of[slot] += necessary
+        target = self.target
         totals = [0.0] * n
         order = list(range(n))
         for _ in range(samples):
             rng.shuffle(order)
             val = [0.0] * self.size
+            sums = [0.0] * self.size
+            nonzero = [0] * self.size
+            missing = list(necessary_of)
             before = 0.0
             for i in order:
                 val[i] = 1.0
-                self._evaluate(val, down[i])
-                after = val[self.target]
+                changes = deque([(i, 0.0, 1.0)])
+                while changes:
+                    src, old, new = changes.popleft()
+                    for slot, w, necessary in feeds[src]:
+                        sums[slot] += w * (new - old)
+                        turned = (old == 0.0) - (new == 0.0)
+                        nonzero[slot] += turned
+                        if necessary:
+                            missing[slot] -= turned
+                        x = (0.0 if missing[slot] or not nonzero[slot]
+                             else sums[slot] / totals_of[slot])
+                        if x != val[slot]:
+                            changes.append((slot, val[slot], x))
+                            val[slot] = x
+                after = val[target]
                 totals[i] += after - before
                 before = after
         return [x / samples for x in totals]
 
 
 def _attribute(idx: Index, rid: str, samples: int, seed: int | None) -> Attribution:
+    vector = _vector(idx, rid)
+    basis = _flags(idx, rid)[1]
+    if vector is not None:
+        players = sorted(vector, key=idx.player_order.__getitem__)
+        return Attribution(rid, {p: round(vector[p], 12) for p in players}, True, None, 0.0,
+                           basis)
     game = _Game(idx, rid)
     n = len(game.players)
-    if n == 0:
-        return Attribution(rid, {}, True, None, 0.0, game.basis)
-    if game.linear:
-        shares, exact, used, bound = game.linear_shares(), True, None, 0.0
-    elif n <= EXACT_LIMIT:
-        shares, exact, used, bound = game.exact_shares(), True, None, 0.0
+    exact, used, bound = True, None, 0.0
+    if n <= EXACT_LIMIT:
+        shares = game.exact_shares()
     else:
-        rng = random.Random(seed if seed is not None else zlib.crc32(rid.encode()))
-        shares = game.sampled_shares(samples, rng)
-        exact, used = False, samples
-        bound = math.sqrt(math.log(2 / (1 - CONFIDENCE)) / (2 * samples))
-        total = sum(shares)
-        if total > 0:
-            shares = [s / total for s in shares]
+        found = _dividend_shares(idx, rid)
+        if found is not None:
+            shares = [found.get(p, 0.0) for p in game.players]
+        else:
+            rng = random.Random(seed if seed is not None else zlib.crc32(rid.encode()))
+            shares = game.sampled_shares(samples, rng)
+            exact, used = False, samples
+            bound = math.sqrt(math.log(2 / (1 - CONFIDENCE)) / (2 * samples))
+            total = sum(shares)
+            if total > 0:
+                shares = [s / total for s in shares]
     return Attribution(
         rid, dict(zip(game.players, (round(s, 12) for s in shares), strict=True)),
-        exact, used, bound, game.basis,
+        exact, used, bound, basis,
     )
+
+
+Flags = tuple[bool, bool]
+"""(linear, basis) of a result: no necessary input upstream; some role or weight upstream."""
+
+
+def _flags(idx: Index, rid: str) -> Flags:
+    cache: dict[str, Flags] = idx.memo.setdefault("flags", {})
+
+    def compute(n: str) -> Flags:
+        linear, basis = True, False
+        for c in idx.preds[n]:
+            necessary = c.role is Role.NECESSARY
+            linear = linear and not necessary
+            basis = basis or necessary or c.weight is not None
+            if c.source in idx.preds:
+                up_linear, up_basis = cache[c.source]
+                linear, basis = linear and up_linear, basis or up_basis
+        return linear, basis
+
+    return idx.upstream_pass(cache, rid, compute)
+
+
+Vector = dict[str, float]
+
+
+def _leaf_vector(idx: Index, node: str) -> Vector:
+    """A party or factor is its own player; an intervention is the mean of its parties."""
+    it = idx.model.interventions.get(node)
+    if it is None:
+        return {node: 1.0}
+    players = (it.by, *it.partners)
+    out: Vector = {}
+    for p in players:
+        out[p] = out.get(p, 0.0) + 1.0 / len(players)
+    return out
+
+
+def _vector(idx: Index, rid: str) -> Vector | None:
+    """The exact shares of a linear result, or ``None`` when the game is not linear.
+
+    Where no necessary input is upstream, the value of a result is a
+    weighted sum of its players, and a player's Shapley value is its
+    weight. The weights of every result follow from those of its inputs in
+    one pass in topological order, each kept as a sparse vector of the
+    players that actually reach it (shared, not copied, along single links).
+    """
+    if not _flags(idx, rid)[0]:
+        return None
+    cache: dict[str, Vector] = idx.memo.setdefault("vectors", {})
+
+    def compute(n: str) -> Vector:
+        ins = idx.preds[n]
+        vectors = [cache[c.source] if c.source in idx.preds else _leaf_vector(idx, c.source)
+                   for c in ins]
+        if len(ins) == 1:
+            return vectors[0]
+        weights = [float(c.weight or 1.0) for c in ins]
+        total = sum(weights)
+        out: Vector = {}
+        for w, vec in zip(weights, vectors, strict=True):
+            f = w / total
+            for p, x in vec.items():
+                out[p] = out.get(p, 0.0) + f * x
+        return out
+
+    return idx.upstream_pass(cache, rid, compute)
+
+
+Poly = dict[frozenset[str], float]
+"""A multilinear polynomial in the players: set of players → coefficient."""
+
+POLY_BUDGET = 20_000
+"""Term operations the exact method may spend on one result beyond four per input term."""
+
+
+class _OverBudgetError(Exception):
+    pass
+
+
+class _Dividends:
+    """Exact shares of a non-linear game from its Harsanyi dividends.
+
+    Any game is a sum of unanimity games, one per coalition ``T`` with a
+    coefficient (its dividend); the Shapley value gives each member of
+    ``T`` an equal part of that coefficient. The coefficients are those of
+    the value as a multilinear polynomial in the players (0 or 1), built
+    in topological order: a weighted mean is a sum, "every necessary input
+    is on" a product, "some input is on" ``1 − Π(1 − on)``. Exact when the
+    polynomials stay small (one necessary input among many parties gives
+    one term per party). A result whose polynomial would cost more than
+    :data:`POLY_BUDGET` term operations beyond four per term of its inputs
+    (and every result it feeds through a necessary input) is left to
+    sampling; the budget is counted per result, so each result's answer
+    depends only on the model.
+    """
+
+    def __init__(self, idx: Index) -> None:
+        self.idx = idx
+        self.cache: dict[str, _Polys | None] = {}
+
+    def shares(self, rid: str) -> dict[str, float] | None:
+        def compute(n: str) -> _Polys | None:
+            try:
+                return _Terms(self.idx).result(n, self.cache)
+            except _OverBudgetError:
+                return None
+
+        found = self.idx.upstream_pass(self.cache, rid, compute)
+        if found is None:
+            return None
+        out: dict[str, float] = {}
+        for coalition, c in found[0].items():
+            for p in coalition:
+                out[p] = out.get(p, 0.0) + c / len(coalition)
+        return out
+
+
+class _Terms:
+    """The polynomial arithmetic of one result, counting its term operations."""
+
+    def __init__(self, idx: Index) -> None:
+        self.idx = idx
+        self.spent = 0
+        self.limit = POLY_BUDGET
+
+    def _spend(self, n: int) -> None:
+        self.spent += n
+        if self.spent > self.limit:
+            raise _OverBudgetError
+
+    def _mul(self, a: Poly, b: Poly) -> Poly:
+        self._spend(len(a) * len(b))
+        out: Poly = {}
+        for ka, ca in a.items():
+            for kb, cb in b.items():
+                k = ka | kb
+                out[k] = out.get(k, 0.0) + ca * cb
+        return out
+
+    def _any(self, polys: list[Poly | None]) -> Poly | None:
+        """1 − Π(1 − p), "at least one is on"; ``None`` when unknown or too large."""
+        rest: Poly = {frozenset(): 1.0}
+        spent = self.spent
+        try:
+            for p in polys:
+                if p is None:
+                    return None
+                rest = self._mul(rest, _add({frozenset(): 1.0}, p, -1.0))
+        except _OverBudgetError:
+            self.spent = spent
+            return None
+        return _add({}, _add({frozenset(): 1.0}, rest, -1.0), 1.0)
+
+    def _leaf(self, node: str) -> tuple[Poly, Poly | None]:
+        it = self.idx.model.interventions.get(node)
+        if it is None:
+            one = {frozenset((node,)): 1.0}
+            return one, one
+        players = (it.by, *it.partners)
+        val: Poly = {}
+        for p in players:
+            _add_into(val, {frozenset((p,)): 1.0}, 1.0 / len(players))
+        return val, self._any([{frozenset((p,)): 1.0} for p in dict.fromkeys(players)])
+
+    def result(self, n: str, cache: dict[str, _Polys | None]) -> _Polys | None:
+        """The (value, on) polynomials of result ``n`` from those of its inputs in ``cache``.
+
+        ``on`` is ``None`` where "some input is on" would be too large; only a
+        result that has this one as a necessary input then fails in turn.
+        """
+        idx = self.idx
+        ins = idx.preds[n]
+        got = []
+        for c in ins:
+            found = cache[c.source] if c.source in idx.preds else self._leaf(c.source)
+            if found is None:
+                return None
+            got.append(found)
+        self.limit = POLY_BUDGET + 4 * sum(len(v) + len(on or ()) for v, on in got)
+        weights = [float(c.weight or 1.0) for c in ins]
+        total = sum(weights)
+        val: Poly = {}
+        for w, (v, _) in zip(weights, got, strict=True):
+            self._spend(len(v))
+            _add_into(val, v, w / total)
+        necessary = [on for c, (_, on) in zip(ins, got, strict=True) if c.role is Role.NECESSARY]
+        if not necessary:
+            return val, self._any([on for _, on in got])
+        gate: Poly = {frozenset(): 1.0}
+        for on in necessary:
+            if on is None:
+                return None
+            gate = self._mul(gate, on)
+        return self._mul(gate, val), gate
+
+
+_Polys = tuple[Poly, Poly | None]
+"""A result's value and "is on" as polynomials (``on`` may be unknown: ``None``)."""
+
+
+def _add_into(a: Poly, b: Poly, f: float) -> None:
+    """``a += f·b`` in place, dropping terms that cancel."""
+    for k, c in b.items():
+        x = a.get(k, 0.0) + f * c
+        if x == 0.0:
+            a.pop(k, None)
+        else:
+            a[k] = x
+
+
+def _add(a: Poly, b: Poly, f: float) -> Poly:
+    """``a + f·b`` as a new polynomial, dropping terms that cancel."""
+    out = dict(a)
+    for k, c in b.items():
+        x = out.get(k, 0.0) + f * c
+        if x == 0.0:
+            out.pop(k, None)
+        else:
+            out[k] = x
+    return out
+
+
+def _dividend_shares(idx: Index, rid: str) -> dict[str, float] | None:
+    """Exact shares by dividends, or ``None`` past the budget (see :class:`_Dividends`)."""
+    worker: _Dividends = idx.memo.setdefault("dividends", _Dividends(idx))
+    return worker.shares(rid)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
+from typing import overload
 
 import attrs
 
-from resultaat.analysis._attribution import attribution
-from resultaat.analysis._index import Index, index, party_id, result_id
+from resultaat.analysis._attribution import Attribution, attribution_of
+from resultaat.analysis._index import Index, Routes, index, party_id, result_id
 from resultaat.analysis._steering import Progress, latest, progress
 from resultaat.model._model import COLLECTIVE, Effect, Model, Party, Result
 from resultaat.text._texts import join, t
@@ -36,7 +37,8 @@ class Claim:
         verdict: see :class:`Verdict`.
         via: the routes by which the party reaches the result: one shortest
             route from each of its entry points (itself, each intervention it
-            carries out or co-produces, each cooperation it belongs to).
+            carries out or co-produces, each cooperation it belongs to), each
+            spelled out when read (a sequence that compares equal to a tuple).
         co_contributors: the other parties with a path into the result.
         factors: the external factors upstream of the result.
         share: the party's share of the credit (see :func:`attribution`), or
@@ -44,20 +46,21 @@ class Claim:
         share_exact: whether ``share`` is exact (else estimated).
         claimable_value: value × (1 − deadweight) × (1 − displacement) ×
             share, over the duration with drop-off, where the result has a value.
-        reasons: plain sentences a council memo can quote.
+        reasons: plain sentences a council memo can quote (written when
+            first read; a sequence that compares equal to a tuple).
     """
 
     party: str
     result: str
     owner: str
     verdict: Verdict
-    via: tuple[tuple[str, ...], ...]
+    via: Sequence[tuple[str, ...]]
     co_contributors: tuple[str, ...]
     factors: tuple[str, ...]
     share: float | None
     share_exact: bool
     claimable_value: float | None
-    reasons: tuple[str, ...]
+    reasons: Sequence[str]
 
     @property
     def text(self) -> str:
@@ -81,10 +84,12 @@ def claims(model: Model, party: str | Party, *, lang: str | None = None) -> list
     """
     pid = party_id(model, party)
     idx = index(model)
-    routes = idx.routes(pid)
-    found = sorted({*routes, *idx.owned_by.get(pid, ())}, key=idx.position.__getitem__)
+    routes = idx.routes_of(pid)
+    found = sorted({*routes.reached(), *idx.owned_by.get(pid, ())}, key=idx.position.__getitem__)
     lang = lang or model.language
-    return [_judge(idx, pid, model.results[rid], routes.get(rid, []), lang) for rid in found]
+    measured = _measured(model, set(found))
+    return [_judge(idx, pid, model.results[rid], routes.to(rid), lang, measured)
+            for rid in found]
 
 
 def judge(model: Model, party: str | Party, result: str | Result, *,
@@ -103,109 +108,170 @@ def judge(model: Model, party: str | Party, result: str | Result, *,
     pid = party_id(model, party)
     rid = result_id(model, result)
     idx = index(model)
-    return _judge(idx, pid, model.results[rid], idx.routes(pid).get(rid, []),
-                  lang or model.language)
+    return _judge(idx, pid, model.results[rid], idx.routes_to(pid, rid),
+                  lang or model.language, _measured(model, (rid,)))
 
 
-def _judge(idx: Index, pid: str, r: Result, routes: Sequence[tuple[str, ...]],
-           lang: str) -> Claim:
+def _judge(idx: Index, pid: str, r: Result, routes: Routes, lang: str,
+           measured: dict[str, list[Progress]]) -> Claim:
     model = idx.model
-    reached = bool(idx.up_parties[r.id] & idx.pbit[pid])
-    own_coops = _coops_of(idx, pid)
-    others = [p for p in idx.parties_in(idx.up_parties[r.id] & ~idx.closure[pid])
-              if p not in own_coops]
-    factors = idx.factors_in(idx.up_factors[r.id])
-    name = model.label(pid)
+    reached, others, factors = idx.seen_from(pid, r.id)
     if r.owner == pid:
         verdict = Verdict.OWNS
     elif reached:
         verdict = Verdict.CONTRIBUTES
     else:
         verdict = Verdict.NONE
+    att = attribution_of(idx, r.id) if reached else None
     share: float | None = None
-    exact = True
     value: float | None = None
-    reasons: list[str] = []
-    if verdict is Verdict.NONE:
-        reasons.append(t(lang, "none", party=name, result=r.statement))
-    else:
-        if verdict is Verdict.OWNS:
-            reasons.append(t(lang, "owns" if reached else "owns_no_path",
-                             party=name, result=r.statement))
-        elif r.owner == COLLECTIVE:
-            reasons.append(t(lang, "contributes_collective", party=name, result=r.statement,
-                             level=r.level.value, scope=t(lang, f"scope_{r.level.value}")))
-        else:
-            reasons.append(t(lang, "contributes_owner", party=name, result=r.statement,
-                             owner=model.label(r.owner)))
-        if routes:
-            shown = [t(lang, "through", path=" → ".join(model.label(n) for n in route[1:-1]))
-                     if len(route) > 2 else t(lang, "direct") for route in routes[:3]]
-            text = join(lang, shown) if len(routes) <= 3 else t(
-                lang, "via_more", paths=", ".join(shown), n=len(routes) - 3)
-            reasons.append(t(lang, "via", party=name, paths=text))
-            coops = [n for n in dict.fromkeys(route[1] for route in routes if len(route) > 1)
-                     if n in model.parties]
-            for coop in coops:
-                members = [model.label(m) for m in model.parties[coop].members if m != pid]
-                reasons.append(t(lang, "member", party=name, coop=model.label(coop),
-                                 others=join(lang, members)) if members else
-                               t(lang, "member_alone", party=name, coop=model.label(coop)))
-        if others:
-            reasons.append(t(lang, "others", names=join(lang, [model.label(p) for p in others])))
-        if factors:
-            reasons.append(t(lang, "factors_one" if len(factors) == 1 else "factors_many",
-                             names=join(lang, [model.label(f) for f in factors])))
-        if reached:
-            att = attribution(model, r.id)
-            if att.basis:
-                share = att.share_of(pid, model)
-                exact = att.exact
-                pct = percent(share)
-                if att.exact:
-                    reasons.append(t(lang, "share", party=name, share=pct))
-                else:
-                    reasons.append(t(lang, "share_sampled", party=name, share=pct,
-                                     samples=att.samples,
-                                     bound=percent(att.error_bound)))
-                value = claimable_value(r, share)
-                if value is not None:
-                    reasons.append(t(lang, "value", value=f"{value:,.0f}", years=r.duration or 1))
-        for p in _measured(idx).get(r.id, ()):
-            target = "–" if p.target is None else f"{p.target:g}"
-            reasons.append(t(lang, "measured", indicator=p.indicator, value=f"{p.realised:g}",
-                             period=p.period.label, target=target,
-                             signal=t(lang, f"signal_{p.signal.value}")))
-        if not r.intended:
-            reasons.append(t(lang, "side_effect_neg", party=name) if r.effect is Effect.NEGATIVE
-                           else t(lang, "side_effect_pos"))
+    if att is not None and att.basis:
+        share = att.share_of(pid, model)
+        value = claimable_value(r, share)
+    facts = _Facts(idx, pid, r, verdict, reached, routes, others, factors, att, share, value,
+                   measured.get(r.id, ()))
     return Claim(
         party=pid, result=r.id, owner=r.owner, verdict=verdict,
-        via=tuple(routes), co_contributors=tuple(others), factors=tuple(factors),
-        share=share, share_exact=exact, claimable_value=value, reasons=tuple(reasons),
+        via=routes, co_contributors=others, factors=factors, share=share,
+        share_exact=att.exact if share is not None and att else True, claimable_value=value,
+        reasons=Reasons(facts, lang),
     )
 
 
-def _measured(idx: Index) -> dict[str, list[Progress]]:
-    """Result id → the latest progress of each of its indicators (model measurements)."""
-    found: dict[str, list[Progress]] | None = idx.memo.get("measured")
-    if found is None:
-        found = {}
-        for p in latest(progress(idx.model)).values():
-            found.setdefault(p.result, []).append(p)
-        idx.memo["measured"] = found
-    return found
+@attrs.frozen
+class _Facts:
+    """What a claim's reasons are written from."""
+
+    idx: Index
+    party: str
+    result: Result
+    verdict: Verdict
+    reached: bool
+    routes: Routes
+    others: tuple[str, ...]
+    factors: tuple[str, ...]
+    att: Attribution | None
+    share: float | None
+    value: float | None
+    measured: Sequence[Progress]
 
 
-def _coops_of(idx: Index, pid: str) -> set[str]:
-    out: set[str] = set()
-    stack = list(idx.cooperations_of[pid])
-    while stack:
-        c = stack.pop()
-        if c not in out:
-            out.add(c)
-            stack.extend(idx.cooperations_of[c])
+class Reasons(Sequence[str]):
+    """A claim's reasons, written when first read (most claims listed are never read).
+
+    Compares equal to the tuple of its sentences, and shows as one.
+    """
+
+    __slots__ = ("_facts", "_lang", "_text")
+
+    def __init__(self, facts: _Facts, lang: str) -> None:
+        self._facts = facts
+        self._lang = lang
+        self._text: tuple[str, ...] | None = None
+
+    def _get(self) -> tuple[str, ...]:
+        if self._text is None:  # two threads may both write it: the same text
+            self._text = _reasons(self._facts, self._lang)
+        return self._text
+
+    def __len__(self) -> int:
+        return len(self._get())
+
+    @overload
+    def __getitem__(self, i: int) -> str: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> tuple[str, ...]: ...
+
+    def __getitem__(self, i: int | slice) -> str | tuple[str, ...]:
+        return self._get()[i]
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Sequence):
+            return self._get() == tuple(other)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self._get())
+
+    def __repr__(self) -> str:
+        return repr(self._get())
+
+    def __reduce__(self) -> tuple[type, tuple[tuple[str, ...]]]:
+        return tuple, (self._get(),)  # pickled and copied as the plain tuple
+
+
+def _reasons(f: _Facts, lang: str) -> tuple[str, ...]:
+    model, r, pid = f.idx.model, f.result, f.party
+    name = model.label(pid)
+    if f.verdict is Verdict.NONE:
+        return (t(lang, "none", party=name, result=r.statement),)
+    reasons: list[str] = []
+    if f.verdict is Verdict.OWNS:
+        reasons.append(t(lang, "owns" if f.reached else "owns_no_path",
+                         party=name, result=r.statement))
+    elif r.owner == COLLECTIVE:
+        reasons.append(t(lang, "contributes_collective", party=name, result=r.statement,
+                         level=r.level.value, scope=t(lang, f"scope_{r.level.value}")))
+    else:
+        reasons.append(t(lang, "contributes_owner", party=name, result=r.statement,
+                         owner=model.label(r.owner)))
+    if f.routes:
+        reasons += _route_reasons(model, pid, f.routes, lang)
+    if f.others:
+        reasons.append(t(lang, "others", names=join(lang, [model.label(p) for p in f.others])))
+    if f.factors:
+        reasons.append(t(lang, "factors_one" if len(f.factors) == 1 else "factors_many",
+                         names=join(lang, [model.label(x) for x in f.factors])))
+    if f.share is not None and f.att is not None:
+        pct = percent(f.share)
+        if f.att.exact:
+            reasons.append(t(lang, "share", party=name, share=pct))
+        else:
+            reasons.append(t(lang, "share_sampled", party=name, share=pct,
+                             samples=f.att.samples, bound=percent(f.att.error_bound)))
+        if f.value is not None:
+            reasons.append(t(lang, "value", value=f"{f.value:,.0f}", years=r.duration or 1))
+    for p in f.measured:
+        target = "–" if p.target is None else f"{p.target:g}"
+        reasons.append(t(lang, "measured", indicator=p.indicator, value=f"{p.realised:g}",
+                         period=p.period.label, target=target,
+                         signal=t(lang, f"signal_{p.signal.value}")))
+    if not r.intended:
+        reasons.append(t(lang, "side_effect_neg", party=name) if r.effect is Effect.NEGATIVE
+                       else t(lang, "side_effect_pos"))
+    return tuple(reasons)
+
+
+def _route_reasons(model: Model, pid: str, routes: Routes, lang: str) -> list[str]:
+    name = model.label(pid)
+    shown = [t(lang, "through", path=" → ".join(model.label(n) for n in route[1:-1]))
+             if len(route) > 2 else t(lang, "direct") for route in routes[:3]]
+    text = join(lang, shown) if len(routes) <= 3 else t(
+        lang, "via_more", paths=", ".join(shown), n=len(routes) - 3)
+    out = [t(lang, "via", party=name, paths=text)]
+    coops = [n for n in dict.fromkeys(chain[1] for chain in routes.entries() if len(chain) > 1)
+             if n in model.parties]
+    for coop in coops:
+        members = [model.label(m) for m in model.parties[coop].members if m != pid]
+        out.append(t(lang, "member", party=name, coop=model.label(coop),
+                     others=join(lang, members)) if members else
+                   t(lang, "member_alone", party=name, coop=model.label(coop)))
     return out
+
+
+def _measured(model: Model, results: Collection[str]) -> dict[str, list[Progress]]:
+    """Result id → the latest progress of each of its indicators (model measurements).
+
+    Only of ``results``, reading only their measurements.
+    """
+    ms = tuple(m for m in model.measurements if m.result in results)
+    if not ms:
+        return {}
+    found: dict[str, list[Progress]] = {}
+    for p in latest(progress(model, ms)).values():
+        found.setdefault(p.result, []).append(p)
+    return found
 
 
 def percent(x: float) -> str:
@@ -218,7 +284,8 @@ def claimable_value(result: Result, share: float) -> float | None:
 
     value × (1 − deadweight) × (1 − displacement) × share in the first
     year; each later year of ``duration`` keeps (1 − drop_off) of the
-    year before. The deductions multiply.
+    year before. The deductions multiply. A model holds at most 100 years
+    (``MAX_YEARS``), so the sum stays short.
 
     >>> r = Result("r", "R", "micro", owner="p", value=1000, deadweight=0.2,
     ...            displacement=0.1, drop_off=0.5, duration=3)
@@ -228,10 +295,12 @@ def claimable_value(result: Result, share: float) -> float | None:
     if result.value is None:
         return None
     year = result.value * (1 - (result.deadweight or 0)) * (1 - (result.displacement or 0)) * share
+    keep = 1 - (result.drop_off or 0)
+    years = result.duration or 1
     total = 0.0
-    for _ in range(result.duration or 1):
+    for _ in range(years):
         total += year
-        year *= 1 - (result.drop_off or 0)
+        year *= keep
     return round(total, 9)
 
 
@@ -280,20 +349,18 @@ def ceiling(model: Model, party: str | Party) -> Ceiling:
     """
     pid = party_id(model, party)
     idx = index(model)
-    bit = idx.pbit[pid]
     below: list[str] = []
     above: list[str] = []
     classes: list[IndicatorClass] = []
     for rid, r in model.results.items():
-        reached = idx.up_parties[rid] & bit
+        reached = idx.reaches(pid, rid)
         if r.owner == pid:
             below.append(rid)
         elif reached:
             above.append(rid)
         else:
             continue
-        outside = idx.parties_in(idx.up_parties[rid] & ~idx.closure[pid])
-        outside += idx.factors_in(idx.up_factors[rid])
+        outside = [*idx.parties_upstream(rid, besides=pid), *idx.factors_upstream(rid)]
         control = (Control.CONTROLLABLE if r.owner == pid and reached and not outside
                    else Control.NOT_NECESSARILY_CONTROLLABLE)
         classes.extend(IndicatorClass(rid, ind.name, control, tuple(outside))

@@ -1,20 +1,33 @@
 """The model as a graph, analysed once and kept with the model.
 
-Who reaches which result is computed in one pass over the results in
-topological order, with the parties and factors upstream of every node held
-as bit sets (Python ints). Every analysis asks this index instead of walking
-paths, so the cost grows with the size of the model, not with the number of
-paths through it.
+Every analysis asks this index instead of walking paths itself. What it
+keeps grows with the model, not with parties × nodes:
+
+* the edges both ways, a topological order and a few lookups by party;
+* per result (only once asked, and for the results upstream of it) the set
+  of parties and of factors upstream, shared between results where one
+  set contains the other (a chain keeps one set, not one per link);
+* nothing per party: when a party's claims are asked for, one pass over
+  what it reaches marks which of its entry points reach each node
+  (:meth:`Index.routes_of`); an entry point's breadth-first search runs,
+  and a route is spelled out, only when a route is read (:class:`Routes`).
+
+See docs/scale.md for the figures.
 """
 
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any, TypeVar, overload
 
 from resultaat._errors import did_you_mean
 from resultaat.model._model import Contribution, Model, Party, PartyKind, Result
+
+T = TypeVar("T")
+_EMPTY: frozenset[str] = frozenset()
+Roots = tuple[frozenset[str], frozenset[str]]
+"""The parties and the factors upstream of a node."""
 
 
 class Index:
@@ -24,8 +37,6 @@ class Index:
         self.model = model
         self.party_ids = list(model.parties)
         self.factor_ids = list(model.factors)
-        self.pbit = {p: 1 << i for i, p in enumerate(self.party_ids)}
-        self.fbit = {f: 1 << i for i, f in enumerate(self.factor_ids)}
         self.preds: dict[str, list[Contribution]] = {r: [] for r in model.results}
         self.succ: dict[str, list[str]] = {}
         for c in model.contributions:
@@ -35,7 +46,6 @@ class Index:
         for p in model.parties.values():
             for m in p.members:
                 self.cooperations_of[m].append(p.id)
-        self.closure = {p: self._member_closure(p) for p in model.parties}
         self.order = self._topological()
         self.rank = {r: i for i, r in enumerate(self.order)}
         self.position = {r: i for i, r in enumerate(model.results)}
@@ -43,46 +53,18 @@ class Index:
         for r in model.results.values():
             self.owned_by.setdefault(r.owner, []).append(r.id)
         self.player_order = {p: i for i, p in enumerate(self.party_ids + self.factor_ids)}
-        self.up_parties: dict[str, int] = {}
-        self.up_factors: dict[str, int] = {}
-        for pid in model.parties:
-            self.up_parties[pid] = self.closure[pid]
-            self.up_factors[pid] = 0
-        for fid in model.factors:
-            self.up_parties[fid] = 0
-            self.up_factors[fid] = self.fbit[fid]
-        for it in model.interventions.values():
-            bits = self.closure[it.by]
-            for w in it.partners:
-                bits |= self.closure[w]
-            self.up_parties[it.id] = bits
-            self.up_factors[it.id] = 0
-        for rid in self.order:
-            pb = fb = 0
-            for c in self.preds[rid]:
-                pb |= self.up_parties[c.source]
-                fb |= self.up_factors[c.source]
-            self.up_parties[rid] = pb
-            self.up_factors[rid] = fb
         self.interventions_of: dict[str, list[str]] = {p: [] for p in model.parties}
         for it in model.interventions.values():
             self.interventions_of[it.by].append(it.id)
-            for w in it.partners:
-                if it.id not in self.interventions_of[w]:
+            for w in dict.fromkeys(it.partners):
+                if w != it.by:
                     self.interventions_of[w].append(it.id)
+        self._closures: dict[str, frozenset[str]] = {}
+        self._roots: dict[str, Roots] = {}
+        self._ordered: dict[frozenset[str], tuple[str, ...]] = {}
+        self._left_out: dict[tuple[str, bool], frozenset[str]] = {}
         self.memo: dict[Any, Any] = {}
-
-    def _member_closure(self, pid: str) -> int:
-        """The bits of a party and of every member inside it (cooperations nest)."""
-        bits, stack, seen = 0, [pid], set()
-        while stack:
-            p = stack.pop()
-            if p in seen:
-                continue
-            seen.add(p)
-            bits |= self.pbit[p]
-            stack.extend(self.model.parties[p].members)
-        return bits
+        """Analysis results kept with the index (shares); never steering results."""
 
     def _topological(self) -> list[str]:
         indegree = dict.fromkeys(self.model.results, 0)
@@ -100,16 +82,127 @@ class Index:
                     queue.append(s)
         return order
 
-    def parties_in(self, bits: int) -> list[str]:
-        """The party ids in a bit set, in model order."""
-        return [self.party_ids[i] for i in _bits(bits)]
+    def closure(self, pid: str) -> frozenset[str]:
+        """A party and every member inside it (cooperations nest)."""
+        if not self.model.parties[pid].members:
+            return frozenset((pid,))
+        found = self._closures.get(pid)
+        if found is None:
+            seen: set[str] = set()
+            stack = [pid]
+            while stack:
+                p = stack.pop()
+                if p not in seen:
+                    seen.add(p)
+                    stack.extend(self.model.parties[p].members)
+            found = self._closures[pid] = frozenset(seen)
+        return found
 
-    def factors_in(self, bits: int) -> list[str]:
-        """The factor ids in a bit set, in model order."""
-        return [self.factor_ids[i] for i in _bits(bits)]
+    def cooperations_around(self, pid: str) -> set[str]:
+        """Every cooperation a party is a member of, directly or through another."""
+        out: set[str] = set()
+        stack = list(self.cooperations_of[pid])
+        while stack:
+            c = stack.pop()
+            if c not in out:
+                out.add(c)
+                stack.extend(self.cooperations_of[c])
+        return out
+
+    def upstream_pass(self, cache: dict[str, T], node: str, compute: Callable[[str], T]) -> T:
+        """``cache[node]`` for a result, computing what is missing in topological order.
+
+        ``compute(result)`` is called once for each result upstream of
+        ``node`` (and ``node`` itself) that is not in ``cache`` yet, inputs
+        before the results they feed, so it may read ``cache`` for every
+        result among its inputs. One pass over the upstream at most, and
+        none over what an earlier call already filled.
+        """
+        if node in cache:
+            return cache[node]
+        todo = [node]
+        seen = {node}
+        stack = [node]
+        while stack:
+            for c in self.preds[stack.pop()]:
+                s = c.source
+                if s in self.preds and s not in seen and s not in cache:
+                    seen.add(s)
+                    todo.append(s)
+                    stack.append(s)
+        rank = self.rank
+        for n in sorted(todo, key=rank.__getitem__):
+            cache[n] = compute(n)
+        return cache[node]
+
+    def _roots_of(self, node: str) -> Roots:
+        found = self._roots.get(node)
+        if found is not None:
+            return found
+        if node in self.preds:
+            return self.upstream_pass(self._roots, node, self._combine)
+        model = self.model
+        if node in model.parties:
+            return self.closure(node), _EMPTY
+        if node in model.factors:
+            return _EMPTY, frozenset((node,))
+        it = model.interventions[node]
+        parties = _union([self.closure(p) for p in (it.by, *it.partners)])
+        found = self._roots[node] = (parties, _EMPTY)
+        return found
+
+    def _combine(self, rid: str) -> Roots:
+        found = [self._roots[c.source] if c.source in self.preds else self._roots_of(c.source)
+                 for c in self.preds[rid]]
+        return _union([p for p, _ in found]), _union([f for _, f in found])
 
     def reaches(self, party: str, node: str) -> bool:
-        return bool(self.up_parties.get(node, 0) & self.pbit[party])
+        """Whether a party (itself, an intervention or a cooperation of it) leads to ``node``."""
+        return party in self._roots_of(node)[0]
+
+    def parties_upstream(self, node: str, *, besides: str | None = None,
+                         with_cooperations: bool = True) -> list[str]:
+        """The parties with a path into ``node``, in model order.
+
+        With ``besides``: leaving out that party and its members, and also
+        the cooperations it belongs to unless ``with_cooperations``.
+        """
+        ordered = self._in_order(self._roots_of(node)[0])
+        if besides is None:
+            return list(ordered)
+        key = (besides, with_cooperations)
+        left_out = self._left_out.get(key)
+        if left_out is None:
+            left_out = self.closure(besides)
+            if not with_cooperations:
+                left_out = left_out | self.cooperations_around(besides)
+            self._left_out[key] = left_out
+        return [p for p in ordered if p not in left_out]
+
+    def _in_order(self, found: frozenset[str]) -> tuple[str, ...]:
+        """The ids of a set in model order, sorted once per distinct set."""
+        ordered = self._ordered.get(found)
+        if ordered is None:
+            ordered = self._ordered[found] = tuple(sorted(found, key=self.player_order.__getitem__))
+        return ordered
+
+    def seen_from(self, party: str, node: str) -> tuple[bool, tuple[str, ...], tuple[str, ...]]:
+        """Whether ``party`` reaches ``node``; the other parties upstream; the factors.
+
+        The other parties leave out ``party``, its members and the
+        cooperations it belongs to; both lists are in model order.
+        """
+        parties, factors = self._roots_of(node)
+        left_out = self._left_out.get((party, False))
+        if left_out is None:
+            left_out = self.closure(party) | self.cooperations_around(party)
+            self._left_out[(party, False)] = left_out
+        others = tuple([p for p in self._in_order(parties) if p not in left_out])
+        return party in parties, others, self._in_order(factors)
+
+    def factors_upstream(self, node: str) -> list[str]:
+        """The external factors with a path into ``node``, in model order."""
+        return list(self._in_order(self._roots_of(node)[1]))
 
     def entries(self, party: str) -> list[tuple[str, ...]]:
         """Where a party's routes start: itself, its interventions, its cooperations.
@@ -132,29 +225,55 @@ class Index:
             stack.extend((*chain, c) for c in self.cooperations_of[p])
         return out
 
-    def routes(self, party: str) -> dict[str, list[tuple[str, ...]]]:
-        """For every result the party reaches: one shortest route from each entry point."""
-        key = ("routes", party)
-        if key in self.memo:
-            return self.memo[key]  # type: ignore[no-any-return]
-        found: dict[str, list[tuple[str, ...]]] = {}
-        for chain in self.entries(party):
-            start = chain[-1]
-            parent: dict[str, str] = {}
-            queue = deque([start])
-            while queue:
-                n = queue.popleft()
-                for s in self.succ.get(n, ()):
-                    if s not in parent:
-                        parent[s] = n
-                        queue.append(s)
-            for r in parent:
-                path = [r]
-                while path[-1] != start:
-                    path.append(parent[path[-1]])
-                found.setdefault(r, []).append((*chain[:-1], *reversed(path)))
-        self.memo[key] = found
-        return found
+    def _search(self, start: str, target: str | None = None) -> dict[str, str]:
+        """Breadth-first from ``start``: each node reached → the node it was reached from."""
+        parent: dict[str, str] = {}
+        queue = deque([start])
+        succ = self.succ
+        while queue:
+            n = queue.popleft()
+            for s in succ.get(n, ()):
+                if s not in parent:
+                    parent[s] = n
+                    if s == target:
+                        return parent
+                    queue.append(s)
+        return parent
+
+    def routes_of(self, party: str) -> PartyRoutes:
+        """Every node a party reaches, with one shortest route from each entry point.
+
+        One pass over what the party reaches, in topological order, marks
+        which entry points reach each node; the breadth-first search of an
+        entry point runs only when one of its routes is read.
+        """
+        chains = self.entries(party)
+        starts: dict[str, int] = {}
+        for i, chain in enumerate(chains):
+            starts[chain[-1]] = starts.get(chain[-1], 0) | 1 << i
+        reached: set[str] = set()
+        stack = list(starts)
+        while stack:
+            for s in self.succ.get(stack.pop(), ()):
+                if s not in reached:
+                    reached.add(s)
+                    stack.append(s)
+        masks: dict[str, int] = {}
+        for n in sorted(reached, key=self.rank.__getitem__):
+            mask = 0
+            for c in self.preds[n]:
+                mask |= masks.get(c.source, 0) | starts.get(c.source, 0)
+            masks[n] = mask
+        return PartyRoutes(self, chains, masks)
+
+    def routes_to(self, party: str, node: str) -> Routes:
+        """The routes of :meth:`routes_of` to one node, searching no further than it."""
+        if not self.reaches(party, node):
+            return Routes(node, None, 0)
+        chains = self.entries(party)
+        parents: list[dict[str, str] | None] = [self._search(c[-1], node) for c in chains]
+        mask = sum(1 << i for i, p in enumerate(parents) if p is not None and node in p)
+        return PartyRoutes(self, chains, {node: mask}, parents).to(node)
 
     def upstream(self, result: str) -> list[str]:
         """Every node with a path into ``result`` (and the result), in topological order."""
@@ -181,13 +300,112 @@ class Index:
                     stack.append(s)
 
 
-def _bits(bits: int) -> list[int]:
+def _union(sets: list[frozenset[str]]) -> frozenset[str]:
+    """The union of sets in one pass, or the largest itself where it holds the rest (shared)."""
+    if not sets:
+        return _EMPTY
+    largest = max(sets, key=len)
+    if all(s is largest or s <= largest for s in sets):
+        return largest
+    return largest.union(*sets)
+
+
+class PartyRoutes:
+    """Which of a party's entry points reach which node (see :meth:`Index.routes_of`)."""
+
+    __slots__ = ("_chains", "_idx", "_masks", "_parents")
+
+    def __init__(self, idx: Index, chains: list[tuple[str, ...]], masks: dict[str, int],
+                 parents: list[dict[str, str] | None] | None = None) -> None:
+        self._idx = idx
+        self._chains = chains
+        self._masks = masks
+        self._parents: list[dict[str, str] | None] = parents or [None] * len(chains)
+
+    def reached(self) -> set[str]:
+        """Every node reached from at least one entry point."""
+        return set(self._masks)
+
+    def to(self, node: str) -> Routes:
+        """The routes to one node, one per entry point that reaches it, in entry order."""
+        return Routes(node, self, self._masks.get(node, 0))
+
+    def chains(self, mask: int) -> list[tuple[str, ...]]:
+        """The entry chains whose bits are set in ``mask``, in entry order."""
+        return [self._chains[i] for i in _bits(mask)]
+
+    def route(self, i: int, node: str) -> tuple[str, ...]:
+        """The route from entry point ``i`` to ``node`` (searching from it once)."""
+        parent = self._parents[i]
+        if parent is None:  # two threads may both search: the same answer
+            parent = self._parents[i] = self._idx._search(self._chains[i][-1])
+        chain = self._chains[i]
+        path = [node]
+        while path[-1] != chain[-1]:
+            path.append(parent[path[-1]])
+        return (*chain[:-1], *reversed(path))
+
+
+def _bits(mask: int) -> list[int]:
     out = []
-    while bits:
-        low = bits & -bits
+    while mask:
+        low = mask & -mask
         out.append(low.bit_length() - 1)
-        bits ^= low
+        mask ^= low
     return out
+
+
+class Routes(Sequence[tuple[str, ...]]):
+    """Routes from a party to one node, each a tuple of ids, spelled out when read.
+
+    Compares equal to the tuple of its routes, and shows as one.
+    """
+
+    __slots__ = ("_mask", "_node", "_of")
+
+    def __init__(self, node: str, of: PartyRoutes | None, mask: int) -> None:
+        self._node = node
+        self._of = of
+        self._mask = mask
+
+    def __len__(self) -> int:
+        return self._mask.bit_count()
+
+    @overload
+    def __getitem__(self, i: int) -> tuple[str, ...]: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> tuple[tuple[str, ...], ...]: ...
+
+    def __getitem__(self, i: int | slice) -> tuple[str, ...] | tuple[tuple[str, ...], ...]:
+        if self._of is None:
+            return () if isinstance(i, slice) else ().__getitem__(i)
+        if isinstance(i, slice):
+            return tuple(self._of.route(k, self._node) for k in _bits(self._mask)[i])
+        return self._of.route(_bits(self._mask)[i], self._node)
+
+    def __iter__(self) -> Iterator[tuple[str, ...]]:
+        if self._of is not None:
+            for k in _bits(self._mask):
+                yield self._of.route(k, self._node)
+
+    def entries(self) -> list[tuple[str, ...]]:
+        """The entry chain each route starts with, without spelling the routes out."""
+        return self._of.chains(self._mask) if self._of is not None else []
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Sequence):
+            return tuple(self) == tuple(other)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __repr__(self) -> str:
+        return repr(tuple(self))
+
+    def __reduce__(self) -> tuple[type, tuple[tuple[tuple[str, ...], ...]]]:
+        return tuple, (tuple(self),)  # pickled and copied as the plain tuple
 
 
 def index(model: Model) -> Index:

@@ -44,10 +44,9 @@ def budget(model: Model, party: str | Party | None = None) -> Budget:
     """
     pid = _default(model, party)
     idx = index(model)
-    bit = idx.pbit[pid]
     achieve = tuple(
         (r, Verdict.OWNS if r.owner == pid else Verdict.CONTRIBUTES)
-        for rid, r in model.results.items() if r.owner == pid or idx.up_parties[rid] & bit)
+        for rid, r in model.results.items() if r.owner == pid or idx.reaches(pid, rid))
     mine = tuple(model.interventions[i] for i in idx.interventions_of[pid])
     costed = [i.cost for i in mine if i.cost is not None]
     return Budget(pid, achieve, mine, math.fsum(costed),
