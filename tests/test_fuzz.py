@@ -583,3 +583,36 @@ def test_fuzz_strategies_emit_what_they_say():
     assert gen.to_json(math.nan) == "NaN"
     assert gen.dutch_number(17000.5, thousands=True) == "17.000,5"
     assert gen.english_number(17000.5, thousands=True) == "17,000.5"
+
+
+# --- small cases the fuzzers found ------------------------------------------------------
+
+
+def test_a_model_without_parties_gets_every_output_or_the_librarys_own_error():
+    model = resultaat.loads("resultaat: 1\nname: Empty\n")
+    every_output_or_refusal(model)
+
+
+@pytest.mark.engine
+@pytest.mark.parametrize("escape", ["\\N", "\\G", "\\E", "\\T", "\\H", "\\L", "\\l", "\\n"])
+def test_dot_escape_sequences_in_text_are_drawn_as_typed(escape):
+    model = resultaat.loads("resultaat: 1\nparties: [{id: p, name: " + dot_text(f"Qq{escape}Zz")
+                            + ", kind: municipality}]\n")
+    _, _, text = svg_shape(resultaat.render(model, format="svg", engine="bundled"))
+    shown = re.findall(r"Qq(.*?)Zz", text)
+    assert shown, text
+    assert set(shown) == {escape}, f"{escape} is drawn as {sorted(set(shown))}"
+
+
+def dot_text(text: str) -> str:
+    return gen.to_json(text)
+
+
+@pytest.mark.parametrize("cell", ['"1,000"', '"17,000"', '"2,500.5"'])
+def test_a_thousands_comma_in_a_comma_separated_file_is_not_a_decimal_comma(tmp_path, cell):
+    rid, ind = PAIRS[0]
+    path = tmp_path / "cases.csv"
+    path.write_text(f"result,indicator,period,value\n{rid},{ind},2025-H1,{cell}\n")
+    rows = load_csv(path)
+    if rows is not None:
+        assert [m.value for m in rows] == [float(cell.strip('"').replace(",", ""))]
