@@ -4,6 +4,7 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, Phase, settings
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -19,3 +20,17 @@ def wheelchair():
     import resultaat
 
     return resultaat.example("wheelchair")
+
+
+# Hypothesis: "fast" in every ordinary run (the same examples each time, no example
+# database, so CI is deterministic; no shrinking, so a failure costs no more time than a
+# pass); RESULTAAT_FUZZ=long for 10,000 examples per target in fresh random order,
+# shrunk to a minimal failing example and kept in .hypothesis/ to replay.
+settings.register_profile(
+    "fast", max_examples=25, derandomize=True, database=None, deadline=None,
+    phases=[Phase.explicit, Phase.reuse, Phase.generate], print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+settings.register_profile(
+    "long", max_examples=10_000, deadline=None, print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+settings.load_profile(os.environ.get("RESULTAAT_FUZZ", "fast"))

@@ -224,8 +224,13 @@ def _visible(model: Model, focus: str | None, depth: int | None) -> set[str] | N
 
 
 def _esc(s: str) -> str:
-    """Text for an HTML-like label: cut to :data:`LIMIT` and escaped."""
-    return html.escape(cut(s), quote=True)
+    """Text for an HTML-like label: cut to :data:`LIMIT` and escaped.
+
+    Backslashes are doubled: Graphviz expands ``\\N``, ``\\G`` and friends
+    even inside HTML-like labels (also when written ``&#92;``), and reads
+    ``\\\\`` as one backslash.
+    """
+    return html.escape(cut(s), quote=True).replace("\\", "\\\\")
 
 
 def _wrap(s: str, width: int = WRAP) -> list[str]:

@@ -10,6 +10,7 @@ from typing import Any, Literal
 
 import attrs
 
+from resultaat._errors import ModelError, Problem
 from resultaat.analysis._check import Severity, check
 from resultaat.analysis._claims import Control, Verdict, ceiling, claims
 from resultaat.analysis._index import default_perspective, party_id
@@ -265,7 +266,8 @@ def report(
         raise ValueError(f"format must be 'markdown' or 'html', got {format!r}")
     pid = party_id(model, party) if party is not None else default_perspective(model)
     if pid is None:
-        raise ValueError("the model has no parties to write a report for")
+        raise ModelError([Problem("parties", "the model has no parties to write a report for; add "
+                                   "at least the party the report is seen from")])
     rows = list(model.measurements if measurements is None else measurements)
     measured = progress(model, rows)
     blocks = _blocks(model, pid, lang, rows, measured)
