@@ -140,8 +140,12 @@ def rename_key(mapping: dict[str, Any], old: str, new: str) -> None:
     at = keys.index(old)
     value = mapping.pop(old)
     insert = getattr(mapping, "insert", None)
-    if insert is not None:  # ruamel's CommentedMap
+    if insert is not None:  # ruamel's CommentedMap: the comments on the line go along
+        comments = mapping.ca.items  # type: ignore[attr-defined]
+        said = comments.pop(old, None)
         insert(at, new, value)
+        if said is not None:
+            comments[new] = said
         return
     after = {k: mapping.pop(k) for k in keys[at + 1:]}
     mapping[new] = value
