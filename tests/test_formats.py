@@ -206,6 +206,13 @@ def test_nothing_is_written_when_the_new_text_would_mean_something_else(tmp_path
     assert copy.read_bytes() == before
 
 
+def test_a_yaml_1_1_file_is_not_misread_on_its_way_back():
+    text = "%YAML 1.1\n---\nresultaat: 1\nname: yes\n"  # a round trip would write `true`
+    assert r.loads(text).name == "yes"
+    with pytest.raises(WriteError, match="would read as a different model"):
+        upgrade_text(text, source="m.yaml")
+
+
 def test_line_ends_quotes_and_flow_style_are_kept():
     text = ("resultaat: 1\r\nname: 'Quoted name'  # why\r\n"
             "parties: [{id: p, name: \"P\", kind: citizen}]\r\n")

@@ -20,10 +20,12 @@ from typing import Any
 
 import attrs
 
+from resultaat._errors import ModelError
 from resultaat._files import WriteError, write_atomic
 from resultaat.model import _formats
 from resultaat.model._formats import FORMAT_VERSION
 from resultaat.model._io import Format, loads, read_file
+from resultaat.model._model import Model
 from resultaat.model._reader import YamlReader
 
 NEEDS_RUAMEL = ("upgrading a YAML file needs ruamel.yaml, which keeps its comments: "
@@ -79,10 +81,17 @@ def upgrade_text(text: str, format: Format = "yaml", *, source: str | None = Non
         new, changes = _upgrade_json(text)
     else:
         new, changes = _upgrade_yaml(text)
-    if loads(new, format, source=name) != model:
+    if not _same(model, new, format):
         raise WriteError(name, "the upgraded text would read as a different model, which is "
                          "a bug in resultaat; please report it with the file")
     return Upgrade(name, version, tuple(changes), text, new)
+
+
+def _same(model: Model, text: str, format: Format) -> bool:
+    try:
+        return loads(text, format) == model
+    except ModelError:
+        return False
 
 
 def upgrade_file(path: str | os.PathLike[str], *, write: bool = True) -> Upgrade:
