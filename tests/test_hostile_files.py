@@ -106,20 +106,22 @@ def test_text_that_looks_like_a_number_is_quoted_when_written(word):
     assert f"name: '{word}'" in r.dumps(m)
 
 
+BAD_VERSION = "the format version must be a whole number from 1 to 2, such as `resultaat: 2`, got "
+
+
 @pytest.mark.parametrize(
     ("version", "expected"),
     [
-        ("true", "the format version must be written `resultaat: 1`, got True"),
-        ("1.0", "the format version must be written `resultaat: 1`, got 1.0"),
-        ("'1'", "the format version must be written `resultaat: 1`, got '1'"),
-        ("0x1", "the format version must be written `resultaat: 1`, got '0x1'"),
-        ("2", "this file is format version 2; this version of resultaat reads version 1"),
-        ("[1]", "the format version must be written `resultaat: 1`, got [1]"),
-        ("x" * 1000, "the format version must be written `resultaat: 1`, got a text of 1,000 "
-         "characters"),
+        ("true", f"{BAD_VERSION}True"),
+        ("1.0", f"{BAD_VERSION}1.0"),
+        ("'1'", f"{BAD_VERSION}'1'"),
+        ("0x1", f"{BAD_VERSION}'0x1'"),
+        ("0", "there is no format version 0; the versions are 1 to 2 (write `resultaat: 2`)"),
+        ("[1]", f"{BAD_VERSION}[1]"),
+        ("x" * 1000, f"{BAD_VERSION}a text of 1,000 characters"),
     ],
 )
-def test_the_format_version_is_exactly_the_whole_number_1(version, expected):
+def test_the_format_version_is_a_whole_number_of_a_known_version(version, expected):
     assert messages(f"resultaat: {version}\n") == [f"m.yaml:1 @ resultaat: {expected}"]
     assert r.loads("resultaat: 01\n").name == "Model"
 
@@ -133,7 +135,7 @@ def test_json_numbers_are_bounded_too():
         "m.yaml:15 @ results[0].value: a number of 400 characters; no number in a model may "
         "be larger than 1,000,000,000,000,000"]
     assert messages('{"resultaat": true}', "json") == [
-        "m.yaml:1 @ resultaat: the format version must be written `resultaat: 1`, got True"]
+        f"m.yaml:1 @ resultaat: {BAD_VERSION}True"]
     assert messages('{"resultaat": 1, "name": Infinity}', "json") == [
         "m.yaml:1 @ name: Infinity is not a number a model may hold; write a number"]
 
@@ -314,8 +316,7 @@ def test_small_shared_aliases_are_described_not_expanded():
             "name: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
             "parties: [{id: p, name: *b, kind: *b}]\n")
     assert messages(text) == [
-        "m.yaml:1 @ resultaat: the format version must be written `resultaat: 1`, got a list "
-        "of 10 items",
+        f"m.yaml:1 @ resultaat: {BAD_VERSION}a list of 10 items",
         "m.yaml:2 @ name: must be text, got a list of 10 items; put it in quotes",
         "m.yaml:3 @ parties[0].name: must be text, got a list of 10 items; put it in quotes",
         "m.yaml:3 @ parties[0].kind: must be one of citizen, network, municipality, provider, "
@@ -445,11 +446,11 @@ def test_3000_mistyped_ids_are_reported_quickly():
     [("level: micro", "level: {big}", "  - m:5 @ results[0].level: a text of 50,000,000 "
       "characters is not one of micro, meso, macro"),
      ("resultaat: 1", "resultaat: {big}", "  - m:1 @ resultaat: the format version must be "
-      "written `resultaat: 1`, got a text of 50,000,000 characters"),
+      "a whole number from 1 to 2, such as `resultaat: 2`, got a text of 50,000,000 characters"),
      ("results:", "? {big}\n: 1\nresults:", "  - m:5 @ a text of 50,000,000 characters: "
-      "unknown key a text of 50,000,000 characters; the keys are resultaat, name, description, "
-      "language, perspective, parties, interventions, results, factors, contributions, claims, "
-      "measurements"),
+      "unknown key a text of 50,000,000 characters; the keys are resultaat, written_by, name, "
+      "description, language, perspective, parties, interventions, results, factors, "
+      "contributions, claims, measurements"),
      ("results:", "measurements: [{{result: x, indicator: i, value: 1, period: {big}}}]\n"
       "results:", "  - m:4 @ measurements[0].period: a text of 50,000,000 characters is not a "
       "period; write 2025, 2025-H1, 2025-Q3, 2025-07 or 2025-07-15")],

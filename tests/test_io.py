@@ -71,8 +71,8 @@ def test_reference_to_broken_item_is_not_reported_twice():
         ("resultaat: 1\nname: a\nname: b\n", "m.yaml:3 @ name: the key 'name' is given twice"),
         ("resultaat: 1\nparties:\n  - {id: a, id: b}\n",
          "m.yaml:3 @ parties[0].id: the key 'id' is given twice; keep one"),
-        ("resultaat: 2\n", "m.yaml:1 @ resultaat: this file is format version 2"),
-        ("name: x\n", "m.yaml @ resultaat: missing `resultaat: 1`"),
+        ("resultaat: 3\n", "m.yaml:1 @ resultaat: this file is format version 3"),
+        ("name: x\n", "m.yaml @ resultaat: missing `resultaat: 2`"),
         ("resultaat: 1\npartys: []\n", "m.yaml:2 @ partys: unknown key 'partys' (did you mean "
                                        "'parties'?)"),
         ("x: " + "[" * 40 + "]" * 40, "m.yaml:1: the data is nested more than 32 deep"),
@@ -106,11 +106,11 @@ def test_file_errors(tmp_path):
 def test_shared_aliases_are_not_expanded():
     text = MINIMAL + "a: &a [x, x]\nb: &b [*a, *a]\ninterventions: [*b, *b]\n"
     assert messages(text) == [
-        "m.yaml:6 @ a: unknown key 'a'; the keys are resultaat, name, description, language, "
-        "perspective, parties, interventions, results, factors, contributions, claims, "
+        "m.yaml:6 @ a: unknown key 'a'; the keys are resultaat, written_by, name, description, "
+        "language, perspective, parties, interventions, results, factors, contributions, claims, "
         "measurements",
-        "m.yaml:7 @ b: unknown key 'b'; the keys are resultaat, name, description, language, "
-        "perspective, parties, interventions, results, factors, contributions, claims, "
+        "m.yaml:7 @ b: unknown key 'b'; the keys are resultaat, written_by, name, description, "
+        "language, perspective, parties, interventions, results, factors, contributions, claims, "
         "measurements",
         "m.yaml:8 @ interventions[0]: must be a mapping such as `{id: wheelchair, name: "
         "Provide a wheelchair, by: municipality}`, got list",

@@ -226,6 +226,11 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("name", nargs="?")
     c.add_argument("--dir", default=".", help="the folder to write into (default: here)")
     c.add_argument("--force", action="store_true", help="overwrite existing files")
+
+    c = command("upgrade", "Rewrite a model file in the newest format version, keeping its "
+                "comments, and show what changed.", "resultaat upgrade model.yaml --dry-run")
+    c.add_argument("file")
+    c.add_argument("--dry-run", action="store_true", help="show the change without writing it")
     return p
 
 
@@ -494,9 +499,29 @@ def _example_files(name: str, source: Path, cases: Path) -> dict[str, str | byte
     return files
 
 
+def _cmd_upgrade(args: argparse.Namespace) -> int:
+    from resultaat.model._upgrade import upgrade_file
+
+    try:
+        done = upgrade_file(args.file, write=not args.dry_run)
+    except ModuleNotFoundError as e:
+        print(f"resultaat: {e}", file=sys.stderr)
+        return 3
+    if not done.changes:
+        print(f"{args.file} is up to date: format version {done.version}, the newest.")
+        return 0
+    print(f"{args.file}: format version {done.version} to the newest:")
+    for change in done.changes:
+        print(f"  - {change}")
+    print(done.diff, end="")
+    print("(dry run: nothing written)" if args.dry_run else f"wrote {args.file}")
+    return 0
+
+
 _COMMANDS = {
     "check": _cmd_check, "claims": _cmd_claims, "render": _cmd_render, "report": _cmd_report,
     "progress": _cmd_progress, "init": _cmd_init, "example": _cmd_example,
+    "upgrade": _cmd_upgrade,
 }
 
 

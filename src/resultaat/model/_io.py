@@ -20,7 +20,9 @@ import yaml
 
 from resultaat._errors import ModelError, Problem, bounded_hints, did_you_mean, shown
 from resultaat._files import write_atomic
+from resultaat.model import _formats
 from resultaat.model import _values as v
+from resultaat.model._formats import FORMAT_VERSION
 from resultaat.model._model import SECTIONS, Model, validate
 from resultaat.model._periods import Period
 from resultaat.model._reader import (
@@ -38,11 +40,10 @@ from resultaat.model._reader import (
 
 Format = Literal["yaml", "json"]
 
-FORMAT_VERSION = 1
 MAX_BYTES = 64 * 1024 * 1024
 
 
-_HEADER_KEYS = ("resultaat", "name", "description", "language", "perspective")
+_HEADER_KEYS = ("resultaat", "written_by", "name", "description", "language", "perspective")
 _TOP_KEYS = (*_HEADER_KEYS, *SECTIONS)
 
 _Loader = Parser
@@ -58,6 +59,16 @@ def load(path: str | os.PathLike[str]) -> Model:
     Raises:
         ModelError: the file is missing, unreadable, or the model is wrong;
             every problem is listed with file, line and place.
+    """
+    text, fmt = read_file(path)
+    return loads(text, fmt, source=str(path))
+
+
+def read_file(path: str | os.PathLike[str]) -> tuple[str, Format]:
+    """The text of a model file and its format (from the suffix), read within the limits.
+
+    Raises:
+        ModelError: the file is missing, unreadable, too large or not UTF-8.
     """
     p = Path(path)
     name = str(path)
@@ -80,7 +91,7 @@ def load(path: str | os.PathLike[str]) -> Model:
     if len(raw) > MAX_BYTES:
         raise fail(name, f"the file holds more than the {MAX_BYTES:,} bytes a model file may "
                    "have; split the model")
-    return loads(_decode(raw, name), fmt, source=name)
+    return _decode(raw, name), fmt
 
 
 def _decode(raw: bytes, name: str) -> str:
@@ -127,8 +138,12 @@ def _loads(text: str, format: Format, name: str) -> Model:
     else:
         data, bad = read_json(text, name)
     try:
+        if isinstance(data, dict):
+            _refuse_newer(data)
         if bad:
             raise ModelError(bad_places(data))
+        if isinstance(data, dict):
+            _formats.migrate(data)
         with bounded_hints():
             return _build(data)
     except ModelError as e:
@@ -147,6 +162,14 @@ def _located(problems: Sequence[Problem], text: str, name: str) -> ModelError:
     located = [_locate(p, name, lines) for p in problems]
     located.sort(key=lambda p: p.line if p.line is not None else 0)
     return ModelError(located)
+
+
+def _refuse_newer(data: dict[str, Any]) -> None:
+    """A file of a newer format is refused on its version alone: its other keys may be new."""
+    version = data.get("resultaat")
+    if type(version) is int and version > FORMAT_VERSION:
+        why = _formats.too_new(version, data.get("written_by"))
+        raise ModelError([Problem("resultaat", why)])
 
 
 def _parent(where: str) -> str:
@@ -180,9 +203,12 @@ def dump(model: Model, path: str | os.PathLike[str]) -> None:
 def dumps(model: Model, format: Format = "yaml") -> str:
     """Write a model as YAML or JSON text that reads like a hand-written file.
 
+    The text is in the newest format version, and says which resultaat wrote it.
+
     >>> m = loads("resultaat: 1\\nparties: [{id: p, name: P, kind: citizen}]")
     >>> print(dumps(m), end="")
-    resultaat: 1
+    resultaat: 2
+    written_by: resultaat ...
     name: Model
     language: en
     parties:
@@ -207,7 +233,11 @@ def _dumps(model: Model, format: Format) -> str:
 
 def to_data(model: Model) -> dict[str, Any]:
     """The model as plain data (dicts, lists, str, numbers), as in a model file."""
-    data: dict[str, Any] = {"resultaat": FORMAT_VERSION, "name": model.name}
+    data: dict[str, Any] = {"resultaat": FORMAT_VERSION}
+    written_by = _formats.written_by()
+    if written_by is not None:
+        data["written_by"] = written_by
+    data["name"] = model.name
     if model.description is not None:
         data["description"] = model.description
     data["language"] = model.language.value
@@ -297,7 +327,7 @@ def _locate(problem: Problem, name: str, lines: Mapping[str, int]) -> Problem:
 def _build(data: Any) -> Model:
     if not isinstance(data, dict):
         raise ModelError([Problem("", "a model file is a mapping of keys such as "
-                                  "`resultaat: 1`, `parties:` and `results:`; "
+                                  f"`resultaat: {FORMAT_VERSION}`, `parties:` and `results:`; "
                                   f"this one is a {type(data).__name__}")])
     problems: list[Problem] = []
     for key in data:
@@ -305,7 +335,7 @@ def _build(data: Any) -> Model:
             problems.append(Problem(part(key), f"unknown key {shown(key)}"
                                     f"{did_you_mean(key, _TOP_KEYS)}; the keys are "
                                     f"{', '.join(_TOP_KEYS)}"))
-    version = _version_problem(data.get("resultaat"))
+    version = _formats.problem(data.get("resultaat"))
     if version is not None:
         problems.append(Problem("resultaat", version))
     header = {k: data[k] for k in ("name", "description", "language", "perspective") if k in data}
@@ -329,10 +359,11 @@ def _build(data: Any) -> Model:
             items.append(record)
         lists[section] = items
     for key, coerce in (("name", v.text), ("description", v.optional(v.text)),
-                        ("perspective", v.optional(v.identifier))):
-        if key in header:
+                        ("perspective", v.optional(v.identifier)),
+                        ("written_by", v.optional(v.text))):
+        if key in data:
             try:
-                coerce(header[key])
+                coerce(data[key])
             except v.FieldError as e:
                 problems.append(Problem(key, str(e)))
     cross = validate(header.get("perspective") if isinstance(header.get("perspective"), str)
@@ -344,19 +375,6 @@ def _build(data: Any) -> Model:
         return Model(**header, **lists)  # type: ignore[arg-type]
     except ModelError as e:
         raise ModelError([Problem(p.where, p.message) for p in e.problems]) from None
-
-
-def _version_problem(version: Any) -> str | None:
-    """What is wrong with the format version, if anything: it must be the whole number 1."""
-    if type(version) is int and version == FORMAT_VERSION:
-        return None
-    if version is None:
-        return ("missing `resultaat: 1` at the top, which says this is a resultaat model "
-                "file, version 1")
-    if type(version) is int:
-        return (f"this file is format version {shown(version)}; this version of resultaat "
-                f"reads version {FORMAT_VERSION}")
-    return f"the format version must be written `resultaat: 1`, got {shown(version)}"
 
 
 def _record(kind: type, item: Any, where: str, problems: list[Problem]) -> Any:
