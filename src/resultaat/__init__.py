@@ -3,70 +3,112 @@
 Model who contributes to which result, judge every claim ("party P achieved
 result R") with reasons, check a model for what people forget, and draw and
 report it.
+
+The names below are imported when first used (PEP 562), so that ``import
+resultaat`` and the command line start fast.
 """
 
-from resultaat._attribution import Attribution, attribution
-from resultaat._builder import ModelBuilder
-from resultaat._check import CODES, Finding, Severity, check
-from resultaat._claims import (
-    Ceiling,
-    Claim,
-    Control,
-    IndicatorClass,
-    Verdict,
-    ceiling,
-    claimable_value,
-    claims,
-    judge,
-)
-from resultaat._errors import MeasurementError, ModelError, Problem, RenderError, ResultaatError
-from resultaat._examples import EXAMPLES, example, example_path
-from resultaat._files import WriteError
-from resultaat._io import dump, dumps, load, loads
-from resultaat._model import (
-    COLLECTIVE,
-    ClaimAs,
-    Condition,
-    ConditionKind,
-    Contribution,
-    Direction,
-    Effect,
-    Factor,
-    Indicator,
-    Intervention,
-    Level,
-    Measurement,
-    Model,
-    Party,
-    PartyKind,
-    Recognition,
-    Result,
-    Role,
-    StatedClaim,
-    Status,
-    TargetRevision,
-)
-from resultaat._output import render, render_to
-from resultaat._periods import Period
-from resultaat._render import to_dot
-from resultaat._report import report
-from resultaat._steering import (
-    MeasurementSet,
-    Progress,
-    Readiness,
-    Rollup,
-    Signal,
-    Trend,
-    latest_signals,
-    load_measurements,
-    progress,
-    readiness,
-    rollup,
-    rollup_csv,
-)
-from resultaat._views import Budget, Household, budget, household
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from resultaat._attribution import Attribution, attribution
+    from resultaat._builder import ModelBuilder
+    from resultaat._check import CODES, Finding, Severity, check
+    from resultaat._claims import (
+        Ceiling,
+        Claim,
+        Control,
+        IndicatorClass,
+        Verdict,
+        ceiling,
+        claimable_value,
+        claims,
+        judge,
+    )
+    from resultaat._errors import MeasurementError, ModelError, Problem, RenderError, ResultaatError
+    from resultaat._examples import EXAMPLES, example, example_path
+    from resultaat._files import WriteError
+    from resultaat._io import dump, dumps, load, loads
+    from resultaat._model import (
+        COLLECTIVE,
+        ClaimAs,
+        Condition,
+        ConditionKind,
+        Contribution,
+        Direction,
+        Effect,
+        Factor,
+        Indicator,
+        Intervention,
+        Level,
+        Measurement,
+        Model,
+        Party,
+        PartyKind,
+        Recognition,
+        Result,
+        Role,
+        StatedClaim,
+        Status,
+        TargetRevision,
+    )
+    from resultaat._output import render, render_to
+    from resultaat._periods import Period
+    from resultaat._render import to_dot
+    from resultaat._report import report
+    from resultaat._steering import (
+        MeasurementSet,
+        Progress,
+        Readiness,
+        Rollup,
+        Signal,
+        Trend,
+        latest_signals,
+        load_measurements,
+        progress,
+        readiness,
+        rollup,
+        rollup_csv,
+    )
+    from resultaat._views import Budget, Household, budget, household
 
 __version__ = "0.1.0"
+
+_MODULES = {
+    "resultaat._attribution": ("Attribution", "attribution"),
+    "resultaat._builder": ("ModelBuilder",),
+    "resultaat._check": ("CODES", "Finding", "Severity", "check"),
+    "resultaat._claims": (
+        "Ceiling", "Claim", "Control", "IndicatorClass", "Verdict", "ceiling", "claimable_value",
+        "claims", "judge",
+    ),
+    "resultaat._errors": (
+        "MeasurementError", "ModelError", "Problem", "RenderError", "ResultaatError",
+    ),
+    "resultaat._examples": ("EXAMPLES", "example", "example_path"),
+    "resultaat._files": ("WriteError",),
+    "resultaat._io": ("dump", "dumps", "load", "loads"),
+    "resultaat._model": (
+        "COLLECTIVE", "ClaimAs", "Condition", "ConditionKind", "Contribution", "Direction",
+        "Effect", "Factor", "Indicator", "Intervention", "Level", "Measurement", "Model", "Party",
+        "PartyKind", "Recognition", "Result", "Role", "StatedClaim", "Status", "TargetRevision",
+    ),
+    "resultaat._output": ("render", "render_to"),
+    "resultaat._periods": ("Period",),
+    "resultaat._render": ("to_dot",),
+    "resultaat._report": ("report",),
+    "resultaat._steering": (
+        "MeasurementSet", "Progress", "Readiness", "Rollup", "Signal", "Trend", "latest_signals",
+        "load_measurements", "progress", "readiness", "rollup", "rollup_csv",
+    ),
+    "resultaat._views": ("Budget", "Household", "budget", "household"),
+}
+"""Module → the public names it defines."""
+
+_WHERE = {name: module for module, names in _MODULES.items() for name in names}
 
 __all__ = [
     "CODES",
@@ -141,3 +183,18 @@ __all__ = [
     "rollup_csv",
     "to_dot",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """Import a public name's module when the name is first used."""
+    try:
+        module = _WHERE[name]
+    except KeyError:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

@@ -16,26 +16,18 @@ from __future__ import annotations
 import argparse
 import contextlib
 import io
-import json
 import math
 import os
 import sys
 import textwrap
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from resultaat._check import Severity, check
-from resultaat._claims import claims
-from resultaat._errors import MeasurementError, ModelError, RenderError
-from resultaat._examples import EXAMPLES, example_path
-from resultaat._files import WriteError, refuse_overwrite, write_atomic
-from resultaat._io import load
-from resultaat._markup import SENTENCE_LIMIT, cut
-from resultaat._model import Measurement, Model
-from resultaat._output import render, render_to
-from resultaat._report import report
-from resultaat._steering import load_measurements, progress, rollup
+from resultaat._examples import EXAMPLES
+
+if TYPE_CHECKING:
+    from resultaat._model import Measurement, Model
 
 STARTER = {
     "en": """\
@@ -272,6 +264,9 @@ def _silence(stream: TextIO) -> None:
 
 
 def _run(args: argparse.Namespace) -> int:
+    from resultaat._errors import MeasurementError, ModelError, RenderError
+    from resultaat._files import WriteError
+
     try:
         return _COMMANDS[args.command](args)
     except ModelError as e:
@@ -299,6 +294,13 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
+    import json
+
+    from resultaat._check import Severity, check
+    from resultaat._errors import ModelError
+    from resultaat._io import load
+    from resultaat._markup import SENTENCE_LIMIT, cut
+
     try:
         model = load(args.file)
     except ModelError as e:
@@ -331,6 +333,12 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 
 def _cmd_claims(args: argparse.Namespace) -> int:
+    import json
+
+    from resultaat._claims import claims
+    from resultaat._io import load
+    from resultaat._markup import SENTENCE_LIMIT, cut
+
     model = load(args.file)
     found = claims(model, args.party, lang=args.lang)
     if args.json:
@@ -353,6 +361,10 @@ def _cmd_claims(args: argparse.Namespace) -> int:
 
 
 def _cmd_render(args: argparse.Namespace) -> int:
+    from resultaat._files import refuse_overwrite
+    from resultaat._io import load
+    from resultaat._output import render_to
+
     out = Path(args.output) if args.output else Path(args.file).with_suffix(".svg")
     refuse_overwrite(out, [args.file])
     model = load(args.file)
@@ -364,6 +376,8 @@ def _cmd_render(args: argparse.Namespace) -> int:
 
 def _measurements(model: Model, path: str | None, keep_valid: bool = False
                   ) -> list[Measurement] | None:
+    from resultaat._steering import load_measurements
+
     if path is None:
         return None
     rows = load_measurements(path, model, keep_valid=keep_valid)
@@ -373,6 +387,10 @@ def _measurements(model: Model, path: str | None, keep_valid: bool = False
 
 
 def _cmd_report(args: argparse.Namespace) -> int:
+    from resultaat._files import refuse_overwrite, write_atomic
+    from resultaat._io import load
+    from resultaat._report import report
+
     if args.output:
         refuse_overwrite(args.output, [args.file, args.measurements])
     model = load(args.file)
@@ -391,6 +409,12 @@ def _cmd_report(args: argparse.Namespace) -> int:
 
 
 def _cmd_progress(args: argparse.Namespace) -> int:
+    import json
+
+    from resultaat._io import load
+    from resultaat._markup import cut
+    from resultaat._steering import progress, rollup
+
     model = load(args.file)
     rows = _measurements(model, args.measurements, args.keep_valid)
     items = progress(model, rows, tolerance=args.tolerance)
@@ -426,6 +450,8 @@ def _plain(record: Any) -> dict[str, Any]:
 
 
 def _cmd_init(args: argparse.Namespace) -> int:
+    from resultaat._files import write_atomic
+
     path = Path(args.file)
     if path.exists() and not args.force:
         print(f"resultaat: {path} exists already; choose another name or add --force",
@@ -437,6 +463,11 @@ def _cmd_init(args: argparse.Namespace) -> int:
 
 
 def _cmd_example(args: argparse.Namespace) -> int:
+    from resultaat._check import check
+    from resultaat._examples import example_path
+    from resultaat._files import WriteError, refuse_overwrite, write_atomic
+    from resultaat._io import load
+
     if not args.name:
         print("The bundled examples (resultaat example NAME --dir DIR):")
         print(EXAMPLES_HELP)
@@ -478,6 +509,12 @@ def _cmd_example(args: argparse.Namespace) -> int:
 
 def _example_files(name: str, source: Path, cases: Path) -> dict[str, str | bytes]:
     """The files of a bundled example, made in memory before any is written."""
+    from resultaat._errors import RenderError
+    from resultaat._io import load
+    from resultaat._output import render
+    from resultaat._report import report
+    from resultaat._steering import load_measurements
+
     model = load(source)
     files: dict[str, str | bytes] = {source.name: source.read_bytes()}  # comments kept
     rows: list[Measurement] | None = None
