@@ -14,6 +14,7 @@ not at all, and never over a file the command reads.
 from __future__ import annotations
 
 import argparse
+import codecs
 import contextlib
 import io
 import math
@@ -223,6 +224,8 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
+    for stream in (sys.stdout, sys.stderr):
+        _replace_unshowable(stream)
     try:
         return _main(argv)
     except KeyboardInterrupt:
@@ -245,6 +248,21 @@ def _main(argv: Sequence[str] | None) -> int:
     finally:  # also what was printed before an interruption
         _emit(out.getvalue(), sys.stdout)
         _emit(err.getvalue(), sys.stderr)
+
+
+def _replace_unshowable(stream: TextIO | None) -> None:
+    """Let a console that cannot show a character ("→", "€") show "?" instead of crashing.
+
+    A UTF-8 stream keeps its encoding and its error handler, unless that is
+    "strict" (a file name with undecodable bytes could still crash it); any
+    other encoding (cp1252, ASCII: a Windows console, a redirected file)
+    replaces what it cannot encode.
+    """
+    if not isinstance(stream, io.TextIOWrapper):
+        return
+    utf8 = codecs.lookup(stream.encoding).name == "utf-8"
+    if not utf8 or stream.errors == "strict":
+        stream.reconfigure(errors="replace")
 
 
 def _emit(text: str, stream: TextIO) -> None:
