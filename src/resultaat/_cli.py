@@ -7,8 +7,11 @@ file would be overwritten (an input, or an existing file without
 interrupted (Ctrl-C). When the reader of the output stops early (``| head``),
 the exit code is still the command's own.
 
-Output goes to stdout, problems to stderr. Every file is written whole or
-not at all, and never over a file the command reads.
+Output goes to stdout, problems to stderr; a character the console cannot
+show (cp1252, ASCII) is printed as "?". Every file is written in UTF-8,
+whole or not at all, and never over a file the command reads. Each command
+imports the modules it needs when it runs, so that the command line starts
+fast.
 """
 
 from __future__ import annotations
