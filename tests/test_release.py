@@ -4,6 +4,7 @@ import re
 import tomllib
 from pathlib import Path
 
+import pytest
 import yaml
 
 import resultaat as r
@@ -75,3 +76,12 @@ def test_publiccode_names_the_licence_in_the_license_file():
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     assert project["license-files"] == ["LICENSE"]
     assert "license" not in project  # the LICENSE file alone says which licence
+
+
+def test_the_command_line_prints_the_version(capsys):
+    from resultaat._cli import main
+
+    with pytest.raises(SystemExit) as stop:
+        main(["--version"])
+    assert stop.value.code == 0
+    assert capsys.readouterr().out == f"resultaat {r.__version__}\n"
