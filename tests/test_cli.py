@@ -177,8 +177,6 @@ def test_example_refuses_to_overwrite_without_force(capsys, tmp_path):
 
 
 def test_interrupted_example_says_what_it_wrote(capsys, tmp_path, monkeypatch):
-    import resultaat.cli._main as cli
-
     calls = []
 
     def write(path, data):
@@ -187,7 +185,7 @@ def test_interrupted_example_says_what_it_wrote(capsys, tmp_path, monkeypatch):
         calls.append(path)
         return write_atomic(path, data)
 
-    monkeypatch.setattr(cli, "write_atomic", write)
+    monkeypatch.setattr("resultaat._files.write_atomic", write)
     code, out, err = run(capsys, "example", "steering", "--dir", str(tmp_path))
     assert code == 130
     assert out == ""
@@ -199,19 +197,17 @@ def test_interrupted_example_says_what_it_wrote(capsys, tmp_path, monkeypatch):
 
 
 def test_ctrl_c_is_one_line_and_130(capsys, monkeypatch):
-    import resultaat.cli._main as cli
-
     def interrupt(*args, **kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(cli, "load", interrupt)
+    monkeypatch.setattr("resultaat.model._io.load", interrupt)
     code, out, err = run(capsys, "check", str(r.example_path("wheelchair")))
     assert (code, out, err) == (130, "", "resultaat: interrupted\n")
 
 
 def test_ctrl_c_in_a_real_process(tmp_path):
-    script = ("import signal, os, resultaat.cli._main as c\n"
-              "c.check = lambda *a, **k: os.kill(os.getpid(), signal.SIGINT)\n"
+    script = ("import signal, os, resultaat.analysis._check as checking, resultaat.cli._main as c\n"
+              "checking.check = lambda *a, **k: os.kill(os.getpid(), signal.SIGINT)\n"
               f"raise SystemExit(c.main(['check', {str(r.example_path('wheelchair'))!r}]))\n")
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                           timeout=60, check=False)

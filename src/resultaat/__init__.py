@@ -3,73 +3,115 @@
 Model who contributes to which result, judge every claim ("party P achieved
 result R") with reasons, check a model for what people forget, and draw and
 report it.
+
+The names below are imported when first used (PEP 562), so that ``import
+resultaat`` and the command line start fast.
 """
 
-from resultaat._errors import MeasurementError, ModelError, Problem, RenderError, ResultaatError
-from resultaat._files import WriteError
-from resultaat.analysis._attribution import Attribution, attribution
-from resultaat.analysis._check import CODES, Finding, Severity, check
-from resultaat.analysis._claims import (
-    Ceiling,
-    Claim,
-    Control,
-    IndicatorClass,
-    Verdict,
-    ceiling,
-    claimable_value,
-    claims,
-    judge,
-)
-from resultaat.analysis._steering import (
-    MeasurementSet,
-    Progress,
-    Readiness,
-    Rollup,
-    Signal,
-    Trend,
-    latest_signals,
-    load_measurements,
-    progress,
-    readiness,
-    rollup,
-    rollup_csv,
-)
-from resultaat.analysis._views import Budget, Household, budget, household
-from resultaat.model._builder import ModelBuilder
-from resultaat.model._examples import EXAMPLES, example, example_path
-from resultaat.model._io import dump, dumps, load, loads
-from resultaat.model._model import (
-    COLLECTIVE,
-    ClaimAs,
-    Condition,
-    ConditionKind,
-    Contribution,
-    Direction,
-    Effect,
-    Factor,
-    Indicator,
-    Intervention,
-    Level,
-    Measurement,
-    Model,
-    Party,
-    PartyKind,
-    Recognition,
-    Result,
-    Role,
-    StatedClaim,
-    Status,
-    TargetRevision,
-)
-from resultaat.model._periods import Period
-from resultaat.present._dot import to_dot
-from resultaat.present._output import render, render_to
-from resultaat.present._report import report
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from resultaat._errors import MeasurementError, ModelError, Problem, RenderError, ResultaatError
+    from resultaat._files import WriteError
+    from resultaat.analysis._attribution import Attribution, attribution
+    from resultaat.analysis._check import CODES, Finding, Severity, check
+    from resultaat.analysis._claims import (
+        Ceiling,
+        Claim,
+        Control,
+        IndicatorClass,
+        Verdict,
+        ceiling,
+        claimable_value,
+        claims,
+        judge,
+    )
+    from resultaat.analysis._steering import (
+        MeasurementSet,
+        Progress,
+        Readiness,
+        Rollup,
+        Signal,
+        Trend,
+        latest_signals,
+        load_measurements,
+        progress,
+        readiness,
+        rollup,
+        rollup_csv,
+    )
+    from resultaat.analysis._views import Budget, Household, budget, household
+    from resultaat.model._builder import ModelBuilder
+    from resultaat.model._examples import EXAMPLES, example, example_path
+    from resultaat.model._io import dump, dumps, load, loads
+    from resultaat.model._model import (
+        COLLECTIVE,
+        ClaimAs,
+        Condition,
+        ConditionKind,
+        Contribution,
+        Direction,
+        Effect,
+        Factor,
+        Indicator,
+        Intervention,
+        Level,
+        Measurement,
+        Model,
+        Party,
+        PartyKind,
+        Recognition,
+        Result,
+        Role,
+        StatedClaim,
+        Status,
+        TargetRevision,
+    )
+    from resultaat.model._periods import Period
+    from resultaat.present._dot import to_dot
+    from resultaat.present._output import render, render_to
+    from resultaat.present._report import report
 
 __version__ = "0.1.0"
 
 _LAYERS = ("text", "model", "analysis", "present", "cli")
 """The folders of this package, lowest layer first: each imports only from those before it."""
+
+_MODULES = {
+    "resultaat.analysis._attribution": ("Attribution", "attribution"),
+    "resultaat.model._builder": ("ModelBuilder",),
+    "resultaat.analysis._check": ("CODES", "Finding", "Severity", "check"),
+    "resultaat.analysis._claims": (
+        "Ceiling", "Claim", "Control", "IndicatorClass", "Verdict", "ceiling", "claimable_value",
+        "claims", "judge",
+    ),
+    "resultaat._errors": (
+        "MeasurementError", "ModelError", "Problem", "RenderError", "ResultaatError",
+    ),
+    "resultaat.model._examples": ("EXAMPLES", "example", "example_path"),
+    "resultaat._files": ("WriteError",),
+    "resultaat.model._io": ("dump", "dumps", "load", "loads"),
+    "resultaat.model._model": (
+        "COLLECTIVE", "ClaimAs", "Condition", "ConditionKind", "Contribution", "Direction",
+        "Effect", "Factor", "Indicator", "Intervention", "Level", "Measurement", "Model", "Party",
+        "PartyKind", "Recognition", "Result", "Role", "StatedClaim", "Status", "TargetRevision",
+    ),
+    "resultaat.present._output": ("render", "render_to"),
+    "resultaat.model._periods": ("Period",),
+    "resultaat.present._dot": ("to_dot",),
+    "resultaat.present._report": ("report",),
+    "resultaat.analysis._steering": (
+        "MeasurementSet", "Progress", "Readiness", "Rollup", "Signal", "Trend", "latest_signals",
+        "load_measurements", "progress", "readiness", "rollup", "rollup_csv",
+    ),
+    "resultaat.analysis._views": ("Budget", "Household", "budget", "household"),
+}
+"""Module → the public names it defines."""
+
+_WHERE = {name: module for module, names in _MODULES.items() for name in names}
 
 __all__ = [
     "CODES",
@@ -144,3 +186,18 @@ __all__ = [
     "rollup_csv",
     "to_dot",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """Import a public name's module when the name is first used."""
+    try:
+        module = _WHERE[name]
+    except KeyError:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -76,7 +75,7 @@ def write_atomic(path: str | os.PathLike[str], data: str | bytes) -> Path:
 def _create_temp(p: Path, target: Path) -> tuple[int, str]:
     """A new temporary file beside ``target``, with the usual permissions for a new file."""
     while True:
-        temp = str(target.with_name(f".{target.name[:80]}.{secrets.token_hex(6)}.tmp"))
+        temp = str(target.with_name(f".{target.name[:80]}.{os.urandom(6).hex()}.tmp"))
         try:
             return os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666), temp
         except FileExistsError:

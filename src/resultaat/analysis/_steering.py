@@ -13,7 +13,6 @@ import csv
 import enum
 import math
 import os
-import statistics
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
@@ -565,6 +564,8 @@ def _quartiles(values: Sequence[float]) -> tuple[float, float, float, float, flo
     s = sorted(values)
     if len(s) == 1:
         return (s[0], s[0], s[0], s[0], s[0])
+    import statistics  # only case-level roll-ups need it; a slow import for every command
+
     q1, q2, q3 = statistics.quantiles(s, n=4, method="inclusive")
     return (s[0], round(q1, 9), round(q2, 9), round(q3, 9), s[-1])
 

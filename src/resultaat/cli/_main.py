@@ -7,35 +7,31 @@ file would be overwritten (an input, or an existing file without
 interrupted (Ctrl-C). When the reader of the output stops early (``| head``),
 the exit code is still the command's own.
 
-Output goes to stdout, problems to stderr. Every file is written whole or
-not at all, and never over a file the command reads.
+Output goes to stdout, problems to stderr; a character the console cannot
+show (cp1252, ASCII) is printed as "?". Every file is written in UTF-8,
+whole or not at all, and never over a file the command reads. Each command
+imports the modules it needs when it runs, so that the command line starts
+fast.
 """
 
 from __future__ import annotations
 
 import argparse
+import codecs
 import contextlib
 import io
-import json
 import math
 import os
 import sys
 import textwrap
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from resultaat._errors import MeasurementError, ModelError, RenderError
-from resultaat._files import WriteError, refuse_overwrite, write_atomic
-from resultaat.analysis._check import Severity, check
-from resultaat.analysis._claims import claims
-from resultaat.analysis._steering import load_measurements, progress, rollup
-from resultaat.model._examples import EXAMPLES, example_path
-from resultaat.model._io import load
-from resultaat.model._model import Measurement, Model
-from resultaat.present._markup import SENTENCE_LIMIT, cut
-from resultaat.present._output import render, render_to
-from resultaat.present._report import report
+from resultaat.model._examples import EXAMPLES
+
+if TYPE_CHECKING:
+    from resultaat.model._model import Measurement, Model
 
 STARTER = {
     "en": """\
@@ -236,6 +232,8 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
+    for stream in (sys.stdout, sys.stderr):
+        _replace_unshowable(stream)
     try:
         return _main(argv)
     except KeyboardInterrupt:
@@ -260,6 +258,21 @@ def _main(argv: Sequence[str] | None) -> int:
         _emit(err.getvalue(), sys.stderr)
 
 
+def _replace_unshowable(stream: TextIO | None) -> None:
+    """Let a console that cannot show a character ("→", "€") show "?" instead of crashing.
+
+    A UTF-8 stream keeps its encoding and its error handler, unless that is
+    "strict" (a file name with undecodable bytes could still crash it); any
+    other encoding (cp1252, ASCII: a Windows console, a redirected file)
+    replaces what it cannot encode.
+    """
+    if not isinstance(stream, io.TextIOWrapper):
+        return
+    utf8 = codecs.lookup(stream.encoding).name == "utf-8"
+    if not utf8 or stream.errors == "strict":
+        stream.reconfigure(errors="replace")
+
+
 def _emit(text: str, stream: TextIO) -> None:
     """Print the command's output; a reader that stops early does not change the exit code."""
     try:
@@ -277,6 +290,9 @@ def _silence(stream: TextIO) -> None:
 
 
 def _run(args: argparse.Namespace) -> int:
+    from resultaat._errors import MeasurementError, ModelError, RenderError
+    from resultaat._files import WriteError
+
     try:
         return _COMMANDS[args.command](args)
     except ModelError as e:
@@ -304,6 +320,13 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
+    import json
+
+    from resultaat._errors import ModelError
+    from resultaat.analysis._check import Severity, check
+    from resultaat.model._io import load
+    from resultaat.present._markup import SENTENCE_LIMIT, cut
+
     try:
         model = load(args.file)
     except ModelError as e:
@@ -336,6 +359,12 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 
 def _cmd_claims(args: argparse.Namespace) -> int:
+    import json
+
+    from resultaat.analysis._claims import claims
+    from resultaat.model._io import load
+    from resultaat.present._markup import SENTENCE_LIMIT, cut
+
     model = load(args.file)
     found = claims(model, args.party, lang=args.lang)
     if args.json:
@@ -358,6 +387,10 @@ def _cmd_claims(args: argparse.Namespace) -> int:
 
 
 def _cmd_render(args: argparse.Namespace) -> int:
+    from resultaat._files import refuse_overwrite
+    from resultaat.model._io import load
+    from resultaat.present._output import render_to
+
     out = Path(args.output) if args.output else Path(args.file).with_suffix(".svg")
     refuse_overwrite(out, [args.file])
     model = load(args.file)
@@ -369,6 +402,8 @@ def _cmd_render(args: argparse.Namespace) -> int:
 
 def _measurements(model: Model, path: str | None, keep_valid: bool = False
                   ) -> list[Measurement] | None:
+    from resultaat.analysis._steering import load_measurements
+
     if path is None:
         return None
     rows = load_measurements(path, model, keep_valid=keep_valid)
@@ -378,6 +413,10 @@ def _measurements(model: Model, path: str | None, keep_valid: bool = False
 
 
 def _cmd_report(args: argparse.Namespace) -> int:
+    from resultaat._files import refuse_overwrite, write_atomic
+    from resultaat.model._io import load
+    from resultaat.present._report import report
+
     if args.output:
         refuse_overwrite(args.output, [args.file, args.measurements])
     model = load(args.file)
@@ -396,6 +435,12 @@ def _cmd_report(args: argparse.Namespace) -> int:
 
 
 def _cmd_progress(args: argparse.Namespace) -> int:
+    import json
+
+    from resultaat.analysis._steering import progress, rollup
+    from resultaat.model._io import load
+    from resultaat.present._markup import cut
+
     model = load(args.file)
     rows = _measurements(model, args.measurements, args.keep_valid)
     items = progress(model, rows, tolerance=args.tolerance)
@@ -431,6 +476,8 @@ def _plain(record: Any) -> dict[str, Any]:
 
 
 def _cmd_init(args: argparse.Namespace) -> int:
+    from resultaat._files import write_atomic
+
     path = Path(args.file)
     if path.exists() and not args.force:
         print(f"resultaat: {path} exists already; choose another name or add --force",
@@ -442,6 +489,11 @@ def _cmd_init(args: argparse.Namespace) -> int:
 
 
 def _cmd_example(args: argparse.Namespace) -> int:
+    from resultaat._files import WriteError, refuse_overwrite, write_atomic
+    from resultaat.analysis._check import check
+    from resultaat.model._examples import example_path
+    from resultaat.model._io import load
+
     if not args.name:
         print("The bundled examples (resultaat example NAME --dir DIR):")
         print(EXAMPLES_HELP)
@@ -483,6 +535,12 @@ def _cmd_example(args: argparse.Namespace) -> int:
 
 def _example_files(name: str, source: Path, cases: Path) -> dict[str, str | bytes]:
     """The files of a bundled example, made in memory before any is written."""
+    from resultaat._errors import RenderError
+    from resultaat.analysis._steering import load_measurements
+    from resultaat.model._io import load
+    from resultaat.present._output import render
+    from resultaat.present._report import report
+
     model = load(source)
     files: dict[str, str | bytes] = {source.name: source.read_bytes()}  # comments kept
     rows: list[Measurement] | None = None

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from resultaat._errors import did_you_mean
-from resultaat.model._io import load
-from resultaat.model._model import Model
+if TYPE_CHECKING:  # the loader is imported when an example is loaded, not for the names
+    from resultaat.model._model import Model
 
 EXAMPLES: dict[str, str] = {
     "wheelchair": "A wheelchair and participation (Wmo): who owns which result at micro level.",
@@ -28,6 +27,10 @@ def example_path(name: str) -> Path:
     Raises:
         KeyError: no example of that name.
     """
+    from importlib import resources
+
+    from resultaat._errors import did_you_mean
+
     if name not in EXAMPLES:
         raise KeyError(f"no example {name!r}{did_you_mean(name, EXAMPLES)}; the examples are "
                        f"{', '.join(EXAMPLES)}")
@@ -40,4 +43,6 @@ def example(name: str) -> Model:
     >>> example("wheelchair").name
     'Wheelchair and participation'
     """
+    from resultaat.model._io import load
+
     return load(example_path(name))

@@ -9,7 +9,6 @@ text; only what is shown is cut.
 
 from __future__ import annotations
 
-import html
 import re
 
 LIMIT = 500
@@ -65,4 +64,6 @@ def html_text(text: str, limit: int = LIMIT) -> str:
     >>> html_text('<img src=x onerror="alert(1)">')
     '&lt;img src=x onerror=&quot;alert(1)&quot;&gt;'
     """
+    import html  # here, not above: the commands that print text start faster without it
+
     return html.escape(cut(text, limit), quote=True)
