@@ -5,7 +5,16 @@ result R") with reasons, check a model for what people forget, and draw and
 report it.
 """
 
-from resultaat._errors import MeasurementError, ModelError, Problem, RenderError, ResultaatError
+from resultaat._errors import (
+    MeasurementError,
+    ModelError,
+    Problem,
+    RenderError,
+    ResultaatError,
+    SettingError,
+    UnknownIdError,
+    UsageError,
+)
 from resultaat._files import WriteError
 from resultaat.analysis._attribution import Attribution, attribution
 from resultaat.analysis._check import CODES, Finding, Severity, check
@@ -111,12 +120,15 @@ __all__ = [
     "ResultaatError",
     "Role",
     "Rollup",
+    "SettingError",
     "Severity",
     "Signal",
     "StatedClaim",
     "Status",
     "TargetRevision",
     "Trend",
+    "UnknownIdError",
+    "UsageError",
     "Verdict",
     "WriteError",
     "attribution",

@@ -21,7 +21,7 @@ import yaml
 from resultaat._errors import ModelError, Problem, bounded_hints, did_you_mean, shown
 from resultaat._files import write_atomic
 from resultaat.model import _values as v
-from resultaat.model._model import SECTIONS, Model, validate
+from resultaat.model._model import SECTIONS, TABLES, Model, validate
 from resultaat.model._periods import Period
 from resultaat.model._reader import (
     CORE,
@@ -213,14 +213,10 @@ def to_data(model: Model) -> dict[str, Any]:
     data["language"] = model.language.value
     if model.perspective is not None:
         data["perspective"] = model.perspective
-    parts: dict[str, Any] = {
-        "parties": model.parties.values(), "interventions": model.interventions.values(),
-        "results": model.results.values(), "factors": model.factors.values(),
-        "contributions": model.contributions, "claims": model.claims,
-        "measurements": model.measurements,
-    }
-    for section, items in parts.items():
-        if items:
+    for section in SECTIONS:
+        part = getattr(model, section)
+        if part:
+            items = part.values() if section in TABLES else part
             data[section] = [_record_data(x) for x in items]
     return data
 
