@@ -142,7 +142,8 @@ def unknown_id(what: str, key: object, options: Iterable[str], where: str = "in 
     names = list(options)
     hint = did_you_mean(key, names) if isinstance(key, str) else ""
     plural = f"{what[:-1]}ies" if what.endswith("y") else f"{what}s"
-    return UnknownIdError(f"no {what} {shown(key)} {where}{hint}; the {plural} are: "
+    place = f" {where}" if where else ""
+    return UnknownIdError(f"no {what} {shown(key)}{place}{hint}; the {plural} are: "
                           f"{listing(names)}", key if isinstance(key, str) else None)
 
 

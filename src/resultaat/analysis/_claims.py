@@ -11,6 +11,7 @@ from resultaat.analysis._attribution import attribution
 from resultaat.analysis._index import Index, index, party_id, result_id
 from resultaat.analysis._steering import Progress, latest, progress
 from resultaat.model._model import COLLECTIVE, Effect, Model, Party, Result
+from resultaat.text._languages import verify_language
 from resultaat.text._texts import join, t
 
 
@@ -83,7 +84,7 @@ def claims(model: Model, party: str | Party, *, lang: str | None = None) -> list
     idx = index(model)
     routes = idx.routes(pid)
     found = sorted({*routes, *idx.owned_by.get(pid, ())}, key=idx.position.__getitem__)
-    lang = lang or model.language
+    lang = verify_language(lang or model.language)
     return [_judge(idx, pid, model.results[rid], routes.get(rid, []), lang) for rid in found]
 
 
@@ -100,11 +101,11 @@ def judge(model: Model, party: str | Party, result: str | Result, *,
     Municipality of Nijkerk may claim a contribution to “Mrs Jansen takes part in ...”, not the
     result itself: it belongs to Mrs Jansen.
     """
+    lang = verify_language(lang or model.language)
     pid = party_id(model, party)
     rid = result_id(model, result)
     idx = index(model)
-    return _judge(idx, pid, model.results[rid], idx.routes(pid).get(rid, []),
-                  lang or model.language)
+    return _judge(idx, pid, model.results[rid], idx.routes(pid).get(rid, []), lang)
 
 
 def _judge(idx: Index, pid: str, r: Result, routes: Sequence[tuple[str, ...]],

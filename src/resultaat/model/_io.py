@@ -18,7 +18,14 @@ from typing import Any, Literal
 import attrs
 import yaml
 
-from resultaat._errors import ModelError, Problem, bounded_hints, did_you_mean, shown
+from resultaat._errors import (
+    ModelError,
+    Problem,
+    SettingError,
+    bounded_hints,
+    did_you_mean,
+    shown,
+)
 from resultaat._files import write_atomic
 from resultaat.model import _values as v
 from resultaat.model._model import SECTIONS, TABLES, Model, validate
@@ -108,7 +115,7 @@ def loads(text: str | bytes, format: Format = "yaml", *, source: str | None = No
     """
     name = source if source is not None else "<text>"
     if format not in ("yaml", "json"):
-        raise ValueError(f"format must be 'yaml' or 'json', got {format!r}")
+        raise SettingError(f"format must be 'yaml' or 'json', got {format!r}")
     if len(text) > MAX_BYTES:
         raise fail(name, f"the text is longer than {MAX_BYTES:,} characters; split the model")
     if isinstance(text, bytes):
@@ -197,7 +204,7 @@ def _dumps(model: Model, format: Format) -> str:
     if format == "json":
         return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
     if format != "yaml":
-        raise ValueError(f"format must be 'yaml' or 'json', got {format!r}")
+        raise SettingError(f"format must be 'yaml' or 'json', got {format!r}")
     flowed = {k: [_flow(x) for x in val] if isinstance(val, list) else val
               for k, val in data.items()}
     out: str = yaml.dump(flowed, Dumper=_FileDumper, sort_keys=False, allow_unicode=True,
