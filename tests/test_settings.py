@@ -203,3 +203,11 @@ def test_exit_codes_are_documented_alike():
     assert "  4    an internal error" in cli.EXIT_CODES
     assert "| 4 | an internal error" in (root / "README.md").read_text(encoding="utf-8")
     assert "exit code 4" in (root / "docs" / "api.md").read_text(encoding="utf-8")
+
+
+def test_a_bad_period_is_our_own_value_error():
+    with pytest.raises(r.ResultaatError) as e:
+        r.Period.parse("2025-Q5")
+    assert isinstance(e.value, ValueError)
+    assert str(e.value) == ("'2025-Q5' is not a period; write 2025, 2025-H1, 2025-Q3, 2025-07 "
+                            "or 2025-07-15")
