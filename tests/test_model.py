@@ -191,7 +191,7 @@ def test_every_shape_problem_at_once():
               results=5, contributions=[Party("b", "B", "citizen")])
     assert [str(p) for p in e.value.problems] == [
         "name: must not be empty",
-        "language: 'fr' is not one of nl, en",
+        "language: unknown language 'fr'; the languages are en, nl",
         "parties['x']: the key 'x' is not the id of its record; key each record by its id",
         "results: must be a list of Result records, got int",
         "contributions[0]: must be a Contribution, got Party",

@@ -211,3 +211,12 @@ def test_a_bad_period_is_our_own_value_error():
     assert isinstance(e.value, ValueError)
     assert str(e.value) == ("'2025-Q5' is not a period; write 2025, 2025-H1, 2025-Q3, 2025-07 "
                             "or 2025-07-15")
+
+
+def test_a_model_file_language_is_checked_by_the_same_function():
+    with pytest.raises(r.ModelError) as e:
+        r.loads("resultaat: 1\nlanguage: NL\n")
+    assert [str(p) for p in e.value.problems] == [f"<text>:2 @ language: {NL}"]
+    with pytest.raises(r.ModelError) as e:
+        r.ModelBuilder(language="fr").build()
+    assert [str(p) for p in e.value.problems] == [f"language: {FR}"]

@@ -17,6 +17,7 @@ import attrs
 from resultaat._errors import (
     ModelError,
     Problem,
+    SettingError,
     Suggester,
     UsageError,
     bounded_hints,
@@ -26,6 +27,7 @@ from resultaat._errors import (
 )
 from resultaat.model import _values as v
 from resultaat.model._periods import Period, period
+from resultaat.text._languages import verify_language
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -362,7 +364,10 @@ def _name(value: str) -> str:
 
 
 def _language(value: str | Language) -> Language:
-    return cast(Language, _lenient(_LANGUAGE, value))
+    try:
+        return Language(verify_language(value))
+    except SettingError as e:
+        return cast(Language, _Refused(str(e)))
 
 
 def _optional_id(value: str | None) -> str | None:
@@ -373,7 +378,6 @@ def _optional_text(value: str | None) -> str | None:
     return cast("str | None", _lenient(_OPTIONAL_TEXT, value))
 
 
-_LANGUAGE = v.choice(Language)
 _OPTIONAL_ID = v.optional(v.identifier)
 _OPTIONAL_TEXT = v.optional(v.text)
 
