@@ -205,3 +205,14 @@ def test_the_parts_are_listed_once():
                               "contributions", "claims", "measurements"]
     assert TABLES == ("parties", "interventions", "results", "factors")
     assert list(r.ModelBuilder()._parts) == list(SECTIONS)
+
+
+def test_a_model_pickles_and_copies(wheelchair):
+    import copy
+    import pickle
+
+    for again in (pickle.loads(pickle.dumps(wheelchair)), copy.deepcopy(wheelchair),
+                  copy.copy(wheelchair)):
+        assert again == wheelchair
+        assert list(again.parties) == list(wheelchair.parties)
+        assert again.language is wheelchair.language

@@ -491,6 +491,12 @@ class Model:
             f"{len(self.factors)} factors, {len(self.contributions)} contributions>"
         )
 
+    def __reduce__(self) -> tuple[Callable[..., Model], tuple[dict[str, Any]]]:
+        """Pickle (and deep-copy) a model as its parts; it is validated again when read."""
+        parts = {f.name: getattr(self, f.name) for f in attrs.fields(Model) if f.init}
+        return _unpickle, ({k: tuple(p.values()) if isinstance(p, Mapping) else p
+                            for k, p in parts.items()},)
+
     def evolve(self, **changes: Any) -> Model:
         """A copy with some parts replaced (validated again), as ``attrs.evolve`` makes.
 
@@ -565,6 +571,10 @@ class Model:
         for c in self.contributions:
             g.add_edge(c.source, c.target, relation="contributes", contribution=c)
         return g
+
+
+def _unpickle(parts: dict[str, Any]) -> Model:
+    return Model(**parts)
 
 
 SECTIONS: dict[str, type] = {
