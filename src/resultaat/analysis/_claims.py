@@ -80,11 +80,11 @@ def claims(model: Model, party: str | Party, *, lang: str | None = None) -> list
     contributes  relieved
     contributes  waiting
     """
+    lang = verify_language(lang or model.language)
     pid = party_id(model, party)
     idx = index(model)
     routes = idx.routes(pid)
     found = sorted({*routes, *idx.owned_by.get(pid, ())}, key=idx.position.__getitem__)
-    lang = verify_language(lang or model.language)
     return [_judge(idx, pid, model.results[rid], routes.get(rid, []), lang) for rid in found]
 
 

@@ -611,7 +611,7 @@ def _validate(
     add = problems.append
     where_is: dict[str, str] = {}
     kind_of: dict[str, str] = {}
-    for section in ("parties", "interventions", "results", "factors"):
+    for section in TABLES:
         for i, item in lists[section]:
             here = f"{section}[{i}].id"
             if item.id in where_is:
