@@ -56,7 +56,8 @@ def test_claims_text_and_json(capsys):
     assert json.loads(out)[0]["verdict"] == "owns"
     code, _, err = run(capsys, "claims", path, "--party", "nobody")
     assert code == 2
-    assert err == "resultaat: no party 'nobody' in the model\n"
+    assert err == ("resultaat: no party 'nobody' in the model; the parties are: resident, "
+                   "family, neighbours, municipality, supplier, association\n")
 
 
 def test_render_and_report(capsys, tmp_path):

@@ -132,3 +132,87 @@ def test_a_model_error_text_is_bounded_but_keeps_every_problem():
     assert len(e.value.problems) == 29
     assert str(e.value).splitlines()[0] == "the model has 29 problems:"
     assert str(e.value).splitlines()[-1] == "  … and 9 more problems (all are in .problems)"
+
+
+def test_parts_cannot_be_changed_through_an_alias(wheelchair):
+    from resultaat.analysis._index import index
+
+    before = index(wheelchair)
+    parties = wheelchair.parties
+    with pytest.raises(TypeError):  # a read-only mapping, not a dict
+        parties |= {"x": Party("x", "X", "other")}
+    with pytest.raises(AttributeError):
+        wheelchair.parties.update({"x": Party("x", "X", "other")})  # type: ignore[attr-defined]
+    with pytest.raises(AttributeError):
+        wheelchair.contributions.append(Contribution("x", "mobility"))  # type: ignore[attr-defined]
+    assert "x" not in wheelchair.parties
+    assert list(wheelchair.parties) == ["resident", "family", "neighbours", "municipality",
+                                        "supplier", "association"]
+    assert index(wheelchair) is before
+    grown = wheelchair.evolve(parties=[*wheelchair.parties.values(), Party("x", "X", "other")])
+    assert "x" in grown.parties
+    assert "x" not in wheelchair.parties
+    assert index(grown) is not before
+
+
+def test_attrs_evolve_validates_again(wheelchair):
+    import attrs
+
+    renamed = attrs.evolve(wheelchair, name="Other")
+    assert renamed.name == "Other"
+    assert renamed.results == wheelchair.results
+    with pytest.raises(ModelError) as e:
+        attrs.evolve(wheelchair, parties=[])
+    assert str(e.value.problems[0]) == (
+        "perspective: unknown party 'municipality'; add it to parties or fix the id")
+
+
+def test_evolve_names_the_parts(wheelchair):
+    with pytest.raises(r.UsageError) as e:
+        wheelchair.evolve(partys=[])
+    assert isinstance(e.value, TypeError)
+    assert str(e.value) == (
+        "Model has no part named 'partys'; the parts are name, language, perspective, "
+        "description, parties, interventions, results, factors, contributions, claims, "
+        "measurements")
+
+
+def test_equality_and_hash_follow_order_and_content():
+    a, b = Party("a", "A", "citizen"), Party("b", "B", "citizen")
+    assert Model(parties=[a, b]) == Model(parties=[a, b])
+    assert hash(Model(parties=[a, b])) == hash(Model(parties=[a, b]))
+    assert Model(parties=[a, b]) != Model(parties=[b, a])
+    assert Model(parties={"a": a}) == Model(parties=[a])
+
+
+def test_every_shape_problem_at_once():
+    with pytest.raises(ModelError) as e:
+        Model(name="", language="fr", parties={"x": Party("a", "A", "citizen")},  # type: ignore[arg-type]
+              results=5, contributions=[Party("b", "B", "citizen")])
+    assert [str(p) for p in e.value.problems] == [
+        "name: must not be empty",
+        "language: unknown language 'fr'; the languages are en, nl",
+        "parties['x']: the key 'x' is not the id of its record; key each record by its id",
+        "results: must be a list of Result records, got int",
+        "contributions[0]: must be a Contribution, got Party",
+    ]
+
+
+def test_the_parts_are_listed_once():
+    from resultaat.model._model import SECTIONS, TABLES
+
+    assert list(SECTIONS) == ["parties", "interventions", "results", "factors",
+                              "contributions", "claims", "measurements"]
+    assert TABLES == ("parties", "interventions", "results", "factors")
+    assert list(r.ModelBuilder()._parts) == list(SECTIONS)
+
+
+def test_a_model_pickles_and_copies(wheelchair):
+    import copy
+    import pickle
+
+    for again in (pickle.loads(pickle.dumps(wheelchair)), copy.deepcopy(wheelchair),
+                  copy.copy(wheelchair)):
+        assert again == wheelchair
+        assert list(again.parties) == list(wheelchair.parties)
+        assert again.language is wheelchair.language

@@ -14,7 +14,16 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from resultaat._errors import MeasurementError, ModelError, Problem, RenderError, ResultaatError
+    from resultaat._errors import (
+        MeasurementError,
+        ModelError,
+        Problem,
+        RenderError,
+        ResultaatError,
+        SettingError,
+        UnknownIdError,
+        UsageError,
+    )
     from resultaat._files import WriteError
     from resultaat.analysis._attribution import Attribution, attribution
     from resultaat.analysis._check import CODES, Finding, Severity, check
@@ -90,6 +99,7 @@ _MODULES = {
     ),
     "resultaat._errors": (
         "MeasurementError", "ModelError", "Problem", "RenderError", "ResultaatError",
+        "SettingError", "UnknownIdError", "UsageError",
     ),
     "resultaat.model._examples": ("EXAMPLES", "example", "example_path"),
     "resultaat._files": ("WriteError",),
@@ -153,12 +163,15 @@ __all__ = [
     "ResultaatError",
     "Role",
     "Rollup",
+    "SettingError",
     "Severity",
     "Signal",
     "StatedClaim",
     "Status",
     "TargetRevision",
     "Trend",
+    "UnknownIdError",
+    "UsageError",
     "Verdict",
     "WriteError",
     "attribution",

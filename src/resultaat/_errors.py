@@ -85,6 +85,68 @@ class MeasurementError(ValueError, ResultaatError):
         super().__init__("\n".join(lines))
 
 
+class UnknownIdError(KeyError, ResultaatError):
+    """An id (of a party, result, node or example) that is not there.
+
+    A ``KeyError`` too, as ``networkx.NodeNotFound`` is; ``str()`` gives the
+    message without the quotes ``KeyError`` adds.
+
+    >>> err = UnknownIdError("no party 'x' in the model", "x")
+    >>> str(err), err.id
+    ("no party 'x' in the model", 'x')
+    """
+
+    def __init__(self, message: str, id: str | None = None) -> None:
+        super().__init__(message)
+        self.id = id
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+class SettingError(ValueError, ResultaatError):
+    """A setting or option that is not one of its valid values (engine, language, format)."""
+
+
+class UsageError(TypeError, ResultaatError):
+    """A function was called with an argument it does not take."""
+
+
+def listing(options: Iterable[str], most: int = SHOWN_PROBLEMS) -> str:
+    """The valid options for a message: the first ``most``, then how many more.
+
+    >>> listing(["a", "b"])
+    'a, b'
+    >>> listing([f"p{i}" for i in range(25)], most=3)
+    'p0, p1, p2 … and 22 more'
+    >>> listing([])
+    'none'
+    """
+    first: list[str] = []
+    n = 0
+    for o in options:
+        if n < most:
+            first.append(o if len(o) <= 60 else shown(o))
+        n += 1
+    text = ", ".join(first) or "none"
+    return text if n <= most else f"{text} … and {n - most:,} more"
+
+
+def unknown_id(what: str, key: object, options: Iterable[str], where: str = "in the model"
+               ) -> UnknownIdError:
+    """The error for an unknown id: what was asked, the closest option, and the valid ones.
+
+    >>> print(unknown_id("party", "gemeent", ["gemeente", "resident"]))
+    no party 'gemeent' in the model (did you mean 'gemeente'?); the parties are: gemeente, resident
+    """
+    names = list(options)
+    hint = did_you_mean(key, names) if isinstance(key, str) else ""
+    plural = f"{what[:-1]}ies" if what.endswith("y") else f"{what}s"
+    place = f" {where}" if where else ""
+    return UnknownIdError(f"no {what} {shown(key)}{place}{hint}; the {plural} are: "
+                          f"{listing(names)}", key if isinstance(key, str) else None)
+
+
 def shown(value: object, limit: int = 60) -> str:
     """Describe a value for a message, in bounded time and length.
 

@@ -9,6 +9,7 @@ import attrs
 from resultaat.analysis._claims import Ceiling, Control, Verdict, ceiling, judge
 from resultaat.analysis._index import index
 from resultaat.model._model import COLLECTIVE, ClaimAs, Level, Model, Status
+from resultaat.text._languages import verify_language
 from resultaat.text._texts import join, t
 
 
@@ -61,7 +62,7 @@ def check(model: Model, *, lang: str | None = None) -> list[Finding]:
     error overclaim municipality→participates
     warning immodest municipality→mobility
     """
-    lang = lang or model.language
+    lang = verify_language(lang or model.language)
     idx = index(model)
     found: list[Finding] = []
 

@@ -12,6 +12,7 @@ from resultaat.analysis._attribution import Attribution, attribution_of
 from resultaat.analysis._index import Index, Routes, index, party_id, result_id
 from resultaat.analysis._steering import Progress, latest, progress
 from resultaat.model._model import COLLECTIVE, Effect, Model, Party, Result
+from resultaat.text._languages import verify_language
 from resultaat.text._texts import join, t
 
 
@@ -82,11 +83,11 @@ def claims(model: Model, party: str | Party, *, lang: str | None = None) -> list
     contributes  relieved
     contributes  waiting
     """
+    lang = verify_language(lang or model.language)
     pid = party_id(model, party)
     idx = index(model)
     routes = idx.routes_of(pid)
     found = sorted({*routes.reached(), *idx.owned_by.get(pid, ())}, key=idx.position.__getitem__)
-    lang = lang or model.language
     measured = _measured(model, set(found))
     return [_judge(idx, pid, model.results[rid], routes.to(rid), lang, measured)
             for rid in found]
@@ -105,11 +106,12 @@ def judge(model: Model, party: str | Party, result: str | Result, *,
     Municipality of Nijkerk may claim a contribution to “Mrs Jansen takes part in ...”, not the
     result itself: it belongs to Mrs Jansen.
     """
+    lang = verify_language(lang or model.language)
     pid = party_id(model, party)
     rid = result_id(model, result)
     idx = index(model)
-    return _judge(idx, pid, model.results[rid], idx.routes_to(pid, rid),
-                  lang or model.language, _measured(model, (rid,)))
+    return _judge(idx, pid, model.results[rid], idx.routes_to(pid, rid), lang,
+                  _measured(model, (rid,)))
 
 
 def _judge(idx: Index, pid: str, r: Result, routes: Routes, lang: str,

@@ -21,7 +21,7 @@ from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TypeVar, overload
 
-from resultaat._errors import did_you_mean
+from resultaat._errors import unknown_id
 from resultaat.model._model import Contribution, Model, Party, PartyKind, Result
 
 T = TypeVar("T")
@@ -420,14 +420,14 @@ def index(model: Model) -> Index:
 def party_id(model: Model, party: str | Party) -> str:
     pid = party.id if isinstance(party, Party) else party
     if pid not in model.parties:
-        raise KeyError(f"no party {pid!r} in the model{did_you_mean(pid, model.parties)}")
+        raise unknown_id("party", pid, model.parties)
     return pid
 
 
 def result_id(model: Model, result: str | Result) -> str:
     rid = result.id if isinstance(result, Result) else result
     if rid not in model.results:
-        raise KeyError(f"no result {rid!r} in the model{did_you_mean(rid, model.results)}")
+        raise unknown_id("result", rid, model.results)
     return rid
 
 

@@ -34,6 +34,7 @@ from resultaat.model._model import (
     Status,
 )
 from resultaat.model._periods import Period
+from resultaat.text._languages import verify_language
 
 COLUMNS = ("result", "indicator", "period", "value", "case", "area", "intervention")
 REQUIRED = ("result", "indicator", "period", "value")
@@ -655,8 +656,8 @@ def readiness(model: Model, party: str | Party, *, lang: str | None = None) -> R
     >>> r.ready, r.missing[0]
     (False, '“Provide a wheelchair”: condition “Delivery times monitored” is unknown.')
     """
+    text = _READY[verify_language(lang or model.language)]
     pid = party_id(model, party)
-    text = _READY.get(lang or model.language, _READY["en"])
     name = model.parties[pid].name
     missing: list[str] = []
     owned = [rid for rid, r in model.results.items() if r.owner == pid]

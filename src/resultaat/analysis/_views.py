@@ -6,7 +6,7 @@ import math
 
 import attrs
 
-from resultaat._errors import ModelError, Problem
+from resultaat._errors import UnknownIdError
 from resultaat.analysis._claims import Verdict
 from resultaat.analysis._index import default_perspective, index, party_id
 from resultaat.model._model import Intervention, Model, Party, Result
@@ -106,6 +106,5 @@ def _default(model: Model, party: str | Party | None) -> str:
         return party_id(model, party)
     pid = default_perspective(model)
     if pid is None:
-        raise ModelError([Problem("parties", "the model has no parties; add at least the party "
-                                   "the view is seen from")])
+        raise UnknownIdError("the model has no parties")
     return pid

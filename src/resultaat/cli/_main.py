@@ -3,9 +3,10 @@
 Exit codes: 0 fine; 1 the model is valid but the check found errors; 2 the
 input is wrong (model file, measurements, an unknown id, a bad option) or a
 file would be overwritten (an input, or an existing file without
-``--force``); 3 a picture could not be made or a file not written; 130
-interrupted (Ctrl-C). When the reader of the output stops early (``| head``),
-the exit code is still the command's own.
+``--force``); 3 a picture could not be made or a file not written; 4 an
+internal error of resultaat (a bug: please report it; ``RESULTAAT_DEBUG=1``
+shows the traceback); 130 interrupted (Ctrl-C). When the reader of the
+output stops early (``| head``), the exit code is still the command's own.
 
 Output goes to stdout, problems to stderr; a character the console cannot
 show (cp1252, ASCII) is printed as "?". Every file is written in UTF-8,
@@ -24,11 +25,14 @@ import math
 import os
 import sys
 import textwrap
+import traceback
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from resultaat.model._examples import EXAMPLES
+from resultaat.present._settings import ENGINES
+from resultaat.text._languages import LANGUAGES
 
 if TYPE_CHECKING:
     from resultaat.model._model import Measurement, Model
@@ -113,8 +117,17 @@ exit codes:
   2    wrong input: the model file, the measurements, an id or an option; or a
        file would be overwritten: an input, or an existing file without --force
   3    a picture could not be made, or a file not written (an old file is kept)
+  4    an internal error: a bug in resultaat, not in your input; please report
+       it (RESULTAAT_DEBUG=1 shows the traceback)
   130  interrupted (Ctrl-C)
 """
+
+DEBUG_VARIABLE = "RESULTAAT_DEBUG"
+REPORT_TO = "the resultaat maintainers (the project's issue tracker)"
+INTERNAL_ERROR = ("resultaat: internal error ({kind}: {message}).\n"
+                  "This is a bug in resultaat, not a problem with your input. Please report it "
+                  "to {report_to}, with the command you ran; {variable}=1 shows the traceback.")
+EXIT_BUG = 4
 
 
 def _fraction(text: str) -> float:
@@ -171,14 +184,14 @@ def _parser() -> argparse.ArgumentParser:
                 "resultaat check model.yaml --json")
     c.add_argument("file")
     c.add_argument("--json", action="store_true", help="print the findings as JSON")
-    c.add_argument("--lang", choices=["nl", "en"])
+    c.add_argument("--lang", choices=LANGUAGES)
 
     c = command("claims", "Judge every claim of one party, with reasons.",
                 "resultaat claims model.yaml --party municipality")
     c.add_argument("file")
     c.add_argument("--party", required=True, help="the party id")
     c.add_argument("--json", action="store_true")
-    c.add_argument("--lang", choices=["nl", "en"])
+    c.add_argument("--lang", choices=LANGUAGES)
 
     c = command("render", "Draw the contribution graph (SVG, PNG, PDF or DOT).",
                 "resultaat render model.yaml -o model.png --perspective resident")
@@ -189,8 +202,8 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--focus", help="draw only what feeds this result (or what this party "
                    "reaches)")
     c.add_argument("--depth", type=_steps, help="with --focus: how many steps to draw")
-    c.add_argument("--lang", choices=["nl", "en"])
-    c.add_argument("--engine", choices=["auto", "system", "bundled"], default="auto")
+    c.add_argument("--lang", choices=LANGUAGES)
+    c.add_argument("--engine", choices=ENGINES, default="auto")
 
     c = command("report", "Write a memo section in Markdown or HTML.",
                 "resultaat report model.yaml -o memo.html --party municipality")
@@ -198,7 +211,7 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("-o", "--output", help="the file to write: .md or .html (default: print "
                    "Markdown)")
     c.add_argument("--party", help="whose point of view")
-    c.add_argument("--lang", choices=["nl", "en"])
+    c.add_argument("--lang", choices=LANGUAGES)
     c.add_argument("--measurements", help="a CSV file of measurements")
 
     c = command("progress", "Compare measurements with what was expected.",
@@ -214,7 +227,7 @@ def _parser() -> argparse.ArgumentParser:
     c = command("init", "Write a commented starter model file that passes the check.",
                 "resultaat init my-model.yaml --lang nl")
     c.add_argument("file", nargs="?", default="resultaat.yaml")
-    c.add_argument("--lang", choices=["nl", "en"], default="en")
+    c.add_argument("--lang", choices=LANGUAGES, default="en")
     c.add_argument("--force", action="store_true", help="overwrite an existing file")
 
     c = command("example", "Write a bundled example: model, diagram and report.\n\n"
@@ -290,7 +303,7 @@ def _silence(stream: TextIO) -> None:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from resultaat._errors import MeasurementError, ModelError, RenderError
+    from resultaat._errors import MeasurementError, ModelError, RenderError, ResultaatError
     from resultaat._files import WriteError
 
     try:
@@ -305,18 +318,25 @@ def _run(args: argparse.Namespace) -> int:
                 if e.valid and getattr(args, "keep_valid", None) is False else "")
         print(f"resultaat: the measurement file cannot be used.\n{e}{hint}", file=sys.stderr)
         return 2
-    except KeyError as e:
-        print(f"resultaat: {e.args[0]}", file=sys.stderr)
-        return 2
-    except ValueError as e:
-        print(f"resultaat: {e}", file=sys.stderr)
-        return 2
     except (RenderError, WriteError) as e:
         print(f"resultaat: {e}", file=sys.stderr)
         return 3
-    except OSError as e:
-        print(f"resultaat: {e.filename}: {e.strerror}", file=sys.stderr)
-        return 3
+    except ResultaatError as e:
+        print(f"resultaat: {e}", file=sys.stderr)
+        return 2
+    except Exception as e:  # anything else is a bug, and says so
+        return _bug(e)
+
+
+def _bug(error: Exception) -> int:
+    """Report an internal error as a bug: a short message, the traceback only on request."""
+    from resultaat.present._markup import cut
+
+    if os.environ.get(DEBUG_VARIABLE, "") not in ("", "0"):
+        traceback.print_exception(error, file=sys.stderr)
+    print(INTERNAL_ERROR.format(kind=type(error).__name__, message=cut(str(error)),
+                                report_to=REPORT_TO, variable=DEBUG_VARIABLE), file=sys.stderr)
+    return EXIT_BUG
 
 
 def _cmd_check(args: argparse.Namespace) -> int:

@@ -8,6 +8,7 @@ from typing import Any
 from resultaat._errors import ModelError, Problem, did_you_mean, shown
 from resultaat.model._model import (
     COLLECTIVE,
+    SECTIONS,
     Condition,
     Contribution,
     Factor,
@@ -49,10 +50,7 @@ class ModelBuilder:
     ) -> None:
         self._header: dict[str, Any] = {"name": name, "language": language,
                                         "perspective": perspective, "description": description}
-        self._parts: dict[str, list[Any]] = {
-            "parties": [], "interventions": [], "results": [], "factors": [],
-            "contributions": [], "claims": [], "measurements": [],
-        }
+        self._parts: dict[str, list[Any]] = {section: [] for section in SECTIONS}
         self._ids: dict[str, str] = {}
 
     def party(self, id: str, name: str, kind: str, *,

@@ -25,15 +25,14 @@ def example_path(name: str) -> Path:
     """The model file of a bundled example.
 
     Raises:
-        KeyError: no example of that name.
+        UnknownIdError: no example of that name (a ``KeyError`` too).
     """
     from importlib import resources
 
-    from resultaat._errors import did_you_mean
+    from resultaat._errors import unknown_id
 
     if name not in EXAMPLES:
-        raise KeyError(f"no example {name!r}{did_you_mean(name, EXAMPLES)}; the examples are "
-                       f"{', '.join(EXAMPLES)}")
+        raise unknown_id("example", name, EXAMPLES, where="")
     return Path(str(resources.files("resultaat") / "examples" / f"{name}.yaml"))
 
 

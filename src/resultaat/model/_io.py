@@ -18,12 +18,19 @@ from typing import Any, Literal
 import attrs
 import yaml
 
-from resultaat._errors import ModelError, Problem, bounded_hints, did_you_mean, shown
+from resultaat._errors import (
+    ModelError,
+    Problem,
+    SettingError,
+    bounded_hints,
+    did_you_mean,
+    shown,
+)
 from resultaat._files import write_atomic
 from resultaat.model import _formats
 from resultaat.model import _values as v
 from resultaat.model._formats import FORMAT_VERSION
-from resultaat.model._model import SECTIONS, Model, validate
+from resultaat.model._model import SECTIONS, TABLES, Model, validate
 from resultaat.model._periods import Period
 from resultaat.model._reader import (
     CORE,
@@ -119,7 +126,7 @@ def loads(text: str | bytes, format: Format = "yaml", *, source: str | None = No
     """
     name = source if source is not None else "<text>"
     if format not in ("yaml", "json"):
-        raise ValueError(f"format must be 'yaml' or 'json', got {format!r}")
+        raise SettingError(f"format must be 'yaml' or 'json', got {format!r}")
     if len(text) > MAX_BYTES:
         raise fail(name, f"the text is longer than {MAX_BYTES:,} characters; split the model")
     if isinstance(text, bytes):
@@ -223,7 +230,7 @@ def _dumps(model: Model, format: Format) -> str:
     if format == "json":
         return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
     if format != "yaml":
-        raise ValueError(f"format must be 'yaml' or 'json', got {format!r}")
+        raise SettingError(f"format must be 'yaml' or 'json', got {format!r}")
     flowed = {k: [_flow(x) for x in val] if isinstance(val, list) else val
               for k, val in data.items()}
     out: str = yaml.dump(flowed, Dumper=_FileDumper, sort_keys=False, allow_unicode=True,
@@ -243,14 +250,10 @@ def to_data(model: Model) -> dict[str, Any]:
     data["language"] = model.language.value
     if model.perspective is not None:
         data["perspective"] = model.perspective
-    parts: dict[str, Any] = {
-        "parties": model.parties.values(), "interventions": model.interventions.values(),
-        "results": model.results.values(), "factors": model.factors.values(),
-        "contributions": model.contributions, "claims": model.claims,
-        "measurements": model.measurements,
-    }
-    for section, items in parts.items():
-        if items:
+    for section in SECTIONS:
+        part = getattr(model, section)
+        if part:
+            items = part.values() if section in TABLES else part
             data[section] = [_record_data(x) for x in items]
     return data
 

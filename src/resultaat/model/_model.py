@@ -9,13 +9,25 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable, Iterable, Mapping, Sequence, Set
-from typing import TYPE_CHECKING, Any
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, cast
 
 import attrs
 
-from resultaat._errors import ModelError, Problem, Suggester, bounded_hints, did_you_mean, shown
+from resultaat._errors import (
+    ModelError,
+    Problem,
+    SettingError,
+    Suggester,
+    UsageError,
+    bounded_hints,
+    did_you_mean,
+    shown,
+    unknown_id,
+)
 from resultaat.model import _values as v
 from resultaat.model._periods import Period, period
+from resultaat.text._languages import verify_language
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -321,18 +333,100 @@ class Measurement:
     intervention: str | None = _f("intervention", v.optional(v.identifier), default=None)
 
 
-SECTIONS: dict[str, type] = {
-    "parties": Party,
-    "interventions": Intervention,
-    "results": Result,
-    "factors": Factor,
-    "contributions": Contribution,
-    "claims": StatedClaim,
-    "measurements": Measurement,
-}
-"""Model file sections and the record type of their items, in file order."""
+class _Refused:
+    """A header value its check refused; ``Model.__attrs_post_init__`` reports it."""
+
+    __slots__ = ("message",)
+
+    def __init__(self, message: str) -> None:
+        self.message = message
 
 
+class _Unchecked(list[Any]):
+    """The items of a part that could not become a table, and what is wrong with its shape."""
+
+    def __init__(self, items: Iterable[Any], *, stray: Iterable[object] = (),
+                 got: str | None = None) -> None:
+        super().__init__(items)
+        self.stray = list(stray)
+        self.got = got
+
+
+def _lenient(coerce: Callable[[Any], Any], value: Any) -> Any:
+    try:
+        return coerce(value)
+    except v.FieldError as e:
+        return _Refused(str(e))
+
+
+def _name(value: str) -> str:
+    return cast(str, _lenient(v.text, value))
+
+
+def _language(value: str | Language) -> Language:
+    try:
+        return Language(verify_language(value))
+    except SettingError as e:
+        return cast(Language, _Refused(str(e)))
+
+
+def _optional_id(value: str | None) -> str | None:
+    return cast("str | None", _lenient(_OPTIONAL_ID, value))
+
+
+def _optional_text(value: str | None) -> str | None:
+    return cast("str | None", _lenient(_OPTIONAL_TEXT, value))
+
+
+_OPTIONAL_ID = v.optional(v.identifier)
+_OPTIONAL_TEXT = v.optional(v.text)
+
+
+def _table(value: Iterable[Any] | Mapping[str, Any]) -> Mapping[str, Any]:
+    """A part with ids as a read-only mapping from id to record, in the order given."""
+    if isinstance(value, Mapping):
+        stray = [k for k, x in value.items() if getattr(x, "id", k) != k]
+        items = list(value.values())
+    elif isinstance(value, str | bytes) or not isinstance(value, Iterable):
+        return _Unchecked((), got=type(value).__name__)  # type: ignore[return-value]
+    else:
+        stray, items = [], list(value)
+    ids = [getattr(x, "id", None) for x in items]
+    table: dict[str, Any] = {}
+    if all(isinstance(i, str) for i in ids):
+        table = dict(zip(cast("list[str]", ids), items, strict=True))
+    if stray or len(table) != len(items):
+        return _Unchecked(items, stray=stray)  # type: ignore[return-value]
+    return MappingProxyType(table)
+
+
+def _row(value: Iterable[Any]) -> tuple[Any, ...]:
+    """A part without ids as a tuple, in the order given."""
+    if isinstance(value, str | bytes | Mapping) or not isinstance(value, Iterable):
+        return _Unchecked((), got=type(value).__name__)  # type: ignore[return-value]
+    return tuple(value)
+
+
+def _part_problems(section: str, kind: type, part: Any) -> list[Problem]:
+    """What is wrong with the shape and the record types of one part of a model."""
+    if isinstance(part, _Unchecked) and part.got is not None:
+        return [Problem(section, f"must be a list of {kind.__name__} records, got {part.got}")]
+    stray = part.stray if isinstance(part, _Unchecked) else ()
+    problems = [Problem(f"{section}[{shown(k)}]", f"the key {shown(k)} is not the id of its "
+                        "record; key each record by its id") for k in stray]
+    items = part.values() if isinstance(part, Mapping) else part
+    problems.extend(Problem(f"{section}[{i}]", f"must be a {kind.__name__}, got "
+                            f"{type(item).__name__}")
+                    for i, item in enumerate(items) if not isinstance(item, kind))
+    return problems
+
+
+def _in_order(table: Mapping[str, Any]) -> tuple[Any, ...]:
+    """What a model's table is compared and hashed by: its records, in order."""
+    return tuple(table.values())
+
+
+@attrs.frozen(kw_only=True, repr=False)
 class Model:
     """A whole model: parties, interventions, results, factors and the arrows between them.
 
@@ -340,6 +434,12 @@ class Model:
     :class:`ModelError` listing every problem: duplicate ids, references to
     ids that do not exist, contributions into something that is not a
     result, a ``collective`` owner at micro level, and cycles.
+
+    The parts with ids (``parties``, ``interventions``, ``results``,
+    ``factors``) are read-only mappings from id to record, in model order;
+    the others are tuples. Each part is given as a list of records (or a
+    mapping from id to record). A model never changes: :meth:`evolve` (or
+    ``attrs.evolve``) makes a changed copy and validates it again.
 
     >>> m = Model(
     ...     parties=[Party("resident", "Mrs Jansen", "citizen")],
@@ -350,112 +450,39 @@ class Model:
     ['moves']
     """
 
-    __slots__ = (
-        "_memo",
-        "claims",
-        "contributions",
-        "description",
-        "factors",
-        "interventions",
-        "language",
-        "measurements",
-        "name",
-        "parties",
-        "perspective",
-        "results",
-    )
+    name: str = attrs.field(default="Model", converter=_name)
+    language: Language = attrs.field(default=Language.EN, converter=_language)
+    perspective: str | None = attrs.field(default=None, converter=_optional_id)
+    description: str | None = attrs.field(default=None, converter=_optional_text)
+    parties: Mapping[str, Party] = attrs.field(
+        default=(), converter=_table, eq=_in_order, metadata={"part": Party})
+    interventions: Mapping[str, Intervention] = attrs.field(
+        default=(), converter=_table, eq=_in_order,
+        metadata={"part": Intervention})
+    results: Mapping[str, Result] = attrs.field(
+        default=(), converter=_table, eq=_in_order, metadata={"part": Result})
+    factors: Mapping[str, Factor] = attrs.field(
+        default=(), converter=_table, eq=_in_order, metadata={"part": Factor})
+    contributions: tuple[Contribution, ...] = attrs.field(
+        default=(), converter=_row, metadata={"part": Contribution})
+    claims: tuple[StatedClaim, ...] = attrs.field(
+        default=(), converter=_row, metadata={"part": StatedClaim})
+    measurements: tuple[Measurement, ...] = attrs.field(
+        default=(), converter=_row, metadata={"part": Measurement})
+    _memo: dict[str, Any] = attrs.field(init=False, factory=dict, eq=False, repr=False)
+    """Data derived from the model and kept with it (the analysis index); not part of its value."""
 
-    name: str
-    description: str | None
-    language: Language
-    perspective: str | None
-    parties: Mapping[str, Party]
-    interventions: Mapping[str, Intervention]
-    results: Mapping[str, Result]
-    factors: Mapping[str, Factor]
-    contributions: tuple[Contribution, ...]
-    claims: tuple[StatedClaim, ...]
-    measurements: tuple[Measurement, ...]
-    _memo: dict[str, Any]
-
-    def __init__(
-        self,
-        *,
-        name: str = "Model",
-        language: str | Language = Language.EN,
-        perspective: str | None = None,
-        description: str | None = None,
-        parties: Iterable[Party] = (),
-        interventions: Iterable[Intervention] = (),
-        results: Iterable[Result] = (),
-        factors: Iterable[Factor] = (),
-        contributions: Iterable[Contribution] = (),
-        claims: Iterable[StatedClaim] = (),
-        measurements: Iterable[Measurement] = (),
-    ) -> None:
-        problems: list[Problem] = []
-        header: dict[str, Any] = {}
-        for key, raw, coerce in (
-            ("name", name, v.text),
-            ("language", language, v.choice(Language)),
-            ("perspective", perspective, v.optional(v.identifier)),
-            ("description", description, v.optional(v.text)),
-        ):
-            try:
-                header[key] = coerce(raw)
-            except v.FieldError as e:
-                problems.append(Problem(key, str(e)))
-        lists: dict[str, list[Any]] = {
-            "parties": list(parties),
-            "interventions": list(interventions),
-            "results": list(results),
-            "factors": list(factors),
-            "contributions": list(contributions),
-            "claims": list(claims),
-            "measurements": list(measurements),
-        }
-        for section, items in lists.items():
-            kind = SECTIONS[section]
-            for i, item in enumerate(items):
-                if not isinstance(item, kind):
-                    problems.append(Problem(
-                        f"{section}[{i}]",
-                        f"must be a {kind.__name__}, got {type(item).__name__}",
-                    ))
+    def __attrs_post_init__(self) -> None:
+        problems = [Problem(f.name, value.message) for f in attrs.fields(Model)
+                    if isinstance(value := getattr(self, f.name), _Refused)]
+        for section, kind in SECTIONS.items():
+            problems.extend(_part_problems(section, kind, getattr(self, section)))
         if not problems:
-            problems = validate(header.get("perspective"), lists)
+            lists = {s: list(p.values()) if isinstance(p, Mapping) else list(p)
+                     for s in SECTIONS if (p := getattr(self, s)) is not None}
+            problems = validate(self.perspective, lists)
         if problems:
             raise ModelError(problems)
-        set_ = object.__setattr__
-        set_(self, "name", header["name"])
-        set_(self, "language", header["language"])
-        set_(self, "perspective", header["perspective"])
-        set_(self, "description", header["description"])
-        for section in ("parties", "interventions", "results", "factors"):
-            set_(self, section, _FrozenDict({x.id: x for x in lists[section]}))
-        set_(self, "contributions", tuple(lists["contributions"]))
-        set_(self, "claims", tuple(lists["claims"]))
-        set_(self, "measurements", tuple(lists["measurements"]))
-        set_(self, "_memo", {})
-
-    def __setattr__(self, name: str, value: object) -> None:
-        raise AttributeError("a Model is immutable; use Model.evolve() for a changed copy")
-
-    def _key(self) -> tuple[Any, ...]:
-        return (
-            self.name, self.language, self.perspective, self.description,
-            tuple(self.parties.values()), tuple(self.interventions.values()),
-            tuple(self.results.values()), tuple(self.factors.values()),
-            self.contributions, self.claims, self.measurements,
-        )
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Model):
-            return NotImplemented
-        return self._key() == other._key()
-
-    def __hash__(self) -> int:
-        return hash(self._key())
 
     def __repr__(self) -> str:
         return (
@@ -464,37 +491,40 @@ class Model:
             f"{len(self.factors)} factors, {len(self.contributions)} contributions>"
         )
 
+    def __reduce__(self) -> tuple[Callable[..., Model], tuple[dict[str, Any]]]:
+        """Pickle (and deep-copy) a model as its parts; it is validated again when read."""
+        parts = {f.name: getattr(self, f.name) for f in attrs.fields(Model) if f.init}
+        return _unpickle, ({k: tuple(p.values()) if isinstance(p, Mapping) else p
+                            for k, p in parts.items()},)
+
     def evolve(self, **changes: Any) -> Model:
-        """A copy with some parts replaced (validated again).
+        """A copy with some parts replaced (validated again), as ``attrs.evolve`` makes.
 
         >>> m = Model(name="A")
         >>> m.evolve(name="B").name
         'B'
+
+        Raises:
+            UsageError: a change names no part of a model.
         """
-        current: dict[str, Any] = {
-            "name": self.name, "language": self.language, "perspective": self.perspective,
-            "description": self.description,
-            "parties": self.parties.values(), "interventions": self.interventions.values(),
-            "results": self.results.values(), "factors": self.factors.values(),
-            "contributions": self.contributions, "claims": self.claims,
-            "measurements": self.measurements,
-        }
-        unknown = set(changes) - set(current)
+        parts = [f.name for f in attrs.fields(Model) if f.init]
+        unknown = sorted(set(changes) - set(parts))
         if unknown:
-            raise TypeError(f"Model has no part named {sorted(unknown)[0]!r}")
-        current.update(changes)
-        return Model(**current)
+            raise UsageError(f"Model has no part named {shown(unknown[0])}; "
+                             f"the parts are {', '.join(parts)}")
+        return attrs.evolve(self, **changes)
 
     def node(self, node_id: str) -> Party | Intervention | Result | Factor:
         """The object with this id, whatever its kind.
 
         Raises:
-            KeyError: no such id in the model.
+            UnknownIdError: no such id in the model (a ``KeyError`` too).
         """
-        for table in (self.results, self.parties, self.interventions, self.factors):
+        for section in TABLES:
+            table: Mapping[str, Any] = getattr(self, section)
             if node_id in table:
-                return table[node_id]
-        raise KeyError(node_id)
+                return cast("Party | Intervention | Result | Factor", table[node_id])
+        raise unknown_id("node", node_id, (k for s in TABLES for k in getattr(self, s)))
 
     def label(self, node_id: str) -> str:
         """How a person would name a node: a result's statement, anything else's name.
@@ -527,11 +557,9 @@ class Model:
         import networkx as nx
 
         g = nx.DiGraph()
-        for kind, table in (
-            ("party", self.parties), ("factor", self.factors),
-            ("intervention", self.interventions), ("result", self.results),
-        ):
-            for key, obj in table.items():
+        for section in TABLES:
+            kind = SECTIONS[section].__name__.lower()
+            for key, obj in getattr(self, section).items():
                 g.add_node(key, kind=kind, obj=obj)
         for p in self.parties.values():
             for m in p.members:
@@ -545,16 +573,16 @@ class Model:
         return g
 
 
-class _FrozenDict(dict[str, Any]):
-    """A dict that refuses changes (cheaper than MappingProxyType for big models)."""
+def _unpickle(parts: dict[str, Any]) -> Model:
+    return Model(**parts)
 
-    __slots__ = ()
 
-    def _refuse(self, *args: Any, **kwargs: Any) -> None:
-        raise TypeError("the parts of a Model are read-only; use Model.evolve()")
+SECTIONS: dict[str, type] = {
+    f.name: f.metadata["part"] for f in attrs.fields(Model) if "part" in f.metadata}
+"""Model parts (and model file sections) and the record type of their items, in file order."""
 
-    __setitem__ = __delitem__ = _refuse
-    clear = pop = popitem = setdefault = update = _refuse  # type: ignore[assignment]
+TABLES = tuple(s for s in SECTIONS if "id" in attrs.fields_dict(SECTIONS[s]))
+"""The parts whose records have ids, kept as mappings from id to record."""
 
 
 def validate(
@@ -583,7 +611,7 @@ def _validate(
     add = problems.append
     where_is: dict[str, str] = {}
     kind_of: dict[str, str] = {}
-    for section in ("parties", "interventions", "results", "factors"):
+    for section in TABLES:
         for i, item in lists[section]:
             here = f"{section}[{i}].id"
             if item.id in where_is:

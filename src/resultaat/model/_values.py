@@ -15,14 +15,19 @@ import re
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from resultaat._errors import did_you_mean, shown
+from resultaat._errors import ResultaatError, did_you_mean, shown
 
 E = TypeVar("E", bound=enum.Enum)
 T = TypeVar("T")
 
 
-class FieldError(Exception):
-    """One bad value; the message names what was expected."""
+class FieldError(ValueError, ResultaatError):
+    """One bad value; the message names what was expected.
+
+    Usually caught and reported with its place as a :class:`ModelError`; a
+    public function that checks a single value (``Period.parse``) lets it
+    through, so it is a ``ResultaatError`` and a ``ValueError`` as well.
+    """
 
 
 MAX_NUMBER = 1e15

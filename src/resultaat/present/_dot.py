@@ -17,12 +17,13 @@ from typing import Any
 
 import graphviz
 
-from resultaat._errors import did_you_mean
+from resultaat._errors import SettingError, UnknownIdError, did_you_mean, listing, shown
 from resultaat.analysis._attribution import attribution
 from resultaat.analysis._claims import ceiling, percent
 from resultaat.analysis._index import default_perspective, index, party_id
 from resultaat.model._model import COLLECTIVE, Effect, Level, Model, Role, Status
 from resultaat.present._markup import SENTENCE_LIMIT, cut
+from resultaat.text._languages import verify_language
 
 # Okabe–Ito, with light tints for fills so black text stays readable.
 BLUE = "#0072B2"
@@ -161,15 +162,12 @@ def to_dot(
     >>> dot.startswith("digraph resultaat {")
     True
     """
-    lang = (lang or model.language).lower()
-    if lang not in LABELS:
-        raise ValueError(f"lang must be one of {', '.join(LABELS)}, got {lang!r}")
-    text = dict(LABELS[lang])
+    text = dict(LABELS[verify_language(lang or model.language)])
     if labels:
         unknown = set(labels) - set(text)
         if unknown:
-            raise ValueError(f"unknown label {sorted(unknown)[0]!r}; the labels are "
-                             f"{', '.join(sorted(text))}")
+            raise SettingError(f"unknown label {sorted(unknown)[0]!r}; the labels are "
+                               f"{', '.join(sorted(text))}")
         text.update(labels)
     pov = party_id(model, perspective) if perspective else default_perspective(model)
     return _Drawing(model, pov, text, _visible(model, focus, depth), title, legend,
@@ -179,7 +177,7 @@ def to_dot(
 def _visible(model: Model, focus: str | None, depth: int | None) -> set[str] | None:
     if focus is None:
         if depth is not None:
-            raise ValueError("depth needs a focus: a result or party id")
+            raise SettingError("depth needs a focus: a result or party id")
         return None
     idx = index(model)
     if focus in model.results:
@@ -219,8 +217,10 @@ def _visible(model: Model, focus: str | None, depth: int | None) -> set[str] | N
                         nxt.append(s)
             frontier, steps = nxt, steps + 1
         return keep
-    raise KeyError(f"focus {focus!r} is neither a result nor a party"
-                   f"{did_you_mean(focus, [*model.results, *model.parties])}")
+    ids = [*model.results, *model.parties]
+    raise UnknownIdError(f"focus {shown(focus)} is neither a result nor a party"
+                         f"{did_you_mean(focus, ids)}; the results and parties are: "
+                         f"{listing(ids)}", focus)
 
 
 def _esc(s: str) -> str:

@@ -9,9 +9,11 @@ Two engines lay out DOT:
     with resultaat: no system libraries, fonts bundled, the same bytes on
     every platform (SVG, PNG; no PDF).
 
-``auto`` takes the system engine when it is there, else the bundled one;
-``RESULTAAT_ENGINE=bundled`` in the environment makes ``auto`` take the
-bundled one always.
+``auto`` takes the system engine when it is there, else the bundled one.
+The environment variable ``RESULTAAT_ENGINE`` (``auto``, ``system`` or
+``bundled``) says what ``auto`` means: ``RESULTAAT_ENGINE=bundled`` makes it
+take the bundled one always. Any other value is an error, as is any other
+engine name (:func:`verify_engine`).
 """
 
 from __future__ import annotations
@@ -25,10 +27,9 @@ from importlib import metadata
 from pathlib import Path
 from typing import Literal
 
-from resultaat._errors import RenderError
+from resultaat._errors import RenderError, SettingError, did_you_mean, shown
+from resultaat.present._settings import ENGINE_VARIABLE, ENGINES, FORMATS, Engine
 
-Engine = Literal["auto", "system", "bundled"]
-FORMATS = ("svg", "png", "pdf", "dot")
 PNG_DPI = 144
 TIMEOUT = 600
 """Seconds a layout may take before it is given up."""
@@ -61,12 +62,64 @@ def bundled_dot() -> str | None:
     return shutil.which("graphviz-pure")
 
 
+UNKNOWN_ENGINE = "unknown engine {engine}{hint}; the engines are {valid}"
+UNKNOWN_ENGINE_VARIABLE = ("{variable}={engine} in the environment is not an engine{hint}; "
+                           "set it to one of {valid}, or unset it")
+UNKNOWN_FORMAT = "unknown picture format {format}{hint}; the formats are {valid}"
+
+
+def verify_engine(engine: object) -> Engine:
+    """The engine to use for ``engine``, checked, with ``RESULTAAT_ENGINE`` applied to ``auto``.
+
+    The variable is checked whenever an engine is chosen, so a mistyped
+    value is reported, never ignored.
+
+    >>> verify_engine("system")
+    'system'
+    >>> try:
+    ...     verify_engine("bundeld")
+    ... except SettingError as e:
+    ...     print(e)
+    unknown engine 'bundeld' (did you mean 'bundled'?); the engines are auto, system, bundled
+
+    Raises:
+        SettingError: ``engine``, or the variable, is not one of :data:`ENGINES`.
+    """
+    chosen = _engine(engine, UNKNOWN_ENGINE)
+    from_environment = os.environ.get(ENGINE_VARIABLE, "")
+    if from_environment:
+        default = _engine(from_environment, UNKNOWN_ENGINE_VARIABLE)
+        if chosen == "auto":
+            return default
+    return chosen
+
+
+def _engine(name: object, message: str) -> Engine:
+    for engine in ENGINES:
+        if name == engine:
+            return engine
+    hint = did_you_mean(name, ENGINES) if isinstance(name, str) else ""
+    raise SettingError(message.format(engine=shown(name), hint=hint, valid=", ".join(ENGINES),
+                                      variable=ENGINE_VARIABLE))
+
+
+def verify_format(fmt: object) -> str:
+    """The picture format ``fmt`` (any case), checked: one of :data:`FORMATS`.
+
+    Raises:
+        SettingError: it is not (a ``ValueError`` too).
+    """
+    lowered = fmt.lower() if isinstance(fmt, str) else fmt
+    if lowered in FORMATS:
+        return str(lowered)
+    hint = did_you_mean(fmt, FORMATS) if isinstance(fmt, str) else ""
+    raise SettingError(UNKNOWN_FORMAT.format(format=shown(fmt), hint=hint,
+                                             valid=", ".join(FORMATS)))
+
+
 def choose(engine: Engine) -> tuple[Literal["system", "bundled"], str]:
     """The engine to use and its program."""
-    if engine not in ("auto", "system", "bundled"):
-        raise ValueError(f"engine must be 'auto', 'system' or 'bundled', got {engine!r}")
-    if engine == "auto" and os.environ.get("RESULTAAT_ENGINE") == "bundled":
-        engine = "bundled"  # set in the environment: "auto" means the bundled engine
+    engine = verify_engine(engine)
     if engine in ("auto", "system"):
         found = system_dot()
         if found:
@@ -82,8 +135,8 @@ def choose(engine: Engine) -> tuple[Literal["system", "bundled"], str]:
 
 def run(source: str, fmt: str, engine: Engine = "auto") -> bytes:
     """Lay out DOT ``source`` and return the picture in ``fmt``."""
-    if fmt not in FORMATS:
-        raise ValueError(f"format must be one of {', '.join(FORMATS)}, got {fmt!r}")
+    fmt = verify_format(fmt)
+    engine = verify_engine(engine)
     if fmt == "dot":
         return source.encode("utf-8")
     chosen, program = choose(engine)

@@ -6,10 +6,12 @@ import os
 from pathlib import Path
 from typing import Any
 
+from resultaat._errors import SettingError
 from resultaat._files import write_atomic
 from resultaat.model._model import Model
 from resultaat.present._dot import to_dot
-from resultaat.present._engine import FORMATS, Engine, run
+from resultaat.present._engine import run, verify_engine, verify_format
+from resultaat.present._settings import FORMATS, Engine
 
 
 def render(model: Model, *, format: str = "svg", engine: Engine = "auto",
@@ -18,14 +20,16 @@ def render(model: Model, *, format: str = "svg", engine: Engine = "auto",
 
     ``options`` are those of :func:`to_dot` (``perspective``, ``lang``,
     ``focus``, ``depth``, ...). ``engine`` is ``"system"`` (the Graphviz
-    programs), ``"wasm"`` (in process) or ``"auto"`` (system when present).
+    programs), ``"bundled"`` (graphviz-pure) or ``"auto"`` (system when
+    present; see :mod:`resultaat.present._engine` for ``RESULTAAT_ENGINE``).
 
     >>> import resultaat
     >>> svg = render(resultaat.example("wheelchair"))
     >>> svg[:5], b"</svg>" in svg
     (b'<?xml', True)
     """
-    return run(to_dot(model, **options), format.lower(), engine)
+    fmt, engine = verify_format(format), verify_engine(engine)
+    return run(to_dot(model, **options), fmt, engine)
 
 
 def render_to(model: Model, path: str | os.PathLike[str], *, engine: Engine = "auto",
@@ -42,8 +46,8 @@ def render_to(model: Model, path: str | os.PathLike[str], *, engine: Engine = "a
     if fmt == "gv":
         fmt = "dot"
     if fmt not in FORMATS:
-        raise ValueError(f"cannot tell the format from {p.name!r}; end the name in "
-                         f"{', '.join('.' + f for f in FORMATS)}")
+        raise SettingError(f"cannot tell the format from {p.name!r}; end the name in "
+                           f"{', '.join('.' + f for f in FORMATS)}")
     return write_atomic(p, render(model, format=fmt, engine=engine, **options))
 
 

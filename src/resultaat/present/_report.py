@@ -10,7 +10,7 @@ from typing import Any, Literal
 
 import attrs
 
-from resultaat._errors import ModelError, Problem
+from resultaat._errors import SettingError, UnknownIdError
 from resultaat.analysis._check import Severity, check
 from resultaat.analysis._claims import Control, Verdict, ceiling, claims
 from resultaat.analysis._index import default_perspective, party_id
@@ -26,6 +26,7 @@ from resultaat.analysis._views import budget, household, households
 from resultaat.model._model import COLLECTIVE, Effect, Measurement, Model, Party
 from resultaat.present._markup import LIMIT, SENTENCE_LIMIT, cut, html_text, markdown_text
 from resultaat.present._output import render
+from resultaat.text._languages import verify_language
 
 WORDS: dict[str, dict[str, str]] = {
     "en": {
@@ -259,15 +260,12 @@ def report(
     >>> print(text.splitlines()[0])
     # Wheelchair and participation
     """
-    lang = (lang or model.language).lower()
-    if lang not in WORDS:
-        raise ValueError(f"lang must be one of {', '.join(WORDS)}, got {lang!r}")
+    lang = verify_language(lang or model.language)
     if format not in ("markdown", "html"):
-        raise ValueError(f"format must be 'markdown' or 'html', got {format!r}")
+        raise SettingError(f"format must be 'markdown' or 'html', got {format!r}")
     pid = party_id(model, party) if party is not None else default_perspective(model)
     if pid is None:
-        raise ModelError([Problem("parties", "the model has no parties to write a report for; add "
-                                   "at least the party the report is seen from")])
+        raise UnknownIdError("the model has no parties to write a report for")
     rows = list(model.measurements if measurements is None else measurements)
     measured = progress(model, rows)
     blocks = _blocks(model, pid, lang, rows, measured)
