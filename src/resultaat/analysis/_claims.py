@@ -11,7 +11,7 @@ from resultaat.analysis._attribution import attribution
 from resultaat.analysis._index import Index, index, party_id, result_id
 from resultaat.analysis._steering import Progress, latest, progress
 from resultaat.model._model import COLLECTIVE, Effect, Model, Party, Result
-from resultaat.text._texts import join, t
+from resultaat.text._catalogue import SCOPE, SIGNAL, check_language, join, message, plural
 
 
 class Verdict(enum.StrEnum):
@@ -83,7 +83,7 @@ def claims(model: Model, party: str | Party, *, lang: str | None = None) -> list
     idx = index(model)
     routes = idx.routes(pid)
     found = sorted({*routes, *idx.owned_by.get(pid, ())}, key=idx.position.__getitem__)
-    lang = lang or model.language
+    lang = check_language(lang or model.language)
     return [_judge(idx, pid, model.results[rid], routes.get(rid, []), lang) for rid in found]
 
 
@@ -104,7 +104,7 @@ def judge(model: Model, party: str | Party, result: str | Result, *,
     rid = result_id(model, result)
     idx = index(model)
     return _judge(idx, pid, model.results[rid], idx.routes(pid).get(rid, []),
-                  lang or model.language)
+                  check_language(lang or model.language))
 
 
 def _judge(idx: Index, pid: str, r: Result, routes: Sequence[tuple[str, ...]],
@@ -127,35 +127,41 @@ def _judge(idx: Index, pid: str, r: Result, routes: Sequence[tuple[str, ...]],
     value: float | None = None
     reasons: list[str] = []
     if verdict is Verdict.NONE:
-        reasons.append(t(lang, "none", party=name, result=r.statement))
+        reasons.append(message(lang, "claims.none", party=name, result=r.statement))
     else:
         if verdict is Verdict.OWNS:
-            reasons.append(t(lang, "owns" if reached else "owns_no_path",
-                             party=name, result=r.statement))
+            reasons.append(message(lang, "claims.owns", party=name, result=r.statement)
+                           if reached else
+                           message(lang, "claims.owns_no_path", party=name, result=r.statement))
         elif r.owner == COLLECTIVE:
-            reasons.append(t(lang, "contributes_collective", party=name, result=r.statement,
-                             level=r.level.value, scope=t(lang, f"scope_{r.level.value}")))
+            reasons.append(message(lang, "claims.contributes_collective", party=name,
+                                   result=r.statement, level=r.level.value,
+                                   scope=message(lang, SCOPE[r.level.value])))
         else:
-            reasons.append(t(lang, "contributes_owner", party=name, result=r.statement,
-                             owner=model.label(r.owner)))
+            reasons.append(message(lang, "claims.contributes_owner", party=name,
+                                   result=r.statement, owner=model.label(r.owner)))
         if routes:
-            shown = [t(lang, "through", path=" → ".join(model.label(n) for n in route[1:-1]))
-                     if len(route) > 2 else t(lang, "direct") for route in routes[:3]]
-            text = join(lang, shown) if len(routes) <= 3 else t(
-                lang, "via_more", paths=", ".join(shown), n=len(routes) - 3)
-            reasons.append(t(lang, "via", party=name, paths=text))
+            shown = [message(lang, "claims.through",
+                             path=" → ".join(model.label(n) for n in route[1:-1]))
+                     if len(route) > 2 else message(lang, "claims.direct")
+                     for route in routes[:3]]
+            text = join(lang, shown) if len(routes) <= 3 else plural(
+                lang, "claims.via_more", len(routes) - 3, paths=", ".join(shown))
+            reasons.append(message(lang, "claims.via", party=name, paths=text))
             coops = [n for n in dict.fromkeys(route[1] for route in routes if len(route) > 1)
                      if n in model.parties]
             for coop in coops:
                 members = [model.label(m) for m in model.parties[coop].members if m != pid]
-                reasons.append(t(lang, "member", party=name, coop=model.label(coop),
-                                 others=join(lang, members)) if members else
-                               t(lang, "member_alone", party=name, coop=model.label(coop)))
+                reasons.append(message(lang, "claims.member", party=name, coop=model.label(coop),
+                                       others=join(lang, members)) if members else
+                               message(lang, "claims.member_alone", party=name,
+                                       coop=model.label(coop)))
         if others:
-            reasons.append(t(lang, "others", names=join(lang, [model.label(p) for p in others])))
+            reasons.append(message(lang, "claims.others",
+                                   names=join(lang, [model.label(p) for p in others])))
         if factors:
-            reasons.append(t(lang, "factors_one" if len(factors) == 1 else "factors_many",
-                             names=join(lang, [model.label(f) for f in factors])))
+            reasons.append(plural(lang, "claims.factors", len(factors),
+                                  names=join(lang, [model.label(f) for f in factors])))
         if reached:
             att = attribution(model, r.id)
             if att.basis:
@@ -163,22 +169,24 @@ def _judge(idx: Index, pid: str, r: Result, routes: Sequence[tuple[str, ...]],
                 exact = att.exact
                 pct = percent(share)
                 if att.exact:
-                    reasons.append(t(lang, "share", party=name, share=pct))
+                    reasons.append(message(lang, "claims.share", party=name, share=pct))
                 else:
-                    reasons.append(t(lang, "share_sampled", party=name, share=pct,
-                                     samples=att.samples,
-                                     bound=percent(att.error_bound)))
+                    reasons.append(message(lang, "claims.share_sampled", party=name, share=pct,
+                                           samples=att.samples,
+                                           bound=percent(att.error_bound)))
                 value = claimable_value(r, share)
                 if value is not None:
-                    reasons.append(t(lang, "value", value=f"{value:,.0f}", years=r.duration or 1))
+                    reasons.append(plural(lang, "claims.value", r.duration or 1,
+                                          value=f"{value:,.0f}"))
         for p in _measured(idx).get(r.id, ()):
             target = "–" if p.target is None else f"{p.target:g}"
-            reasons.append(t(lang, "measured", indicator=p.indicator, value=f"{p.realised:g}",
-                             period=p.period.label, target=target,
-                             signal=t(lang, f"signal_{p.signal.value}")))
+            reasons.append(message(lang, "claims.measured", indicator=p.indicator,
+                                   value=f"{p.realised:g}", period=p.period.label, target=target,
+                                   signal=message(lang, SIGNAL[p.signal.value])))
         if not r.intended:
-            reasons.append(t(lang, "side_effect_neg", party=name) if r.effect is Effect.NEGATIVE
-                           else t(lang, "side_effect_pos"))
+            reasons.append(message(lang, "claims.side_effect_neg", party=name)
+                           if r.effect is Effect.NEGATIVE
+                           else message(lang, "claims.side_effect_pos"))
     return Claim(
         party=pid, result=r.id, owner=r.owner, verdict=verdict,
         via=tuple(routes), co_contributors=tuple(others), factors=tuple(factors),

@@ -35,6 +35,7 @@ from resultaat.model._model import (
     Status,
 )
 from resultaat.model._periods import Period
+from resultaat.text._catalogue import STATUS, check_language, message
 
 COLUMNS = ("result", "indicator", "period", "value", "case", "area", "intervention")
 REQUIRED = ("result", "indicator", "period", "value")
@@ -620,32 +621,6 @@ class Readiness:
     missing: tuple[str, ...]
 
 
-_READY = {
-    "en": {
-        "no_results": "{party} owns no result yet: say what it answers for.",
-        "no_indicator": "“{result}” has no indicator: how will anyone see it was reached?",
-        "no_target": "“{result}”: indicator “{indicator}” has no target.",
-        "condition": "“{intervention}”: condition “{condition}” is {status}.",
-        "no_mandate": "No intervention of {party} has a met mandate condition: who may decide?",
-        "no_interventions": "{party} carries out no intervention.",
-        "not_met": "not met",
-        "unknown": "unknown",
-    },
-    "nl": {
-        "no_results": "{party} is nog van geen enkel resultaat eigenaar: zeg waarop zij "
-                      "aanspreekbaar is.",
-        "no_indicator": "“{result}” heeft geen indicator: hoe ziet iemand dat het bereikt is?",
-        "no_target": "“{result}”: indicator “{indicator}” heeft geen streefwaarde.",
-        "condition": "“{intervention}”: voorwaarde “{condition}” is {status}.",
-        "no_mandate": "Geen interventie van {party} heeft een mandaat dat op orde is: wie mag "
-                      "beslissen?",
-        "no_interventions": "{party} voert geen interventie uit.",
-        "not_met": "niet op orde",
-        "unknown": "onbekend",
-    },
-}
-
-
 def readiness(model: Model, party: str | Party, *, lang: str | None = None) -> Readiness:
     """Is a party ready to steer itself? Results clear, conditions in place, a mandate.
 
@@ -655,27 +630,27 @@ def readiness(model: Model, party: str | Party, *, lang: str | None = None) -> R
     (False, '“Provide a wheelchair”: condition “Delivery times monitored” is unknown.')
     """
     pid = party_id(model, party)
-    text = _READY.get(lang or model.language, _READY["en"])
+    lang = check_language(lang or model.language)
     name = model.parties[pid].name
     missing: list[str] = []
     owned = [rid for rid, r in model.results.items() if r.owner == pid]
     results_clear = bool(owned)
     if not owned:
-        missing.append(text["no_results"].format(party=name))
+        missing.append(message(lang, "ready.no_results", party=name))
     for rid in owned:
         r = model.results[rid]
         if not r.indicators:
             results_clear = False
-            missing.append(text["no_indicator"].format(result=r.statement))
+            missing.append(message(lang, "ready.no_indicator", result=r.statement))
         for ind in r.indicators:
             if ind.target is None and not ind.revisions:
                 results_clear = False
-                missing.append(text["no_target"].format(result=r.statement,
-                                                        indicator=ind.name))
+                missing.append(message(lang, "ready.no_target", result=r.statement,
+                                       indicator=ind.name))
     mine = [it for it in model.interventions.values() if it.by == pid]
     conditions_met = bool(mine)
     if not mine:
-        missing.append(text["no_interventions"].format(party=name))
+        missing.append(message(lang, "ready.no_interventions", party=name))
     has_mandate = False
     for it in mine:
         for c in it.conditions:
@@ -683,10 +658,11 @@ def readiness(model: Model, party: str | Party, *, lang: str | None = None) -> R
                 has_mandate = True
             if c.status is not Status.MET:
                 conditions_met = False
-                missing.append(text["condition"].format(
-                    intervention=it.name, condition=c.name, status=text[c.status.value]))
+                missing.append(message(
+                    lang, "ready.condition", intervention=it.name, condition=c.name,
+                    status=message(lang, STATUS[c.status.value])))
     if not has_mandate:
-        missing.append(text["no_mandate"].format(party=name))
+        missing.append(message(lang, "ready.no_mandate", party=name))
     return Readiness(pid, results_clear and conditions_met and has_mandate, results_clear,
                      conditions_met, has_mandate, tuple(missing))
 

@@ -1,0 +1,138 @@
+"""Looking up messages: one module per language in this folder, one API for all.
+
+A language is a module ``text/<code>.py`` holding ``MESSAGES`` (message id →
+text, or a tuple of plural forms) and ``plural_form(n)`` (which form fits the
+number ``n``). Message ids are literal strings at every call, so a search for
+an id finds every place that writes it; placeholders are named
+(``{party}``), as in :py:meth:`str.format`.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import pkgutil
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from resultaat._errors import ResultaatError
+
+LANGUAGES: tuple[str, ...] = tuple(sorted(
+    m.name for m in pkgutil.iter_modules([str(Path(__file__).parent)])
+    if not m.name.startswith("_")))
+"""The language codes with a catalogue: one per module in this folder."""
+
+DEFAULT = "en"
+"""The language of texts that have no language setting yet (validation errors)."""
+
+
+class LanguageError(ValueError, ResultaatError):
+    """A language was asked for that has no catalogue."""
+
+
+def check_language(lang: object) -> str:
+    """The language code itself, or an error naming the valid ones.
+
+    Every function that takes ``lang`` checks it here, so ``"fr"`` or ``"NL"``
+    fail the same way everywhere.
+
+    >>> check_language("nl")
+    'nl'
+    >>> check_language("NL")
+    Traceback (most recent call last):
+    ...
+    resultaat.text._catalogue.LanguageError: unknown language 'NL'; the languages are en, nl
+    """
+    if not isinstance(lang, str) or lang not in LANGUAGES:
+        raise LanguageError(f"unknown language {lang!r}; the languages are "
+                            f"{', '.join(LANGUAGES)}")
+    return str(lang)
+
+
+@functools.cache
+def _module(lang: str) -> ModuleType:
+    return importlib.import_module(f"{__package__}.{check_language(lang)}")
+
+
+def catalogue(lang: str) -> dict[str, str | tuple[str, ...]]:
+    """Every message of a language, by message id."""
+    messages: dict[str, str | tuple[str, ...]] = _module(lang).MESSAGES
+    return messages
+
+
+def plural_rule(lang: str) -> Callable[[int], int]:
+    """A language's rule: which of its plural forms fits a number."""
+    rule: Callable[[int], int] = _module(lang).plural_form
+    return rule
+
+
+def template(lang: str, msgid: str) -> str:
+    """The text of a message with its placeholders still open (for callers that escape)."""
+    text = catalogue(lang)[msgid]
+    if not isinstance(text, str):
+        raise TypeError(f"{msgid!r} has plural forms; use plural_template")
+    return text
+
+
+def plural_template(lang: str, msgid: str, n: int) -> str:
+    """The form of a plural message that fits ``n``, placeholders still open."""
+    forms = catalogue(lang)[msgid]
+    if isinstance(forms, str):
+        raise TypeError(f"{msgid!r} has no plural forms; use template")
+    return forms[min(plural_rule(lang)(n), len(forms) - 1)]
+
+
+def message(lang: str, msgid: str, /, **values: Any) -> str:
+    """A message in a language, with its placeholders filled in.
+
+    >>> message("nl", "claims.none", party="De gemeente", result="Mobiliteit")
+    'De gemeente kan “Mobiliteit” niet claimen: niets wat De gemeente doet leidt tot dit resultaat.'
+    """
+    return template(lang, msgid).format(**values)
+
+
+def plural(lang: str, msgid: str, n: int, /, **values: Any) -> str:
+    """A message whose words follow a number (``ngettext``); ``{n}`` is that number.
+
+    >>> plural("en", "cli.example_findings", 1, path="x.yaml")
+    'The check finds 1 thing to look at: resultaat check x.yaml'
+    """
+    return plural_template(lang, msgid, n).format(n=n, **values)
+
+
+def N_(msgid: str) -> str:  # noqa: N802 -- gettext's name for a marked, untranslated id
+    """Mark a message id kept in a table, so that the catalogue test finds it."""
+    return msgid
+
+
+def join(lang: str, names: Sequence[str]) -> str:
+    """``a, b and c`` / ``a, b en c``.
+
+    >>> join("en", ["A", "B", "C"])
+    'A, B and C'
+    """
+    names = list(names)
+    if len(names) <= 1:
+        return "".join(names)
+    return f"{', '.join(names[:-1])} {message(lang, 'word.and')} {names[-1]}"
+
+
+STATUS = {"met": N_("status.met"), "not_met": N_("status.not_met"),
+          "unknown": N_("status.unknown")}
+"""A condition's status (its value in a model file) → its message id."""
+
+LEVEL = {"micro": N_("level.micro"), "meso": N_("level.meso"), "macro": N_("level.macro")}
+"""A result's level → the level's name."""
+
+SCOPE = {"meso": N_("claims.scope_meso"), "macro": N_("claims.scope_macro")}
+"""A collective result's level → whose result it is."""
+
+SIGNAL = {"better": N_("signal.better"), "worse": N_("signal.worse"),
+          "on_track": N_("signal.on_track"), "no_target": N_("signal.no_target")}
+"""A measurement's signal → its words."""
+
+TREND = {"improving": N_("report.improving"), "worsening": N_("report.worsening"),
+         "stable": N_("report.stable")}
+"""A measurement's trend → its words."""

@@ -1,0 +1,268 @@
+"""English: every message resultaat writes, by message id."""
+
+
+def plural_form(n: int) -> int:
+    """Which of a plural message's forms fits ``n``: 0 for one, 1 for any other number."""
+    return 0 if n == 1 else 1
+
+
+MESSAGES: dict[str, str | tuple[str, ...]] = {
+    'check.conditions': (
+        '{party} claims results of “{name}”, but its conditions are not in place: '
+        '{conditions}.'
+    ),
+    'check.errors': 'Errors',
+    'check.idle_party': (
+        '{party} contributes to nothing and owns nothing; remove it or model its part.'
+    ),
+    'check.immodest': '{party} claims “{result}” as its own without acknowledging {missing}.',
+    'check.immodest_level': (
+        '{party} claims the {level} result “{result}” as its own; a {level} result is '
+        'reached with others.'
+    ),
+    'check.instead_contrib': 'a contribution to “{result}”',
+    'check.instead_nothing': 'nothing; there is no path from {party} to it',
+    'check.no_contributors': 'Nothing contributes to “{result}”: who or what brings it about?',
+    'check.no_indicator': (
+        '“{result}” is claimed, but has no indicator: nobody can see whether it was '
+        'reached.'
+    ),
+    'check.no_side_effects': (
+        'Nobody has looked beyond the goal of “{name}”: no unintended result is '
+        'modelled downstream of it. Ask what else it causes, good or bad.'
+    ),
+    'check.notes': 'Notes',
+    'check.nothing_found': 'The check found nothing.',
+    'check.overclaim_none': (
+        '{party} claims a contribution to “{result}”{source}, but the model shows no '
+        'path from {party} to it. Remove the claim or model the contribution.'
+    ),
+    'check.overclaim_owns': (
+        '{party} claims to own “{result}”{source}, but {verdict}. Claim instead: '
+        '{instead}.'
+    ),
+    'check.source': ' (in {source})',
+    'check.uncontrollable': (
+        '{party} claims to own “{result}”, but its indicator {indicators} is not '
+        'controllable by {party}: this result also depends on {others}.',
+        '{party} claims to own “{result}”, but its indicators {indicators} are not '
+        'controllable by {party}: this result also depends on {others}.',
+    ),
+    'check.verdict_collective': (
+        'it is a collective {level} result to which {party} only contributed'
+    ),
+    'check.verdict_contributes': 'it belongs to {owner} and {party} only contributed',
+    'check.verdict_none': 'nothing {party} does leads to it',
+    'check.warnings': 'Warnings',
+    'claims.contributes_collective': (
+        '{party} may claim a contribution to “{result}”, not the result itself: it is a'
+        ' collective {level} result that belongs to {scope}.'
+    ),
+    'claims.contributes_owner': (
+        '{party} may claim a contribution to “{result}”, not the result itself: it '
+        'belongs to {owner}.'
+    ),
+    'claims.direct': 'directly',
+    'claims.factors': (
+        "{names}, outside anyone's control, also shapes this result.",
+        "{names}, outside anyone's control, also shape this result.",
+    ),
+    'claims.measured': (
+        'Measured: “{indicator}” was {value} in {period}, against a target of {target}:'
+        ' {signal}.'
+    ),
+    'claims.member': '{party} takes part through {coop}, together with {others}.',
+    'claims.member_alone': '{party} takes part through {coop}.',
+    'claims.none': (
+        '{party} has no claim on “{result}”: nothing {party} does leads to this result.'
+    ),
+    'claims.others': '{names} contributed too; acknowledge them.',
+    'claims.owns': '{party} may claim “{result}”: the result belongs to {party}.',
+    'claims.owns_no_path': (
+        '{party} owns “{result}”, but the model shows nothing of its own leading to it;'
+        ' add its interventions or contribution.'
+    ),
+    'claims.scope_macro': 'society as a whole',
+    'claims.scope_meso': 'the neighbourhood or the institution',
+    'claims.share': (
+        'By the declared roles and weights, the share of {party} in the credit is '
+        '{share}.'
+    ),
+    'claims.share_sampled': (
+        'By the declared roles and weights, the share of {party} in the credit is '
+        '{share} (estimated from {samples} samples, within ±{bound} with 95% '
+        'confidence).'
+    ),
+    'claims.side_effect_neg': (
+        'This is an unintended negative effect: {party} answers for its part in it.'
+    ),
+    'claims.side_effect_pos': 'This is an unintended positive effect.',
+    'claims.through': 'through {path}',
+    'claims.value': (
+        'The value it may claim is {value} over {n} year, after deadweight, '
+        'displacement and drop-off.',
+        'The value it may claim is {value} over {n} years, after deadweight, '
+        'displacement and drop-off.',
+    ),
+    'claims.via': '{party} contributes {paths}.',
+    'claims.via_more': ('{paths} and {n} more route', '{paths} and {n} more routes'),
+    'dot.band_macro': 'MACRO · society, the whole municipality',
+    'dot.band_meso': 'MESO · street, neighbourhood, school, institution',
+    'dot.band_micro': 'MICRO · the resident and their direct circle',
+    'dot.band_who': 'WHO CONTRIBUTES · parties and external factors',
+    'dot.band_work': 'WHAT IS DONE · interventions',
+    'dot.by': 'by {party}',
+    'dot.ceiling': "below {party}'s ceiling of accountability: what it may claim",
+    'dot.ceiling_work': 'what {party} does itself (below its ceiling of accountability)',
+    'dot.collective': 'collective: {party} may claim its contribution',
+    'dot.conditions': 'conditions',
+    'dot.factor': "external factor, outside anyone's control",
+    'dot.indicator_tip': '{name}: baseline {baseline}, target {target} ({direction} is better)',
+    'dot.weight_tip': ', weight {weight}',
+    'dot.legend': 'Legend',
+    'dot.lg_collective': 'collective result of neighbourhood or society',
+    'dot.lg_conditions': 'conditions of an intervention: met · not met · unknown',
+    'dot.lg_does': 'dotted line: carries out, or takes part in',
+    'dot.lg_external': 'dashed grey arrow: influence of an external factor',
+    'dot.lg_factor': 'external factor',
+    'dot.lg_necessary': 'thick arrow: necessary contribution',
+    'dot.lg_own': 'result {party} owns and may claim',
+    'dot.lg_side': 'side effect (unintended); red border: negative',
+    'dot.lg_supporting': 'thin arrow: supporting contribution (×n: its weight)',
+    'dot.lg_theirs': 'result of someone else: {party} may claim only its contribution',
+    'dot.lg_unreached': 'no path from {party}',
+    'dot.none_stated': 'no conditions stated',
+    'dot.own': '{party} owns it and may claim it',
+    'dot.share': 'share of credit {share}',
+    'dot.side_negative': 'unintended, negative',
+    'dot.side_positive': 'unintended, positive',
+    'dot.theirs': 'of {owner}: {party} may claim its contribution',
+    'dot.theirs_only': 'of {owner}',
+    'dot.title': '{model} — seen from {party}',
+    'dot.unreached': 'of {owner}: no contribution of {party}',
+    'level.macro': 'macro',
+    'level.meso': 'meso',
+    'level.micro': 'micro',
+    'owner.collective': 'collective',
+    'ready.condition': '“{intervention}”: condition “{condition}” is {status}.',
+    'ready.no_indicator': '“{result}” has no indicator: how will anyone see it was reached?',
+    'ready.no_interventions': '{party} carries out no intervention.',
+    'ready.no_mandate': 'No intervention of {party} has a met mandate condition: who may decide?',
+    'ready.no_results': '{party} owns no result yet: say what it answers for.',
+    'ready.no_target': '“{result}”: indicator “{indicator}” has no target.',
+    'report.above': 'above: contributes only',
+    'report.all_areas': 'all areas',
+    'report.area': 'Area',
+    'report.baseline': 'Baseline',
+    'report.below': 'below: answers for it',
+    'report.budget': "The budget's three questions",
+    'report.by': 'By',
+    'report.ceiling': 'The ceiling of accountability',
+    'report.ceiling_text': (
+        'Below the ceiling are the results {party} answers for; above it the results it'
+        ' can only contribute to. An indicator is controllable when it shows what '
+        '{party} did and nothing outside {party} feeds it.'
+    ),
+    'report.condition': 'Condition',
+    'report.conditions': 'Process conditions',
+    'report.conditions_text': (
+        'Results become likely when the conditions of the work are in place: a proven '
+        'method, trained staff, quality monitoring, tracking what each effort yields, a'
+        ' mandate.'
+    ),
+    'report.contributed': 'What {party} contributed to',
+    'report.contributed_none': '{party} contributes to no result of someone else.',
+    'report.controllable': 'controllable',
+    'report.cost': 'Cost a year',
+    'report.cost_item': '{name} ({cost})',
+    'report.cost_missing': 'No cost is stated for: {names}.',
+    'report.cost_total': '{cost} a year for the interventions above.',
+    'report.deviation': 'Deviation',
+    'report.diagram': 'Contribution graph',
+    'report.evidence': 'Evidence',
+    'report.findings': 'Findings of the check',
+    'report.household_text': (
+        '{interventions} under {areas}, carried out by {organisations}, lands on {party}, '
+        'at a combined {cost} a year.',
+        '{interventions} under {areas}, carried out by {organisations}, land on {party}, '
+        'at a combined {cost} a year.',
+    ),
+    'report.household_interventions': ('{n} intervention', '{n} interventions'),
+    'report.household_areas': ('{n} policy area', '{n} policy areas'),
+    'report.household_organisations': ('{n} organisation', '{n} organisations'),
+    'report.households': 'What lands on one household',
+    'report.improving': 'improving',
+    'report.indicator': 'Indicator',
+    'report.indicators': 'Indicators',
+    'report.intervention': 'Intervention',
+    'report.intro': (
+        'This section is written from the point of view of **{party}**. It says what '
+        '{party} may claim as its own result, what it only contributed to, and who else'
+        ' did: results are reached together, and claimed honestly.'
+    ),
+    'report.kind': 'Kind',
+    'report.level': 'Level',
+    'report.may_claim': 'What {party} may claim',
+    'report.may_claim_none': '{party} owns none of the results in this model.',
+    'report.median_change': 'Median change',
+    'report.negative': 'negative',
+    'report.no_conditions': 'No conditions are stated for: {names}.',
+    'report.no_cost': 'cost not stated',
+    'report.no_intervention': 'no intervention named',
+    'report.no_policy': '(no policy named)',
+    'report.no_side_effects_at_all': 'No side effects are modelled at all.',
+    'report.none': 'none',
+    'report.not_considered': 'No side effect was considered for: {names}.',
+    'report.not_controllable': 'not necessarily controllable',
+    'report.not_ready': '{party} is not yet ready to steer itself. What is missing:',
+    'report.owner_collective': (
+        '{statement} (not ours to claim: a collective {level} result; we contribute)'
+    ),
+    'report.owner_other': '{statement} (not ours to claim: the result of {owner}; we contribute)',
+    'report.owner_own': '{statement} (our own result)',
+    'report.period': 'Period',
+    'report.place': 'Place',
+    'report.policy': 'Policy',
+    'report.positive': 'positive',
+    'report.q_achieve': 'What do we want to achieve?',
+    'report.q_cost': 'What may it cost?',
+    'report.q_do': 'What will we do for it?',
+    'report.reached': 'Reached their own target',
+    'report.readiness': 'Ready to steer itself?',
+    'report.ready': (
+        '{party} is ready to steer itself: its results are clear, its conditions are in'
+        ' place, and it has a mandate.'
+    ),
+    'report.realised': 'Expected and realised',
+    'report.realised_text': (
+        'Deviations beyond the tolerance are signals in either direction: a better '
+        'result than expected asks for attention too.'
+    ),
+    'report.result': 'Result',
+    'report.revised': 'revised {why}',
+    'report.rollup': 'From residents to the whole',
+    'report.rollup_text': (
+        'What {party} delivered is the number of residents served. How many reached '
+        "their own target is their result, not {party}'s."
+    ),
+    'report.served': 'Residents served',
+    'report.side_effect_item': '{statement} ({effect}; {level}; owner: {owner})',
+    'report.side_effects': 'Side effects',
+    'report.side_effects_text': 'Looking beyond the goal: what else do the interventions cause?',
+    'report.signal': 'Signal',
+    'report.stable': 'stable',
+    'report.status': 'Status',
+    'report.target': 'Target in force',
+    'report.total': 'Total',
+    'report.trend': 'Trend',
+    'report.value': 'Realised',
+    'report.worsening': 'worsening',
+    'signal.better': 'better than expected',
+    'signal.no_target': 'no target set',
+    'signal.on_track': 'on track',
+    'signal.worse': 'worse than expected',
+    'status.met': 'met',
+    'status.not_met': 'not met',
+    'status.unknown': 'unknown',
+    'word.and': 'and',
+}

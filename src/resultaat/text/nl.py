@@ -1,0 +1,288 @@
+"""Nederlands: elke tekst die resultaat schrijft, per bericht-id."""
+
+
+def plural_form(n: int) -> int:
+    """Which of a plural message's forms fits ``n``: 0 for one, 1 for any other number."""
+    return 0 if n == 1 else 1
+
+
+MESSAGES: dict[str, str | tuple[str, ...]] = {
+    'check.conditions': (
+        '{party} claimt resultaten van “{name}”, maar de voorwaarden zijn niet op orde:'
+        ' {conditions}.'
+    ),
+    'check.errors': 'Fouten',
+    'check.idle_party': (
+        '{party} draagt nergens aan bij en is van geen enkel resultaat eigenaar; '
+        'verwijder de partij of modelleer haar deel.'
+    ),
+    'check.immodest': '{party} claimt “{result}” als eigen resultaat zonder {missing} te noemen.',
+    'check.immodest_level': (
+        '{party} claimt het resultaat “{result}” op {level}niveau als eigen resultaat; '
+        'op {level}niveau bereik je resultaten met anderen.'
+    ),
+    'check.instead_contrib': 'een bijdrage aan “{result}”',
+    'check.instead_nothing': 'niets; er loopt geen route van {party} naartoe',
+    'check.no_contributors': 'Niets draagt bij aan “{result}”: wie of wat brengt het tot stand?',
+    'check.no_indicator': (
+        '“{result}” wordt geclaimd, maar heeft geen indicator: niemand kan zien of het '
+        'bereikt is.'
+    ),
+    'check.no_side_effects': (
+        'Niemand heeft verder gekeken dan het doel van “{name}”: er is geen onbedoeld '
+        'resultaat gemodelleerd. Vraag wat het nog meer veroorzaakt, goed of slecht.'
+    ),
+    'check.notes': 'Opmerkingen',
+    'check.nothing_found': 'De controle vond niets.',
+    'check.overclaim_none': (
+        '{party} claimt een bijdrage aan “{result}”{source}, maar het model laat geen '
+        'route van {party} daarheen zien. Schrap de claim of modelleer de bijdrage.'
+    ),
+    'check.overclaim_owns': (
+        '{party} claimt “{result}” als eigen resultaat{source}, maar {verdict}. Claim '
+        'in plaats daarvan: {instead}.'
+    ),
+    'check.source': ' (in {source})',
+    'check.uncontrollable': (
+        '{party} claimt “{result}” als eigen resultaat, maar de indicator '
+        '{indicators} is niet beïnvloedbaar door {party} alleen: dit resultaat hangt '
+        'ook af van {others}.',
+        '{party} claimt “{result}” als eigen resultaat, maar de indicatoren '
+        '{indicators} zijn niet beïnvloedbaar door {party} alleen: dit resultaat hangt '
+        'ook af van {others}.',
+    ),
+    'check.verdict_collective': (
+        'het is een gezamenlijk resultaat op {level}niveau waaraan {party} alleen '
+        'bijdroeg'
+    ),
+    'check.verdict_contributes': 'het is van {owner} en {party} droeg alleen bij',
+    'check.verdict_none': 'niets wat {party} doet leidt ertoe',
+    'check.warnings': 'Waarschuwingen',
+    'claims.contributes_collective': (
+        '{party} mag een bijdrage aan “{result}” claimen, niet het resultaat zelf: het '
+        'is een gezamenlijk resultaat op {level}niveau van {scope}.'
+    ),
+    'claims.contributes_owner': (
+        '{party} mag een bijdrage aan “{result}” claimen, niet het resultaat zelf: dat '
+        'is van {owner}.'
+    ),
+    'claims.direct': 'rechtstreeks',
+    'claims.factors': (
+        '{names}, waar niemand invloed op heeft, bepaalt dit resultaat mee.',
+        '{names}, waar niemand invloed op heeft, bepalen dit resultaat mee.',
+    ),
+    'claims.measured': (
+        'Gemeten: “{indicator}” was {value} in {period}, tegen een streefwaarde van '
+        '{target}: {signal}.'
+    ),
+    'claims.member': '{party} draagt bij via {coop}, samen met {others}.',
+    'claims.member_alone': '{party} draagt bij via {coop}.',
+    'claims.none': (
+        '{party} kan “{result}” niet claimen: niets wat {party} doet leidt tot dit '
+        'resultaat.'
+    ),
+    'claims.others': 'Ook {names} droegen bij; noem hen.',
+    'claims.owns': '{party} mag “{result}” claimen: dit resultaat is van {party}.',
+    'claims.owns_no_path': (
+        '“{result}” is van {party}, maar het model laat niets van {party} zien dat '
+        'eraan bijdraagt; voeg de interventies of bijdrage toe.'
+    ),
+    'claims.scope_macro': 'de samenleving als geheel',
+    'claims.scope_meso': 'de buurt of de instelling',
+    'claims.share': (
+        'Naar de opgegeven rollen en gewichten is het aandeel van {party} in de '
+        'verdienste {share}.'
+    ),
+    'claims.share_sampled': (
+        'Naar de opgegeven rollen en gewichten is het aandeel van {party} in de '
+        'verdienste {share} (geschat uit {samples} steekproeven, binnen ±{bound} met '
+        '95% zekerheid).'
+    ),
+    'claims.side_effect_neg': (
+        'Dit is een onbedoeld negatief effect: {party} is aanspreekbaar op zijn deel '
+        'erin.'
+    ),
+    'claims.side_effect_pos': 'Dit is een onbedoeld positief effect.',
+    'claims.through': 'via {path}',
+    'claims.value': (
+        'De waarde die geclaimd mag worden is {value} over {n} jaar, na aftrek van '
+        'wat toch was gebeurd, verplaatsing en afname.',
+        'De waarde die geclaimd mag worden is {value} over {n} jaar, na aftrek van '
+        'wat toch was gebeurd, verplaatsing en afname.',
+    ),
+    'claims.via': '{party} draagt {paths} bij.',
+    'claims.via_more': ('{paths} en nog {n} andere route', '{paths} en nog {n} andere routes'),
+    'dot.band_macro': 'MACRO · samenleving, de hele gemeente',
+    'dot.band_meso': 'MESO · straat, buurt, school, instelling',
+    'dot.band_micro': 'MICRO · de inwoner en de directe kring',
+    'dot.band_who': 'WIE DRAGEN BIJ · partijen en externe factoren',
+    'dot.band_work': 'WAT WE DOEN · interventies',
+    'dot.by': 'door {party}',
+    'dot.ceiling': 'onder het plafond van verantwoording van {party}: wat zij mag claimen',
+    'dot.ceiling_work': 'wat {party} zelf doet (onder het plafond van verantwoording)',
+    'dot.collective': 'gezamenlijk: {party} mag alleen de bijdrage claimen',
+    'dot.conditions': 'voorwaarden',
+    'dot.factor': 'externe factor, buiten ieders invloed',
+    'dot.indicator_tip': (
+        '{name}: nulmeting {baseline}, streefwaarde {target} ({direction} is beter)'
+    ),
+    'dot.weight_tip': ', gewicht {weight}',
+    'dot.legend': 'Legenda',
+    'dot.lg_collective': 'gezamenlijk resultaat van buurt of samenleving',
+    'dot.lg_conditions': 'voorwaarden van een interventie: op orde · niet op orde · onbekend',
+    'dot.lg_does': 'stippellijn: voert uit, of doet mee',
+    'dot.lg_external': 'gestreepte grijze pijl: invloed van een externe factor',
+    'dot.lg_factor': 'externe factor',
+    'dot.lg_necessary': 'dikke pijl: noodzakelijke bijdrage',
+    'dot.lg_own': 'resultaat van {party}: mag zij claimen',
+    'dot.lg_side': 'neveneffect (onbedoeld); rode rand: negatief',
+    'dot.lg_supporting': 'dunne pijl: ondersteunende bijdrage (×n: het gewicht)',
+    'dot.lg_theirs': 'resultaat van een ander: {party} mag alleen de bijdrage claimen',
+    'dot.lg_unreached': 'geen route vanuit {party}',
+    'dot.none_stated': 'geen voorwaarden genoemd',
+    'dot.own': '{party} mag dit claimen (eigenaar)',
+    'dot.share': 'aandeel in de verdienste {share}',
+    'dot.side_negative': 'onbedoeld, negatief',
+    'dot.side_positive': 'onbedoeld, positief',
+    'dot.theirs': 'van {owner}: {party} mag alleen de bijdrage claimen',
+    'dot.theirs_only': 'van {owner}',
+    'dot.title': '{model} — gezien vanuit {party}',
+    'dot.unreached': 'van {owner}: geen bijdrage van {party}',
+    'level.macro': 'macro',
+    'level.meso': 'meso',
+    'level.micro': 'micro',
+    'owner.collective': 'gezamenlijk',
+    'ready.condition': '“{intervention}”: voorwaarde “{condition}” is {status}.',
+    'ready.no_indicator': '“{result}” heeft geen indicator: hoe ziet iemand dat het bereikt is?',
+    'ready.no_interventions': '{party} voert geen interventie uit.',
+    'ready.no_mandate': (
+        'Geen interventie van {party} heeft een mandaat dat op orde is: wie mag '
+        'beslissen?'
+    ),
+    'ready.no_results': (
+        '{party} is nog van geen enkel resultaat eigenaar: zeg waarop zij aanspreekbaar'
+        ' is.'
+    ),
+    'ready.no_target': '“{result}”: indicator “{indicator}” heeft geen streefwaarde.',
+    'report.above': 'boven: alleen bijdrage',
+    'report.all_areas': 'alle gebieden',
+    'report.area': 'Gebied',
+    'report.baseline': 'Nulmeting',
+    'report.below': 'onder: aanspreekbaar',
+    'report.budget': 'De drie W-vragen van de begroting',
+    'report.by': 'Door',
+    'report.ceiling': 'Het plafond van verantwoording',
+    'report.ceiling_text': (
+        'Onder het plafond staan de resultaten waarop {party} aanspreekbaar is; erboven'
+        ' de resultaten waaraan {party} alleen kan bijdragen. Een indicator is '
+        'beïnvloedbaar als die laat zien wat {party} deed en niets buiten {party} eraan'
+        ' bijdraagt.'
+    ),
+    'report.condition': 'Voorwaarde',
+    'report.conditions': 'Procesvoorwaarden',
+    'report.conditions_text': (
+        'Resultaten worden waarschijnlijk als de voorwaarden op orde zijn: een bewezen '
+        'methode, geschoolde medewerkers, kwaliteitsbewaking, bijhouden wat elke '
+        'inspanning oplevert, en mandaat.'
+    ),
+    'report.contributed': 'Waaraan {party} bijdroeg',
+    'report.contributed_none': '{party} draagt niet bij aan resultaten van anderen.',
+    'report.controllable': 'beïnvloedbaar',
+    'report.cost': 'Kosten per jaar',
+    'report.cost_item': '{name} ({cost})',
+    'report.cost_missing': 'Geen kosten genoemd voor: {names}.',
+    'report.cost_total': '{cost} per jaar voor de interventies hierboven.',
+    'report.deviation': 'Afwijking',
+    'report.diagram': 'Bijdragenkaart',
+    'report.evidence': 'Onderbouwing',
+    'report.findings': 'Bevindingen van de controle',
+    'report.household_text': (
+        '{interventions} onder {areas}, uitgevoerd door {organisations}, komt af op '
+        '{party}, samen {cost} per jaar.',
+        '{interventions} onder {areas}, uitgevoerd door {organisations}, komen af op '
+        '{party}, samen {cost} per jaar.',
+    ),
+    'report.household_interventions': ('{n} interventie', '{n} interventies'),
+    'report.household_areas': ('{n} beleidsterrein', '{n} beleidsterreinen'),
+    'report.household_organisations': ('{n} organisatie', '{n} organisaties'),
+    'report.households': 'Wat er op één huishouden afkomt',
+    'report.improving': 'verbetert',
+    'report.indicator': 'Indicator',
+    'report.indicators': 'Indicatoren',
+    'report.intervention': 'Interventie',
+    'report.intro': (
+        'Deze paragraaf is geschreven vanuit **{party}**. Ze zegt wat {party} als eigen'
+        ' resultaat mag claimen, waaraan {party} alleen bijdroeg, en wie er nog meer '
+        'bijdroegen: resultaten bereik je samen, en claim je eerlijk.'
+    ),
+    'report.kind': 'Soort',
+    'report.level': 'Niveau',
+    'report.may_claim': 'Wat {party} mag claimen',
+    'report.may_claim_none': '{party} is van geen enkel resultaat in dit model eigenaar.',
+    'report.median_change': 'Mediane verandering',
+    'report.negative': 'negatief',
+    'report.no_conditions': 'Er zijn geen voorwaarden genoemd voor: {names}.',
+    'report.no_cost': 'kosten niet genoemd',
+    'report.no_intervention': 'geen interventie genoemd',
+    'report.no_policy': '(geen beleid genoemd)',
+    'report.no_side_effects_at_all': 'Er zijn helemaal geen neveneffecten gemodelleerd.',
+    'report.none': 'geen',
+    'report.not_considered': 'Geen neveneffect overwogen voor: {names}.',
+    'report.not_controllable': 'niet zonder meer beïnvloedbaar',
+    'report.not_ready': '{party} is nog niet klaar voor zelfsturing. Wat ontbreekt:',
+    'report.owner_collective': (
+        '{statement} (niet door ons te claimen: gezamenlijk resultaat op {level}niveau;'
+        ' wij dragen bij)'
+    ),
+    'report.owner_other': (
+        '{statement} (niet door ons te claimen: resultaat van {owner}; wij dragen bij)'
+    ),
+    'report.owner_own': '{statement} (ons eigen resultaat)',
+    'report.period': 'Periode',
+    'report.place': 'Plaats',
+    'report.policy': 'Beleid',
+    'report.positive': 'positief',
+    'report.q_achieve': 'Wat willen we bereiken?',
+    'report.q_cost': 'Wat mag het kosten?',
+    'report.q_do': 'Wat gaan we daarvoor doen?',
+    'report.reached': 'Eigen doel bereikt',
+    'report.readiness': 'Klaar voor zelfsturing?',
+    'report.ready': (
+        '{party} is klaar voor zelfsturing: de resultaten zijn helder, de voorwaarden '
+        'op orde en er is mandaat.'
+    ),
+    'report.realised': 'Verwacht en gerealiseerd',
+    'report.realised_text': (
+        'Afwijkingen buiten de marge zijn signalen, in beide richtingen: ook een beter '
+        'resultaat dan verwacht vraagt om aandacht.'
+    ),
+    'report.result': 'Resultaat',
+    'report.revised': 'bijgesteld {why}',
+    'report.rollup': 'Van inwoners naar het geheel',
+    'report.rollup_text': (
+        'Wat {party} leverde is het aantal bediende inwoners. Hoeveel inwoners hun '
+        'eigen doel bereikten is hun resultaat, niet dat van {party}.'
+    ),
+    'report.served': 'Inwoners bediend',
+    'report.side_effect_item': '{statement} ({effect}; {level}; eigenaar: {owner})',
+    'report.side_effects': 'Neveneffecten',
+    'report.side_effects_text': (
+        'Verder kijken dan het doel: wat veroorzaken de interventies nog meer?'
+    ),
+    'report.signal': 'Signaal',
+    'report.stable': 'stabiel',
+    'report.status': 'Stand',
+    'report.target': 'Geldende streefwaarde',
+    'report.total': 'Totaal',
+    'report.trend': 'Trend',
+    'report.value': 'Gerealiseerd',
+    'report.worsening': 'verslechtert',
+    'signal.better': 'beter dan verwacht',
+    'signal.no_target': 'geen streefwaarde',
+    'signal.on_track': 'op koers',
+    'signal.worse': 'slechter dan verwacht',
+    'status.met': 'op orde',
+    'status.not_met': 'niet op orde',
+    'status.unknown': 'onbekend',
+    'word.and': 'en',
+}
