@@ -137,3 +137,16 @@ def test_join_uses_the_language_and_word():
     assert text.join("nl", ["A", "B", "C"]) == "A, B en C"
     assert text.join("en", ["A"]) == "A"
     assert text.join("en", []) == ""
+
+
+def test_the_command_line_counts_with_real_plurals(capsys, tmp_path):
+    from resultaat.cli._main import main
+
+    assert main(["check", str(resultaat.example_path("steering"))]) == 0
+    out = capsys.readouterr().out
+    assert ": a valid model (4 parties, 1 intervention, 4 results).\n" in out
+    assert "\nWarnings (1):\n" in out
+    assert main(["example", "steering", "--dir", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert out.endswith(f"The check finds 1 thing to look at: resultaat check "
+                        f"{tmp_path / 'steering.yaml'}\n")

@@ -27,7 +27,7 @@ from resultaat.present._markup import LIMIT, SENTENCE_LIMIT, cut, html_text, mar
 from resultaat.present._output import render
 from resultaat.text._catalogue import (
     LEVEL,
-    N_,
+    SEVERITY,
     SIGNAL,
     STATUS,
     TREND,
@@ -183,12 +183,11 @@ def _blocks(model: Model, pid: str, lang: str, rows: list[Measurement],
     out.append(("h2", w("report.findings")))
     if not findings:
         out.append(("p", w("check.nothing_found")))
-    for sev, key in ((Severity.ERROR, N_("check.errors")), (Severity.WARNING, N_("check.warnings")),
-                     (Severity.INFO, N_("check.notes"))):
+    for sev in (Severity.ERROR, Severity.WARNING, Severity.INFO):
         items = [_t("{m} `" + f.code + "`", m=_Said(f.message)) for f in findings
                  if f.severity is sev]
         if items:
-            out.append(("h3", w(key)))
+            out.append(("h3", w(SEVERITY[sev])))
             out.append(("ul", items))
 
     if rows:

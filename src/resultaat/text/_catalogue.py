@@ -136,3 +136,7 @@ SIGNAL = {"better": N_("signal.better"), "worse": N_("signal.worse"),
 TREND = {"improving": N_("report.improving"), "worsening": N_("report.worsening"),
          "stable": N_("report.stable")}
 """A measurement's trend → its words."""
+
+SEVERITY = {"error": N_("check.errors"), "warning": N_("check.warnings"),
+            "info": N_("check.notes")}
+"""A finding's severity → the heading its findings are listed under."""

@@ -265,4 +265,50 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     'status.not_met': 'not met',
     'status.unknown': 'unknown',
     'word.and': 'and',
+    'cli.expected_fraction': 'expected a number of at least 0, such as 0.1 for 10%, got {got}',
+    'cli.expected_steps': 'expected a whole number of at least 0, such as 2, got {got}',
+    'cli.interrupted': 'interrupted',
+    'cli.the_model': 'the model',
+    'cli.not_a_model': '{file} is not a valid model.',
+    'cli.keep_valid_hint': '(--keep-valid uses the valid rows and lists the rest)',
+    'cli.bad_measurements': 'the measurement file cannot be used.',
+    'cli.valid_model': '{file}: a valid model ({parties}, {interventions}, {results}).',
+    'cli.parties': (
+        '{n} party',
+        '{n} parties',
+    ),
+    'cli.interventions': (
+        '{n} intervention',
+        '{n} interventions',
+    ),
+    'cli.results': (
+        '{n} result',
+        '{n} results',
+    ),
+    'cli.group': '{heading} ({n}):',
+    'cli.owns': 'OWNS',
+    'cli.contributes': 'CONTRIBUTES',
+    'cli.none': 'NONE',
+    'cli.no_claims': '{party} owns and contributes to no result.',
+    'cli.wrote': 'wrote {path}',
+    'cli.skipped': 'skipped: {problem}',
+    'cli.no_measurements': 'No measurements to compare.',
+    'cli.progress': '{result}/{indicator}: realised {realised} against {target} → {signal}{trend}',
+    'cli.rollup': (
+        '{where}: {n} case, {reached} reached their target ({share}; their result, owner: {owner})',
+        '{where}: {n} cases, {reached} reached their target ({share}; their result, '
+        'owner: {owner})',
+    ),
+    'cli.exists': '{path} exists already; choose another name or add --force',
+    'cli.wrote_starter': 'wrote {path}; check it with: resultaat check {path}',
+    'cli.examples': 'The bundled examples (resultaat example NAME --dir DIR):',
+    'cli.folder_holds': (
+        '{folder} already holds {names}; add --force to overwrite, or choose another --dir'
+    ),
+    'cli.stopped': 'stopped after writing {names}; the other files were not written',
+    'cli.example_findings': (
+        'The check finds {n} thing to look at: resultaat check {path}',
+        'The check finds {n} things to look at: resultaat check {path}',
+    ),
+    'cli.no_png': '(no PNG: {error})',
 }

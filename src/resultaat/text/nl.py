@@ -285,4 +285,57 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     'status.not_met': 'niet op orde',
     'status.unknown': 'onbekend',
     'word.and': 'en',
+    'cli.expected_fraction': (
+        'verwacht een getal van minstens 0, zoals 0.1 voor 10%, maar kreeg {got}'
+    ),
+    'cli.expected_steps': 'verwacht een geheel getal van minstens 0, zoals 2, maar kreeg {got}',
+    'cli.interrupted': 'onderbroken',
+    'cli.the_model': 'het model',
+    'cli.not_a_model': '{file} is geen geldig model.',
+    'cli.keep_valid_hint': '(--keep-valid gebruikt de geldige regels en somt de overige op)',
+    'cli.bad_measurements': 'het bestand met metingen is niet bruikbaar.',
+    'cli.valid_model': '{file}: een geldig model ({parties}, {interventions}, {results}).',
+    'cli.parties': (
+        '{n} partij',
+        '{n} partijen',
+    ),
+    'cli.interventions': (
+        '{n} interventie',
+        '{n} interventies',
+    ),
+    'cli.results': (
+        '{n} resultaat',
+        '{n} resultaten',
+    ),
+    'cli.group': '{heading} ({n}):',
+    'cli.owns': 'EIGENAAR',
+    'cli.contributes': 'BIJDRAGE',
+    'cli.none': 'GEEN',
+    'cli.no_claims': '{party} is van geen enkel resultaat eigenaar en draagt nergens aan bij.',
+    'cli.wrote': '{path} geschreven',
+    'cli.skipped': 'overgeslagen: {problem}',
+    'cli.no_measurements': 'Geen metingen om te vergelijken.',
+    'cli.progress': (
+        '{result}/{indicator}: gerealiseerd {realised} tegenover {target} → {signal}{trend}'
+    ),
+    'cli.rollup': (
+        '{where}: {n} casus, {reached} bereikten het eigen doel ({share}; hun '
+        'resultaat, eigenaar: {owner})',
+        '{where}: {n} casussen, {reached} bereikten het eigen doel ({share}; hun '
+        'resultaat, eigenaar: {owner})',
+    ),
+    'cli.exists': '{path} bestaat al; kies een andere naam of voeg --force toe',
+    'cli.wrote_starter': '{path} geschreven; controleer het met: resultaat check {path}',
+    'cli.examples': 'De meegeleverde voorbeelden (resultaat example NAAM --dir MAP):',
+    'cli.folder_holds': (
+        '{folder} bevat al {names}; voeg --force toe om te overschrijven, of kies een andere --dir'
+    ),
+    'cli.stopped': (
+        'gestopt na het schrijven van {names}; de andere bestanden zijn niet geschreven'
+    ),
+    'cli.example_findings': (
+        'De controle vindt {n} punt om naar te kijken: resultaat check {path}',
+        'De controle vindt {n} punten om naar te kijken: resultaat check {path}',
+    ),
+    'cli.no_png': '(geen PNG: {error})',
 }
