@@ -311,4 +311,37 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         'The check finds {n} things to look at: resultaat check {path}',
     ),
     'cli.no_png': '(no PNG: {error})',
+    'error.carriage_return': (
+        'the text holds a carriage return ({code}) at character {at}; end lines with a '
+        'plain line break'
+    ),
+    'error.surrogate': (
+        'the text holds half of a surrogate pair (a broken character) ({code}) at '
+        'character {at}; remove it'
+    ),
+    'error.noncharacter': (
+        'the text holds a Unicode noncharacter ({code}) at character {at}; remove it'
+    ),
+    'error.control_character': (
+        'the text holds a control character ({code}) at character {at}; remove it'
+    ),
+    'error.empty': 'must not be empty',
+    'error.not_text': 'must be text, got {got}; put it in quotes',
+    'error.id_spaces': 'an id must not start or end with spaces, got {got}',
+    'error.not_one_of': '{got} is not one of {allowed}',
+    'error.must_be_one_of': 'must be one of {allowed}, got {got}',
+    'error.number_as_text': (
+        'must be a number, got the text {got}; write the number in plain decimals, such'
+        ' as 1500 or 2.75, without quotes'
+    ),
+    'error.not_a_number': 'must be a number, got {got}',
+    'error.not_finite': 'must be a finite number, got {got}',
+    'error.number_range': 'must be between {low} and {high}, got {got}',
+    'error.not_positive': 'must be a number greater than 0, got {got}',
+    'error.negative': 'must be 0 or more, got {got}',
+    'error.not_fraction': 'must be a fraction from 0 to 1, got {got}',
+    'error.not_years': 'must be a whole number of years from 1 to {most}, got {got}',
+    'error.not_flag': 'must be true or false, got {got}',
+    'error.not_id_list': 'must be a list of ids, got {got}',
+    'error.item': 'item {index}: {error}',
 }

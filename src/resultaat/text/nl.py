@@ -338,4 +338,37 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         'De controle vindt {n} punten om naar te kijken: resultaat check {path}',
     ),
     'cli.no_png': '(geen PNG: {error})',
+    'error.carriage_return': (
+        'de tekst bevat een carriage return ({code}) op teken {at}; eindig regels met '
+        'een gewone regelovergang'
+    ),
+    'error.surrogate': (
+        'de tekst bevat een half surrogaatpaar (een kapot teken) ({code}) op teken '
+        '{at}; verwijder het'
+    ),
+    'error.noncharacter': (
+        'de tekst bevat een Unicode-niet-teken ({code}) op teken {at}; verwijder het'
+    ),
+    'error.control_character': (
+        'de tekst bevat een stuurteken ({code}) op teken {at}; verwijder het'
+    ),
+    'error.empty': 'mag niet leeg zijn',
+    'error.not_text': 'moet tekst zijn, maar is {got}; zet het tussen aanhalingstekens',
+    'error.id_spaces': 'een id mag niet met spaties beginnen of eindigen, maar is {got}',
+    'error.not_one_of': '{got} is niet een van {allowed}',
+    'error.must_be_one_of': 'moet een van {allowed} zijn, maar is {got}',
+    'error.number_as_text': (
+        'moet een getal zijn, maar is de tekst {got}; schrijf het getal in gewone '
+        'decimalen, zoals 1500 of 2.75, zonder aanhalingstekens'
+    ),
+    'error.not_a_number': 'moet een getal zijn, maar is {got}',
+    'error.not_finite': 'moet een eindig getal zijn, maar is {got}',
+    'error.number_range': 'moet tussen {low} en {high} liggen, maar is {got}',
+    'error.not_positive': 'moet een getal groter dan 0 zijn, maar is {got}',
+    'error.negative': 'moet 0 of meer zijn, maar is {got}',
+    'error.not_fraction': 'moet een fractie van 0 tot en met 1 zijn, maar is {got}',
+    'error.not_years': 'moet een geheel aantal jaren van 1 tot en met {most} zijn, maar is {got}',
+    'error.not_flag': 'moet true of false zijn, maar is {got}',
+    'error.not_id_list': "moet een lijst van id's zijn, maar is {got}",
+    'error.item': 'onderdeel {index}: {error}',
 }
