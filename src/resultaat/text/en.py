@@ -344,4 +344,46 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     'error.not_flag': 'must be true or false, got {got}',
     'error.not_id_list': 'must be a list of ids, got {got}',
     'error.item': 'item {index}: {error}',
+    'error.csv_utf16_no_bom': (
+        'the file looks like UTF-16 without a byte order mark; save it from the '
+        "spreadsheet as 'CSV UTF-8'"
+    ),
+    'error.csv_changed': (
+        "the file is no longer {encoding}; save it from the spreadsheet as 'CSV UTF-8'"
+    ),
+    'error.csv_mixed': (
+        'the file mixes UTF-8 with another encoding (byte {byte}); save it from the '
+        "spreadsheet as 'CSV UTF-8'"
+    ),
+    'error.csv_not_encoding': (
+        "the file is not {encoding} (byte {byte}); save it from the spreadsheet as 'CSV UTF-8'"
+    ),
+    'error.csv_not_utf8_or_1252': (
+        'the file is neither UTF-8 nor Windows-1252 (byte {byte}); save it from the '
+        "spreadsheet as 'CSV UTF-8'"
+    ),
+    'error.csv_end_of_file': 'end of file',
+    'error.csv_cell_too_long': (
+        'a cell is longer than {limit} characters; is a quote (") missing its closing quote?'
+    ),
+    'error.csv_unreadable_line': 'the line cannot be read as CSV ({error})',
+    'error.file_bad_name': 'the name is not a valid path',
+    'error.file_not_a_file': 'it is not a file but a folder or a device',
+    'error.file_missing': 'no such file; check the path',
+    'error.file_permission': 'permission denied',
+    'error.file_unreadable': 'cannot read the file: {why}',
+    'error.csv_point': 'point',
+    'error.csv_comma': 'comma',
+    'error.csv_mixed_signs': (
+        '{got} can only be read with a decimal {sign}, but the file writes decimals '
+        'with a {file_sign} (line {line}: {since}); write every number the same way'
+    ),
+    'error.csv_ambiguous': (
+        '{got} could be {point} or {comma}, and no value in the file shows whether it '
+        'writes decimals with a point or a comma; write {point} or {comma}'
+    ),
+    'error.csv_too_large': '{got} is larger than 10^15, the largest value read',
+    'error.csv_empty': 'the value is empty',
+    'error.csv_not_a_number': '{got} is not a number',
+    'error.csv_not_finite': '{got} is not a finite number',
 }

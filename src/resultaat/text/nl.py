@@ -371,4 +371,49 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     'error.not_flag': 'moet true of false zijn, maar is {got}',
     'error.not_id_list': "moet een lijst van id's zijn, maar is {got}",
     'error.item': 'onderdeel {index}: {error}',
+    'error.csv_utf16_no_bom': (
+        'het bestand lijkt UTF-16 zonder byte order mark; sla het vanuit het rekenblad '
+        "op als 'CSV UTF-8'"
+    ),
+    'error.csv_changed': (
+        "het bestand is niet langer {encoding}; sla het vanuit het rekenblad op als 'CSV UTF-8'"
+    ),
+    'error.csv_mixed': (
+        'het bestand mengt UTF-8 met een andere codering (byte {byte}); sla het vanuit '
+        "het rekenblad op als 'CSV UTF-8'"
+    ),
+    'error.csv_not_encoding': (
+        'het bestand is geen {encoding} (byte {byte}); sla het vanuit het rekenblad op '
+        "als 'CSV UTF-8'"
+    ),
+    'error.csv_not_utf8_or_1252': (
+        'het bestand is geen UTF-8 en ook geen Windows-1252 (byte {byte}); sla het '
+        "vanuit het rekenblad op als 'CSV UTF-8'"
+    ),
+    'error.csv_end_of_file': 'einde van het bestand',
+    'error.csv_cell_too_long': (
+        'een cel is langer dan {limit} tekens; mist een aanhalingsteken (") zijn sluitteken?'
+    ),
+    'error.csv_unreadable_line': 'de regel is niet als CSV te lezen ({error})',
+    'error.file_bad_name': 'de naam is geen geldig pad',
+    'error.file_not_a_file': 'het is geen bestand maar een map of een apparaat',
+    'error.file_missing': 'dit bestand bestaat niet; controleer het pad',
+    'error.file_permission': 'geen toegang',
+    'error.file_unreadable': 'het bestand is niet te lezen: {why}',
+    'error.csv_point': 'punt',
+    'error.csv_comma': 'komma',
+    'error.csv_mixed_signs': (
+        '{got} is alleen te lezen met een decimale {sign}, maar het bestand schrijft '
+        'decimalen met een {file_sign} (regel {line}: {since}); schrijf elk getal op '
+        'dezelfde manier'
+    ),
+    'error.csv_ambiguous': (
+        '{got} kan {point} of {comma} zijn, en geen waarde in het bestand laat zien of '
+        'decimalen met een punt of een komma geschreven worden; schrijf {point} of '
+        '{comma}'
+    ),
+    'error.csv_too_large': '{got} is groter dan 10^15, de grootste waarde die gelezen wordt',
+    'error.csv_empty': 'de waarde is leeg',
+    'error.csv_not_a_number': '{got} is geen getal',
+    'error.csv_not_finite': '{got} is geen eindig getal',
 }
