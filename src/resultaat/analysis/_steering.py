@@ -35,7 +35,7 @@ from resultaat.model._model import (
     Status,
 )
 from resultaat.model._periods import Period
-from resultaat.text._catalogue import STATUS, check_language, message
+from resultaat.text._catalogue import DEFAULT, STATUS, check_language, message, plural
 
 COLUMNS = ("result", "indicator", "period", "value", "case", "area", "intervention")
 REQUIRED = ("result", "indicator", "period", "value")
@@ -121,12 +121,11 @@ class _Reader:
             self.problems.append(header)
             return None
         if not self.file.first.strip():
-            self.problems.append(Problem("", "the file is empty; the first line names the "
-                                         f"columns: {', '.join(COLUMNS)}", self.name, 1))
+            self.problems.append(Problem("", message(DEFAULT, "error.csv_no_header",
+                                                     columns=", ".join(COLUMNS)), self.name, 1))
             return None
         if len(header) == 1 and "\t" in header[0]:
-            self.problems.append(Problem("", "the columns are separated by tabs; save the file "
-                                         "as CSV, separated by ',' or ';'", self.name, 1))
+            self.problems.append(Problem("", message(DEFAULT, "error.csv_tabs"), self.name, 1))
             return None
         found = len(self.problems)
         places: dict[str, list[str]] = {}
@@ -135,20 +134,24 @@ class _Reader:
         unknown = [h for h in places if h not in COLUMNS]
         for h in unknown[:_HINTED]:
             self.problems.append(Problem(
-                f"column {_shown(h)}", f"unknown column{did_you_mean(h, COLUMNS)}; the "
-                f"columns are {', '.join(COLUMNS)}", self.name, 1))
+                message(DEFAULT, "error.where_column", column=_shown(h)),
+                message(DEFAULT, "error.csv_unknown_column", hint=did_you_mean(h, COLUMNS),
+                        columns=", ".join(COLUMNS)), self.name, 1))
         if len(unknown) > _HINTED:
-            self.problems.append(Problem("", f"and {len(unknown) - _HINTED:,} more unknown "
-                                         "columns", self.name, 1))
+            self.problems.append(Problem("", plural(
+                DEFAULT, "error.csv_more_unknown_columns", len(unknown) - _HINTED,
+                count=f"{len(unknown) - _HINTED:,}"), self.name, 1))
         for h, where in places.items():
             if h in COLUMNS and len(where) > 1:
                 self.problems.append(Problem(
-                    f"column {h!r}", f"appears {len(where)} times (columns "
-                    f"{', '.join(where)}); keep one", self.name, 1))
+                    message(DEFAULT, "error.where_column", column=repr(h)),
+                    message(DEFAULT, "error.csv_repeated_column", times=len(where),
+                            columns=", ".join(where)), self.name, 1))
         missing = [c for c in REQUIRED if c not in header]
         if missing:
-            self.problems.append(Problem("", f"missing column(s) {', '.join(missing)}; the "
-                                         f"columns are {', '.join(COLUMNS)}", self.name, 1))
+            self.problems.append(Problem("", plural(
+                DEFAULT, "error.csv_missing_columns", len(missing), missing=", ".join(missing),
+                columns=", ".join(COLUMNS)), self.name, 1))
         if len(self.problems) > found:
             return None
         self.width = len(header)
@@ -195,8 +198,8 @@ class _Reader:
         """The row's values, checked; None after reporting what is wrong."""
         if len(row) != self.width:
             if any(cell.strip() for cell in row):  # else a blank line
-                self.problems.append(Problem("", f"{len(row)} cells where the header has "
-                                             f"{self.width}", self.name, line_no))
+                self.problems.append(Problem("", plural(
+                    DEFAULT, "error.csv_width", len(row), width=self.width), self.name, line_no))
             return None
         raw = row[pos[3]]
         value = self.values.get(raw) or self._value(raw, line_no)
@@ -257,8 +260,9 @@ class _Reader:
     def _intervention(self, raw: str) -> str | None:
         text = raw.strip()
         if text and text not in self.model.interventions:
-            raise _CellError("intervention", f"unknown intervention {_shown(text)}"
-                             f"{self._hint(text, self.model.interventions, 'intervention')}")
+            raise _CellError("intervention", message(
+                DEFAULT, "error.unknown_intervention", got=_shown(text),
+                hint=self._hint(text, self.model.interventions, "intervention")))
         return text or None
 
     def _id(self, raw: str, column: str) -> str | None:
@@ -297,12 +301,14 @@ class _Reader:
 
     def _unknown_text(self, result: str, indicator: str) -> Problem:
         if result not in self.model.results:
-            return Problem("result", f"unknown result {_shown(result)}"
-                           f"{self._hint(result, self.model.results, 'result')}", self.name)
+            return Problem("result", message(DEFAULT, "error.unknown_result", got=_shown(result),
+                                             hint=self._hint(result, self.model.results,
+                                                             "result")), self.name)
         names = [i.name for i in self.model.results[result].indicators]
         hint = self._hint(indicator, names, f'indicator of {result}')
-        return Problem("indicator", f"result {result!r} has no indicator {_shown(indicator)}"
-                       f"{hint}; it has: {', '.join(names) or 'none'}", self.name)
+        return Problem("indicator", message(
+            DEFAULT, "error.no_such_indicator", result=repr(result), got=_shown(indicator),
+            hint=hint, names=", ".join(names) or message(DEFAULT, "error.none")), self.name)
 
 
 class _CellError(Exception):

@@ -386,4 +386,27 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     'error.csv_empty': 'the value is empty',
     'error.csv_not_a_number': '{got} is not a number',
     'error.csv_not_finite': '{got} is not a finite number',
+    'error.csv_no_header': 'the file is empty; the first line names the columns: {columns}',
+    'error.csv_tabs': (
+        "the columns are separated by tabs; save the file as CSV, separated by ',' or ';'"
+    ),
+    'error.where_column': 'column {column}',
+    'error.csv_unknown_column': 'unknown column{hint}; the columns are {columns}',
+    'error.csv_more_unknown_columns': (
+        'and {count} more unknown column',
+        'and {count} more unknown columns',
+    ),
+    'error.csv_repeated_column': 'appears {times} times (columns {columns}); keep one',
+    'error.csv_missing_columns': (
+        'missing column {missing}; the columns are {columns}',
+        'missing columns {missing}; the columns are {columns}',
+    ),
+    'error.csv_width': (
+        '{n} cell where the header has {width}',
+        '{n} cells where the header has {width}',
+    ),
+    'error.unknown_intervention': 'unknown intervention {got}{hint}',
+    'error.unknown_result': 'unknown result {got}{hint}',
+    'error.no_such_indicator': 'result {result} has no indicator {got}{hint}; it has: {names}',
+    'error.none': 'none',
 }

@@ -416,4 +416,30 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     'error.csv_empty': 'de waarde is leeg',
     'error.csv_not_a_number': '{got} is geen getal',
     'error.csv_not_finite': '{got} is geen eindig getal',
+    'error.csv_no_header': 'het bestand is leeg; de eerste regel noemt de kolommen: {columns}',
+    'error.csv_tabs': (
+        'de kolommen zijn gescheiden door tabs; sla het bestand op als CSV, gescheiden '
+        "door ',' of ';'"
+    ),
+    'error.where_column': 'kolom {column}',
+    'error.csv_unknown_column': 'onbekende kolom{hint}; de kolommen zijn {columns}',
+    'error.csv_more_unknown_columns': (
+        'en nog {count} onbekende kolom',
+        'en nog {count} onbekende kolommen',
+    ),
+    'error.csv_repeated_column': 'komt {times} keer voor (kolommen {columns}); houd er één',
+    'error.csv_missing_columns': (
+        'ontbrekende kolom {missing}; de kolommen zijn {columns}',
+        'ontbrekende kolommen {missing}; de kolommen zijn {columns}',
+    ),
+    'error.csv_width': (
+        '{n} cel waar de kopregel er {width} heeft',
+        '{n} cellen waar de kopregel er {width} heeft',
+    ),
+    'error.unknown_intervention': 'onbekende interventie {got}{hint}',
+    'error.unknown_result': 'onbekend resultaat {got}{hint}',
+    'error.no_such_indicator': (
+        'resultaat {result} heeft geen indicator {got}{hint}; het heeft: {names}'
+    ),
+    'error.none': 'geen',
 }
