@@ -409,4 +409,60 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     'error.unknown_result': 'unknown result {got}{hint}',
     'error.no_such_indicator': 'result {result} has no indicator {got}{hint}; it has: {names}',
     'error.none': 'none',
+    'error.tag_int': 'a whole number',
+    'error.tag_float': 'a number',
+    'error.tag_bool': 'true or false',
+    'error.tag_null': 'empty',
+    'error.text_surrogate': (
+        'the text holds {code}, half of a surrogate pair (a broken character); save the'
+        ' file as UTF-8 again'
+    ),
+    'error.number_too_long': (
+        'a number of {length} characters; no number in a model may be larger than {most}'
+    ),
+    'error.number_too_large': (
+        'the number {got} is too large; no number in a model may be larger than {most}'
+    ),
+    'error.file_bad_character': (
+        'the file holds {code}, a control character or noncharacter that a model file '
+        'may not hold; remove it'
+    ),
+    'error.yaml_unreadable': 'cannot be read',
+    'error.at_column': ' (column {column})',
+    'error.not_yaml': 'not valid YAML: {what}{column}',
+    'error.no_data': 'the model file holds no data; start from `resultaat init`',
+    'error.two_documents': (
+        'a model file holds one YAML document; remove this `---` and what follows, or '
+        'put it in a file of its own'
+    ),
+    'error.alias_too_big': (
+        'the alias *{alias} stands for so many values that the file would hold more '
+        'than {most}; write them out instead of repeating aliases of aliases'
+    ),
+    'error.too_many_values': 'the file holds more than {most} values; split the model',
+    'error.too_deep': 'the data is nested more than {most} deep; a model file is never that deep',
+    'error.alias_no_anchor': 'the alias *{alias} has no anchor &{alias} before it',
+    'error.alias_inside': (
+        'the alias *{alias} is inside the value it stands for; a model file cannot hold'
+        ' a value that contains itself'
+    ),
+    'error.key_not_word': 'a key must be a word, got {got}',
+    'error.key_twice': 'the key {key} is given twice; keep one',
+    'error.merge_key': (
+        'a model file does not merge mappings (`<<: *anchor`); write the keys out in full'
+    ),
+    'error.tag_mismatch': (
+        '{got} is not {kind}, as its tag !!{tag} says; remove the tag and write the value plainly'
+    ),
+    'error.tag_not_allowed': (
+        'the tag {tag} is not allowed: a model file holds only plain text, numbers, '
+        'lists and mappings'
+    ),
+    'error.json_too_many_values': (
+        'the file holds more than {most} values (counting every text, list and object);'
+        ' split the model'
+    ),
+    'error.json_constant': '{word} is not a number a model may hold; write a number',
+    'error.not_json': 'not valid JSON: {what} (column {column})',
+    'error.json_too_deep': 'the JSON is nested too deeply to be a model file',
 }

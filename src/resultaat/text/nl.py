@@ -442,4 +442,64 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         'resultaat {result} heeft geen indicator {got}{hint}; het heeft: {names}'
     ),
     'error.none': 'geen',
+    'error.tag_int': 'een geheel getal',
+    'error.tag_float': 'een getal',
+    'error.tag_bool': 'true of false',
+    'error.tag_null': 'leeg',
+    'error.text_surrogate': (
+        'de tekst bevat {code}, een half surrogaatpaar (een kapot teken); sla het '
+        'bestand opnieuw op als UTF-8'
+    ),
+    'error.number_too_long': (
+        'een getal van {length} tekens; geen getal in een model mag groter zijn dan {most}'
+    ),
+    'error.number_too_large': (
+        'het getal {got} is te groot; geen getal in een model mag groter zijn dan {most}'
+    ),
+    'error.file_bad_character': (
+        'het bestand bevat {code}, een stuurteken of niet-teken dat een modelbestand '
+        'niet mag bevatten; verwijder het'
+    ),
+    'error.yaml_unreadable': 'is niet te lezen',
+    'error.at_column': ' (kolom {column})',
+    'error.not_yaml': 'geen geldige YAML: {what}{column}',
+    'error.no_data': 'het modelbestand bevat geen gegevens; begin met `resultaat init`',
+    'error.two_documents': (
+        'een modelbestand bevat één YAML-document; verwijder deze `---` en wat erna '
+        'komt, of zet dat in een eigen bestand'
+    ),
+    'error.alias_too_big': (
+        'de alias *{alias} staat voor zoveel waarden dat het bestand er meer dan {most}'
+        ' zou bevatten; schrijf ze uit in plaats van aliassen van aliassen te herhalen'
+    ),
+    'error.too_many_values': 'het bestand bevat meer dan {most} waarden; splits het model',
+    'error.too_deep': (
+        'de gegevens zijn meer dan {most} lagen diep genest; een modelbestand is nooit zo diep'
+    ),
+    'error.alias_no_anchor': 'de alias *{alias} heeft geen anker &{alias} ervoor',
+    'error.alias_inside': (
+        'de alias *{alias} staat binnen de waarde waarvoor hij staat; een modelbestand '
+        'kan geen waarde bevatten die zichzelf bevat'
+    ),
+    'error.key_not_word': 'een sleutel moet een woord zijn, maar is {got}',
+    'error.key_twice': 'de sleutel {key} staat er twee keer; houd er één',
+    'error.merge_key': (
+        'een modelbestand voegt geen mappings samen (`<<: *anchor`); schrijf de '
+        'sleutels volledig uit'
+    ),
+    'error.tag_mismatch': (
+        '{got} is niet {kind}, zoals de tag !!{tag} zegt; verwijder de tag en schrijf '
+        'de waarde gewoon op'
+    ),
+    'error.tag_not_allowed': (
+        'de tag {tag} is niet toegestaan: een modelbestand bevat alleen gewone tekst, '
+        'getallen, lijsten en mappings'
+    ),
+    'error.json_too_many_values': (
+        'het bestand bevat meer dan {most} waarden (elke tekst, lijst en elk object '
+        'geteld); splits het model'
+    ),
+    'error.json_constant': '{word} is geen getal dat een model mag bevatten; schrijf een getal',
+    'error.not_json': 'geen geldige JSON: {what} (kolom {column})',
+    'error.json_too_deep': 'de JSON is te diep genest voor een modelbestand',
 }
