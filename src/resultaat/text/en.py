@@ -465,4 +465,30 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     'error.json_constant': '{word} is not a number a model may hold; write a number',
     'error.not_json': 'not valid JSON: {what} (column {column})',
     'error.json_too_deep': 'the JSON is nested too deeply to be a model file',
+    'error.file_too_big': (
+        'the file is {size} bytes, more than the {most} a model file may have; split the model'
+    ),
+    'error.file_is_folder': 'this is a folder, not a model file',
+    'error.file_cannot_read': 'the file cannot be read ({why})',
+    'error.file_grew_too_big': (
+        'the file holds more than the {most} bytes a model file may have; split the model'
+    ),
+    'error.not_utf8': 'the file is not UTF-8 text (bad byte at offset {offset}); save it as UTF-8',
+    'error.bad_format': "format must be 'yaml' or 'json', got {got}",
+    'error.text_too_long': 'the text is longer than {most} characters; split the model',
+    'error.empty_file': 'the model file is empty; start from `resultaat init`',
+    'error.not_a_mapping': (
+        'a model file is a mapping of keys such as `resultaat: 1`, `parties:` and '
+        '`results:`; this one is a {got}'
+    ),
+    'error.unknown_top_key': 'unknown key {key}{hint}; the keys are {keys}',
+    'error.not_a_list': 'must be a list (each item starting with `- `), got {got}',
+    'error.not_a_record': 'must be a mapping such as `{{{example}}}`, got {got}',
+    'error.unknown_key': 'unknown key {key}{hint}; a {kind} has {keys}',
+    'error.no_owner': (
+        'every result needs an owner: the id of the party whose result it is (at micro '
+        'level usually the resident), or `collective` for a meso or macro result that '
+        'belongs to the neighbourhood or society'
+    ),
+    'error.missing_key': 'missing `{key}`, which every {kind} needs; e.g. `{{{example}}}`',
 }

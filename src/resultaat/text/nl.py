@@ -502,4 +502,36 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     'error.json_constant': '{word} is geen getal dat een model mag bevatten; schrijf een getal',
     'error.not_json': 'geen geldige JSON: {what} (kolom {column})',
     'error.json_too_deep': 'de JSON is te diep genest voor een modelbestand',
+    'error.file_too_big': (
+        'het bestand is {size} bytes, meer dan de {most} die een modelbestand mag '
+        'hebben; splits het model'
+    ),
+    'error.file_is_folder': 'dit is een map, geen modelbestand',
+    'error.file_cannot_read': 'het bestand is niet te lezen ({why})',
+    'error.file_grew_too_big': (
+        'het bestand bevat meer dan de {most} bytes die een modelbestand mag hebben; '
+        'splits het model'
+    ),
+    'error.not_utf8': (
+        'het bestand is geen UTF-8-tekst (fout byte op positie {offset}); sla het op als UTF-8'
+    ),
+    'error.bad_format': "format moet 'yaml' of 'json' zijn, maar is {got}",
+    'error.text_too_long': 'de tekst is langer dan {most} tekens; splits het model',
+    'error.empty_file': 'het modelbestand is leeg; begin met `resultaat init`',
+    'error.not_a_mapping': (
+        'een modelbestand is een mapping van sleutels zoals `resultaat: 1`, `parties:` '
+        'en `results:`; dit is een {got}'
+    ),
+    'error.unknown_top_key': 'onbekende sleutel {key}{hint}; de sleutels zijn {keys}',
+    'error.not_a_list': 'moet een lijst zijn (elk onderdeel begint met `- `), maar is {got}',
+    'error.not_a_record': 'moet een mapping zijn zoals `{{{example}}}`, maar is {got}',
+    'error.unknown_key': 'onbekende sleutel {key}{hint}; een {kind} heeft {keys}',
+    'error.no_owner': (
+        'elk resultaat heeft een eigenaar nodig: het id van de partij van wie het '
+        'resultaat is (op microniveau meestal de inwoner), of `collective` voor een '
+        'meso- of macroresultaat dat van de buurt of de samenleving is'
+    ),
+    'error.missing_key': (
+        '`{key}` ontbreekt; dat is verplicht voor een {kind}; bijvoorbeeld `{{{example}}}`'
+    ),
 }
