@@ -491,4 +491,48 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         'belongs to the neighbourhood or society'
     ),
     'error.missing_key': 'missing `{key}`, which every {kind} needs; e.g. `{{{example}}}`',
+    'error.not_records': 'must be a list of {kind} records',
+    'error.item_not_record': 'item {index} must be a {kind}, got {got}',
+    'error.recognition_not_method': (
+        'only a method condition has a recognition, this one is a {kind}'
+    ),
+    'error.not_record': 'must be a {kind}, got {got}',
+    'error.duplicate_id': (
+        'duplicate id {id}, already used at {at}; ids must be unique in the whole model'
+    ),
+    'error.reserved_id': '{id} is reserved for collective ownership; choose another id',
+    'word.or': 'or',
+    'error.unknown_ref': 'unknown {what} {got}{hint}; add it to {sections} or fix the id',
+    'error.wrong_kind': '{got} is {found}, not a {what}',
+    'error.members_not_cooperation': (
+        'only a cooperation has members; {id} is a {kind}; set kind: cooperation or remove members'
+    ),
+    'error.own_member': 'a cooperation cannot be its own member',
+    'error.micro_collective': (
+        'a micro result belongs to a resident, not to {collective}; name the party '
+        'whose result it is'
+    ),
+    'error.duplicate_indicator': 'duplicate indicator {name} on result {result}',
+    'error.self_contribution': '{source} contributes to itself',
+    'error.duplicate_contribution': (
+        '{source} → {target} is already given at {at}; merge them into one'
+    ),
+    'error.a_party': 'a party',
+    'error.an_intervention': 'an intervention',
+    'error.a_result': 'a result',
+    'error.a_factor': 'a factor',
+    'error.what_party': 'party',
+    'error.what_result': 'result',
+    'error.what_intervention': 'intervention',
+    'error.what_contributor': 'contributor',
+    'error.what_party_or_factor': 'party or factor',
+    'error.member_cycle': 'cooperations contain each other in a circle: {chain}',
+    'error.contribution_cycle': (
+        'the contributions go round in a circle: {chain}; a result cannot contribute to'
+        ' itself, remove one of these arrows'
+    ),
+    'error.cycle_steps': (
+        '({count} step in all)',
+        '({count} steps in all)',
+    ),
 }

@@ -534,4 +534,50 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     'error.missing_key': (
         '`{key}` ontbreekt; dat is verplicht voor een {kind}; bijvoorbeeld `{{{example}}}`'
     ),
+    'error.not_records': 'moet een lijst van {kind}-records zijn',
+    'error.item_not_record': 'onderdeel {index} moet een {kind} zijn, maar is {got}',
+    'error.recognition_not_method': (
+        'alleen een voorwaarde van de soort method heeft een erkenning; deze is van de '
+        'soort {kind}'
+    ),
+    'error.not_record': 'moet een {kind} zijn, maar is {got}',
+    'error.duplicate_id': (
+        "dubbel id {id}, al gebruikt bij {at}; id's moeten uniek zijn in het hele model"
+    ),
+    'error.reserved_id': '{id} is gereserveerd voor gezamenlijk eigenaarschap; kies een ander id',
+    'word.or': 'of',
+    'error.unknown_ref': (
+        'onbekende {what} {got}{hint}; voeg die toe aan {sections} of verbeter het id'
+    ),
+    'error.wrong_kind': '{got} is {found}, geen {what}',
+    'error.members_not_cooperation': (
+        'alleen een samenwerkingsverband heeft leden; {id} is van de soort {kind}; zet '
+        'kind: cooperation of verwijder members'
+    ),
+    'error.own_member': 'een samenwerkingsverband kan geen lid van zichzelf zijn',
+    'error.micro_collective': (
+        'een microresultaat is van een inwoner, niet {collective}; noem de partij van '
+        'wie het resultaat is'
+    ),
+    'error.duplicate_indicator': 'dubbele indicator {name} bij resultaat {result}',
+    'error.self_contribution': '{source} draagt bij aan zichzelf',
+    'error.duplicate_contribution': '{source} → {target} staat al bij {at}; voeg ze samen tot één',
+    'error.a_party': 'een partij',
+    'error.an_intervention': 'een interventie',
+    'error.a_result': 'een resultaat',
+    'error.a_factor': 'een factor',
+    'error.what_party': 'partij',
+    'error.what_result': 'resultaat',
+    'error.what_intervention': 'interventie',
+    'error.what_contributor': 'bijdrager',
+    'error.what_party_or_factor': 'partij of factor',
+    'error.member_cycle': 'samenwerkingsverbanden bevatten elkaar in een kring: {chain}',
+    'error.contribution_cycle': (
+        'de bijdragen gaan in een kring rond: {chain}; een resultaat kan niet aan '
+        'zichzelf bijdragen, verwijder een van deze pijlen'
+    ),
+    'error.cycle_steps': (
+        '({count} stap in totaal)',
+        '({count} stappen in totaal)',
+    ),
 }
