@@ -8,6 +8,7 @@ from pathlib import Path
 from resultaat._errors import did_you_mean
 from resultaat.model._io import load
 from resultaat.model._model import Model
+from resultaat.text._catalogue import DEFAULT, message
 
 EXAMPLES: dict[str, str] = {
     "wheelchair": "A wheelchair and participation (Wmo): who owns which result at micro level.",
@@ -29,8 +30,8 @@ def example_path(name: str) -> Path:
         KeyError: no example of that name.
     """
     if name not in EXAMPLES:
-        raise KeyError(f"no example {name!r}{did_you_mean(name, EXAMPLES)}; the examples are "
-                       f"{', '.join(EXAMPLES)}")
+        raise KeyError(message(DEFAULT, "error.no_example", name=repr(name),
+                               hint=did_you_mean(name, EXAMPLES), names=", ".join(EXAMPLES)))
     return Path(str(resources.files("resultaat") / "examples" / f"{name}.yaml"))
 
 

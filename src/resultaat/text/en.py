@@ -535,4 +535,14 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         '({count} step in all)',
         '({count} steps in all)',
     ),
+    'error.builder_duplicate_id': 'the id {id} is already used by {found}; ids must be unique',
+    'error.builder_unknown_ref': 'unknown {what} {got}{hint}; add it with .{method}() first',
+    'error.not_a_period': (
+        'must be a period such as 2025, 2025-H1, 2025-Q3, 2025-07 or 2025-07-15, got {got}'
+    ),
+    'error.bad_period': (
+        '{got} is not a period; write 2025, 2025-H1, 2025-Q3, 2025-07 or 2025-07-15'
+    ),
+    'error.not_a_date': '{got} is not a real date',
+    'error.no_example': 'no example {name}{hint}; the examples are {names}',
 }

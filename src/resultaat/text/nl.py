@@ -580,4 +580,18 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         '({count} stap in totaal)',
         '({count} stappen in totaal)',
     ),
+    'error.builder_duplicate_id': (
+        "het id {id} is al in gebruik voor {found}; id's moeten uniek zijn"
+    ),
+    'error.builder_unknown_ref': (
+        'onbekende {what} {got}{hint}; voeg die eerst toe met .{method}()'
+    ),
+    'error.not_a_period': (
+        'moet een periode zijn zoals 2025, 2025-H1, 2025-Q3, 2025-07 of 2025-07-15, maar is {got}'
+    ),
+    'error.bad_period': (
+        '{got} is geen periode; schrijf 2025, 2025-H1, 2025-Q3, 2025-07 of 2025-07-15'
+    ),
+    'error.not_a_date': '{got} is geen bestaande datum',
+    'error.no_example': 'geen voorbeeld {name}{hint}; de voorbeelden zijn {names}',
 }
