@@ -15,6 +15,7 @@ from typing import Any
 
 from resultaat._errors import did_you_mean
 from resultaat.model._model import Contribution, Model, Party, PartyKind, Result
+from resultaat.text._catalogue import DEFAULT, message
 
 
 class Index:
@@ -202,14 +203,16 @@ def index(model: Model) -> Index:
 def party_id(model: Model, party: str | Party) -> str:
     pid = party.id if isinstance(party, Party) else party
     if pid not in model.parties:
-        raise KeyError(f"no party {pid!r} in the model{did_you_mean(pid, model.parties)}")
+        raise KeyError(message(DEFAULT, "error.no_such_party", id=repr(pid),
+                               hint=did_you_mean(pid, model.parties)))
     return pid
 
 
 def result_id(model: Model, result: str | Result) -> str:
     rid = result.id if isinstance(result, Result) else result
     if rid not in model.results:
-        raise KeyError(f"no result {rid!r} in the model{did_you_mean(rid, model.results)}")
+        raise KeyError(message(DEFAULT, "error.no_such_result", id=repr(rid),
+                               hint=did_you_mean(rid, model.results)))
     return rid
 
 

@@ -107,8 +107,8 @@ def to_dot(
     if labels:
         unknown = set(labels) - set(text)
         if unknown:
-            raise ValueError(f"unknown label {sorted(unknown)[0]!r}; the labels are "
-                             f"{', '.join(sorted(text))}")
+            raise ValueError(message(DEFAULT, "error.unknown_label", label=repr(sorted(unknown)[0]),
+                                     labels=", ".join(sorted(text))))
         text.update(labels)
     pov = party_id(model, perspective) if perspective else default_perspective(model)
     return _Drawing(model, pov, text, _visible(model, focus, depth), title, legend,
@@ -118,7 +118,7 @@ def to_dot(
 def _visible(model: Model, focus: str | None, depth: int | None) -> set[str] | None:
     if focus is None:
         if depth is not None:
-            raise ValueError("depth needs a focus: a result or party id")
+            raise ValueError(message(DEFAULT, "error.depth_without_focus"))
         return None
     idx = index(model)
     if focus in model.results:
@@ -158,8 +158,8 @@ def _visible(model: Model, focus: str | None, depth: int | None) -> set[str] | N
                         nxt.append(s)
             frontier, steps = nxt, steps + 1
         return keep
-    raise KeyError(f"focus {focus!r} is neither a result nor a party"
-                   f"{did_you_mean(focus, [*model.results, *model.parties])}")
+    raise KeyError(message(DEFAULT, "error.unknown_focus", focus=repr(focus),
+                           hint=did_you_mean(focus, [*model.results, *model.parties])))
 
 
 def _esc(s: str) -> str:

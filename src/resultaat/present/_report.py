@@ -26,12 +26,14 @@ from resultaat.model._model import COLLECTIVE, Effect, Measurement, Model, Party
 from resultaat.present._markup import LIMIT, SENTENCE_LIMIT, cut, html_text, markdown_text
 from resultaat.present._output import render
 from resultaat.text._catalogue import (
+    DEFAULT,
     LEVEL,
     SEVERITY,
     SIGNAL,
     STATUS,
     TREND,
     check_language,
+    message,
     plural_template,
     template,
 )
@@ -116,10 +118,10 @@ def report(
     """
     lang = check_language(lang or model.language)
     if format not in ("markdown", "html"):
-        raise ValueError(f"format must be 'markdown' or 'html', got {format!r}")
+        raise ValueError(message(DEFAULT, "error.report_format", got=repr(format)))
     pid = party_id(model, party) if party is not None else default_perspective(model)
     if pid is None:
-        raise ValueError("the model has no parties to write a report for")
+        raise ValueError(message(DEFAULT, "error.report_no_parties"))
     rows = list(model.measurements if measurements is None else measurements)
     measured = progress(model, rows)
     blocks = _blocks(model, pid, lang, rows, measured)

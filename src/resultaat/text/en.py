@@ -545,4 +545,13 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     ),
     'error.not_a_date': '{got} is not a real date',
     'error.no_example': 'no example {name}{hint}; the examples are {names}',
+    'error.unknown_label': 'unknown label {label}; the labels are {labels}',
+    'error.depth_without_focus': 'depth needs a focus: a result or party id',
+    'error.unknown_focus': 'focus {focus} is neither a result nor a party{hint}',
+    'error.report_format': "format must be 'markdown' or 'html', got {got}",
+    'error.report_no_parties': 'the model has no parties to write a report for',
+    'error.unknown_suffix': 'cannot tell the format from {name}; end the name in {suffixes}',
+    'error.no_parties': 'the model has no parties',
+    'error.no_such_party': 'no party {id} in the model{hint}',
+    'error.no_such_result': 'no result {id} in the model{hint}',
 }

@@ -594,4 +594,17 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     ),
     'error.not_a_date': '{got} is geen bestaande datum',
     'error.no_example': 'geen voorbeeld {name}{hint}; de voorbeelden zijn {names}',
+    'error.unknown_label': 'onbekend label {label}; de labels zijn {labels}',
+    'error.depth_without_focus': (
+        'depth vraagt om een focus: het id van een resultaat of een partij'
+    ),
+    'error.unknown_focus': 'focus {focus} is geen resultaat en geen partij{hint}',
+    'error.report_format': "format moet 'markdown' of 'html' zijn, maar is {got}",
+    'error.report_no_parties': 'het model heeft geen partijen om een rapport voor te schrijven',
+    'error.unknown_suffix': (
+        'het formaat is niet af te leiden uit {name}; laat de naam eindigen op {suffixes}'
+    ),
+    'error.no_parties': 'het model heeft geen partijen',
+    'error.no_such_party': 'geen partij {id} in het model{hint}',
+    'error.no_such_result': 'geen resultaat {id} in het model{hint}',
 }
