@@ -111,7 +111,7 @@ def test_message_fills_named_placeholders():
         "P has no claim on “R”: nothing P does leads to this result.")
 
 
-@pytest.mark.parametrize("lang", ["fr", "NL", "", None, 3])
+@pytest.mark.parametrize("lang", ["fr", "NL", "", None, 3, ["nl"]])
 def test_an_unknown_language_is_refused_naming_the_valid_ones(lang):
     with pytest.raises(ResultaatError) as e:
         text.check_language(lang)
@@ -126,9 +126,10 @@ def test_an_unknown_language_is_refused_naming_the_valid_ones(lang):
     lambda m: resultaat.readiness(m, "municipality", lang="NL"),
     lambda m: resultaat.to_dot(m, lang="NL"),
     lambda m: resultaat.report(m, lang="fr"),
+    lambda m: resultaat.check(m, lang=""),
 ])
 def test_every_function_refuses_an_unknown_language(call):
-    with pytest.raises(ResultaatError, match=r"^unknown language '(fr|NL)'; the languages are "
+    with pytest.raises(ResultaatError, match=r"^unknown language '(fr|NL|)'; the languages are "
                                              r"en, nl$"):
         call(resultaat.example("wheelchair"))
 
@@ -150,3 +151,8 @@ def test_the_command_line_counts_with_real_plurals(capsys, tmp_path):
     out = capsys.readouterr().out
     assert out.endswith(f"The check finds 1 thing to look at: resultaat check "
                         f"{tmp_path / 'steering.yaml'}\n")
+
+
+def test_messages_refuse_an_unknown_language_too():
+    with pytest.raises(ResultaatError, match=r"^unknown language 'de'; the languages are en, nl$"):
+        text.message("de", "claims.none", party="P", result="R")

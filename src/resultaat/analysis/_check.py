@@ -61,7 +61,7 @@ def check(model: Model, *, lang: str | None = None) -> list[Finding]:
     error overclaim municipality→participates
     warning immodest municipality→mobility
     """
-    lang = check_language(lang or model.language)
+    lang = check_language(model.language if lang is None else lang)
     idx = index(model)
     found: list[Finding] = []
 

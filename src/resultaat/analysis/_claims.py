@@ -83,7 +83,7 @@ def claims(model: Model, party: str | Party, *, lang: str | None = None) -> list
     idx = index(model)
     routes = idx.routes(pid)
     found = sorted({*routes, *idx.owned_by.get(pid, ())}, key=idx.position.__getitem__)
-    lang = check_language(lang or model.language)
+    lang = check_language(model.language if lang is None else lang)
     return [_judge(idx, pid, model.results[rid], routes.get(rid, []), lang) for rid in found]
 
 
@@ -104,7 +104,7 @@ def judge(model: Model, party: str | Party, result: str | Result, *,
     rid = result_id(model, result)
     idx = index(model)
     return _judge(idx, pid, model.results[rid], idx.routes(pid).get(rid, []),
-                  check_language(lang or model.language))
+                  check_language(model.language if lang is None else lang))
 
 
 def _judge(idx: Index, pid: str, r: Result, routes: Sequence[tuple[str, ...]],

@@ -636,7 +636,7 @@ def readiness(model: Model, party: str | Party, *, lang: str | None = None) -> R
     (False, '“Provide a wheelchair”: condition “Delivery times monitored” is unknown.')
     """
     pid = party_id(model, party)
-    lang = check_language(lang or model.language)
+    lang = check_language(model.language if lang is None else lang)
     name = model.parties[pid].name
     missing: list[str] = []
     owned = [rid for rid, r in model.results.items() if r.owner == pid]

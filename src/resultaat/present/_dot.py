@@ -102,7 +102,7 @@ def to_dot(
     >>> dot.startswith("digraph resultaat {")
     True
     """
-    lang = check_language(lang or model.language)
+    lang = check_language(model.language if lang is None else lang)
     text = {name: template(lang, msgid) for name, msgid in LABELS.items()}
     if labels:
         unknown = set(labels) - set(text)

@@ -116,7 +116,7 @@ def report(
     >>> print(text.splitlines()[0])
     # Wheelchair and participation
     """
-    lang = check_language(lang or model.language)
+    lang = check_language(model.language if lang is None else lang)
     if format not in ("markdown", "html"):
         raise ValueError(message(DEFAULT, "error.report_format", got=repr(format)))
     pid = party_id(model, party) if party is not None else default_perspective(model)

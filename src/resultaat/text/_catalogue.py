@@ -53,18 +53,18 @@ def check_language(lang: object) -> str:
 
 @functools.cache
 def _module(lang: str) -> ModuleType:
-    return importlib.import_module(f"{__package__}.{check_language(lang)}")
+    return importlib.import_module(f"{__package__}.{lang}")
 
 
 def catalogue(lang: str) -> dict[str, str | tuple[str, ...]]:
     """Every message of a language, by message id."""
-    messages: dict[str, str | tuple[str, ...]] = _module(lang).MESSAGES
+    messages: dict[str, str | tuple[str, ...]] = _module(check_language(lang)).MESSAGES
     return messages
 
 
 def plural_rule(lang: str) -> Callable[[int], int]:
     """A language's rule: which of its plural forms fits a number."""
-    rule: Callable[[int], int] = _module(lang).plural_form
+    rule: Callable[[int], int] = _module(check_language(lang)).plural_form
     return rule
 
 
