@@ -156,3 +156,13 @@ def test_the_command_line_counts_with_real_plurals(capsys, tmp_path):
 def test_messages_refuse_an_unknown_language_too():
     with pytest.raises(ResultaatError, match=r"^unknown language 'de'; the languages are en, nl$"):
         text.message("de", "claims.none", party="P", result="R")
+
+
+def test_the_builder_names_the_kind_with_its_article():
+    b = resultaat.ModelBuilder("x")
+    b.party("p", "P", kind="municipality")
+    b.intervention("i", "I", by="p")
+    with pytest.raises(resultaat.ModelError) as e:
+        b.result("res", "S", level="micro", owner="i")
+    assert str(e.value) == ("the model has 1 problem:\n"
+                            "  - result(owner='i'): 'i' is an intervention, not a party")
