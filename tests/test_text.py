@@ -166,3 +166,13 @@ def test_the_builder_names_the_kind_with_its_article():
         b.result("res", "S", level="micro", owner="i")
     assert str(e.value) == ("the model has 1 problem:\n"
                             "  - result(owner='i'): 'i' is an intervention, not a party")
+
+
+SAME_IN_DUTCH = {"check.source", "cli.group", "level.macro", "level.meso", "level.micro",
+                 "report.cost_item", "report.indicator", "report.trend"}
+"""Ids whose Dutch is the English (a format, a loanword): any other copy is untranslated."""
+
+
+def test_dutch_is_not_an_english_copy():
+    en, nl = text.catalogue("en"), text.catalogue("nl")
+    assert {k for k in en if en[k] == nl[k]} == SAME_IN_DUTCH
