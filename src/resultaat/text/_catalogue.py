@@ -46,8 +46,8 @@ def check_language(lang: object) -> str:
     resultaat.text._catalogue.LanguageError: unknown language 'NL'; the languages are en, nl
     """
     if not isinstance(lang, str) or lang not in LANGUAGES:
-        raise LanguageError(f"unknown language {lang!r}; the languages are "
-                            f"{', '.join(LANGUAGES)}")
+        raise LanguageError(message(DEFAULT, "error.unknown_language", lang=repr(lang),
+                                    languages=", ".join(LANGUAGES)))
     return str(lang)
 
 

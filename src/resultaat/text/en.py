@@ -408,6 +408,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "error.unknown_intervention": "unknown intervention {got}{hint}",
     "error.unknown_key": "unknown key {key}{hint}; a {kind} has {keys}",
     "error.unknown_label": "unknown label {label}; the labels are {labels}",
+    "error.unknown_language": "unknown language {lang}; the languages are {languages}",
     "error.unknown_ref": "unknown {what} {got}{hint}; add it to {sections} or fix the id",
     "error.unknown_result": "unknown result {got}{hint}",
     "error.unknown_suffix": "cannot tell the format from {name}; end the name in {suffixes}",

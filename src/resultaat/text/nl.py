@@ -446,6 +446,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "error.unknown_intervention": "onbekende interventie {got}{hint}",
     "error.unknown_key": "onbekende sleutel {key}{hint}; een {kind} heeft {keys}",
     "error.unknown_label": "onbekend label {label}; de labels zijn {labels}",
+    "error.unknown_language": "onbekende taal {lang}; de talen zijn {languages}",
     "error.unknown_ref": (
         "onbekende {what} {got}{hint}; voeg die toe aan {sections} of verbeter het id"
     ),
