@@ -37,7 +37,7 @@ def test_expected_versus_realised():
 
 def test_household_view():
     text = r.report(r.example("debt-help"))
-    assert "6 intervention(s) under 6 policy area(s), carried out by 5 organisation(s), land " \
+    assert "6 interventions under 6 policy areas, carried out by 5 organisations, land " \
         "on The Yilmaz family, at a combined € 15,450 a year." in text
 
 

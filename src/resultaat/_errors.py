@@ -132,21 +132,6 @@ def listing(options: Iterable[str], most: int = SHOWN_PROBLEMS) -> str:
     return text if n <= most else f"{text} … and {n - most:,} more"
 
 
-def unknown_id(what: str, key: object, options: Iterable[str], where: str = "in the model"
-               ) -> UnknownIdError:
-    """The error for an unknown id: what was asked, the closest option, and the valid ones.
-
-    >>> print(unknown_id("party", "gemeent", ["gemeente", "resident"]))
-    no party 'gemeent' in the model (did you mean 'gemeente'?); the parties are: gemeente, resident
-    """
-    names = list(options)
-    hint = did_you_mean(key, names) if isinstance(key, str) else ""
-    plural = f"{what[:-1]}ies" if what.endswith("y") else f"{what}s"
-    place = f" {where}" if where else ""
-    return UnknownIdError(f"no {what} {shown(key)}{place}{hint}; the {plural} are: "
-                          f"{listing(names)}", key if isinstance(key, str) else None)
-
-
 def shown(value: object, limit: int = 60) -> str:
     """Describe a value for a message, in bounded time and length.
 

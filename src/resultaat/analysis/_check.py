@@ -9,8 +9,8 @@ import attrs
 from resultaat.analysis._claims import Ceiling, Control, Verdict, ceiling, judge
 from resultaat.analysis._index import index
 from resultaat.model._model import COLLECTIVE, ClaimAs, Level, Model, Status
+from resultaat.text._catalogue import STATUS, join, message, plural
 from resultaat.text._languages import verify_language
-from resultaat.text._texts import join, t
 
 
 class Severity(enum.StrEnum):
@@ -62,7 +62,7 @@ def check(model: Model, *, lang: str | None = None) -> list[Finding]:
     error overclaim municipality→participates
     warning immodest municipality→mobility
     """
-    lang = verify_language(lang or model.language)
+    lang = verify_language(model.language if lang is None else lang)
     idx = index(model)
     found: list[Finding] = []
 
@@ -72,35 +72,36 @@ def check(model: Model, *, lang: str | None = None) -> list[Finding]:
     for s in model.claims:
         c = judge(model, s.party, s.result, lang=lang)
         r = model.results[s.result]
-        src = t(lang, "source", source=s.source) if s.source else ""
+        src = message(lang, "check.source", source=s.source) if s.source else ""
         subject = f"{s.party}→{s.result}"
         if s.claimed_as is ClaimAs.OWNS and c.verdict is not Verdict.OWNS:
             if c.verdict is Verdict.NONE:
-                verdict = t(lang, "verdict_none", party=model.label(s.party))
+                verdict = message(lang, "check.verdict_none", party=model.label(s.party))
             elif r.owner == COLLECTIVE:
-                verdict = t(lang, "verdict_collective", level=r.level.value,
-                            party=model.label(s.party))
+                verdict = message(lang, "check.verdict_collective", level=r.level.value,
+                                  party=model.label(s.party))
             else:
-                verdict = t(lang, "verdict_contributes", owner=model.label(r.owner),
-                            party=model.label(s.party))
-            instead = (t(lang, "instead_contrib", result=r.statement)
+                verdict = message(lang, "check.verdict_contributes",
+                                  owner=model.label(r.owner), party=model.label(s.party))
+            instead = (message(lang, "check.instead_contrib", result=r.statement)
                        if c.verdict is Verdict.CONTRIBUTES else
-                       t(lang, "instead_nothing", party=model.label(s.party)))
-            add("overclaim", Severity.ERROR, subject, t(
-                lang, "overclaim_owns", party=model.label(s.party), result=r.statement, source=src,
-                verdict=verdict, instead=instead))
+                       message(lang, "check.instead_nothing", party=model.label(s.party)))
+            add("overclaim", Severity.ERROR, subject, message(
+                lang, "check.overclaim_owns", party=model.label(s.party), result=r.statement,
+                source=src, verdict=verdict, instead=instead))
         elif s.claimed_as is ClaimAs.CONTRIBUTES and c.verdict is Verdict.NONE:
-            add("overclaim", Severity.ERROR, subject, t(
-                lang, "overclaim_none", party=model.label(s.party), result=r.statement, source=src))
+            add("overclaim", Severity.ERROR, subject, message(
+                lang, "check.overclaim_none", party=model.label(s.party), result=r.statement,
+                source=src))
         if s.claimed_as is ClaimAs.OWNS:
             missing = [x for x in (*c.co_contributors, *c.factors) if x not in s.acknowledges]
             if missing:
-                add("immodest", Severity.WARNING, subject, t(
-                    lang, "immodest", party=model.label(s.party), result=r.statement,
+                add("immodest", Severity.WARNING, subject, message(
+                    lang, "check.immodest", party=model.label(s.party), result=r.statement,
                     missing=join(lang, [model.label(x) for x in missing])))
             elif r.level is not Level.MICRO and not s.acknowledges:
-                add("immodest", Severity.WARNING, subject, t(
-                    lang, "immodest_level", party=model.label(s.party), result=r.statement,
+                add("immodest", Severity.WARNING, subject, message(
+                    lang, "check.immodest_level", party=model.label(s.party), result=r.statement,
                     level=r.level.value))
 
     claimed_by: dict[str, set[str]] = {}
@@ -114,9 +115,11 @@ def check(model: Model, *, lang: str | None = None) -> list[Finding]:
         if downstream & claimed_by.get(it.by, set()):
             severity = (Severity.ERROR if any(c.status is Status.NOT_MET for c in bad)
                         else Severity.WARNING)
-            listed = ", ".join(f"{c.name} ({t(lang, 'status_' + c.status.value)})" for c in bad)
-            add("conditions-not-met", severity, it.id, t(
-                lang, "conditions", party=model.label(it.by), name=it.name, conditions=listed))
+            listed = ", ".join(f"{c.name} ({message(lang, STATUS[c.status.value])})"
+                               for c in bad)
+            add("conditions-not-met", severity, it.id, message(
+                lang, "check.conditions", party=model.label(it.by), name=it.name,
+                conditions=listed))
 
     ceilings: dict[str, Ceiling] = {}
     for s in model.claims:
@@ -130,8 +133,8 @@ def check(model: Model, *, lang: str | None = None) -> list[Finding]:
         if loose:
             rank = {x: i for i, x in enumerate([*model.parties, *model.factors])}
             outside = sorted({o for ic in loose for o in ic.outside}, key=rank.__getitem__)
-            add("uncontrollable-indicator", Severity.WARNING, f"{s.party}→{s.result}", t(
-                lang, "uncontrollable", party=model.label(s.party),
+            add("uncontrollable-indicator", Severity.WARNING, f"{s.party}→{s.result}", plural(
+                lang, "check.uncontrollable", len(loose), party=model.label(s.party),
                 result=model.results[s.result].statement,
                 indicators=join(lang, [f"“{ic.indicator}”" for ic in loose]),
                 others=join(lang, [model.label(o) for o in outside])))
@@ -139,25 +142,26 @@ def check(model: Model, *, lang: str | None = None) -> list[Finding]:
     claimed = {s.result for s in model.claims}
     for rid, r in model.results.items():
         if rid in claimed and not r.indicators:
-            add("no-indicator", Severity.WARNING, rid, t(lang, "no_indicator",
-                                                         result=r.statement))
+            add("no-indicator", Severity.WARNING, rid,
+                message(lang, "check.no_indicator", result=r.statement))
 
     for it in model.interventions.values():
         if not any(not model.results[r].intended for r in idx.results_downstream(it.id)):
             add("no-side-effects", Severity.WARNING, it.id,
-                t(lang, "no_side_effects", name=it.name))
+                message(lang, "check.no_side_effects", name=it.name))
 
     for rid, r in model.results.items():
         if not idx.preds[rid]:
             add("no-contributors", Severity.WARNING, rid,
-                t(lang, "no_contributors", result=r.statement))
+                message(lang, "check.no_contributors", result=r.statement))
 
     owners = {r.owner for r in model.results.values()}
     for pid, p in model.parties.items():
         active = (pid in owners or pid in idx.succ or idx.interventions_of[pid]
                   or idx.cooperations_of[pid] or p.members)
         if not active:
-            add("idle-party", Severity.INFO, pid, t(lang, "idle_party", party=p.name))
+            add("idle-party", Severity.INFO, pid,
+                message(lang, "check.idle_party", party=p.name))
 
     order = {code: i for i, code in enumerate(CODES)}
     return sorted(found, key=lambda f: order[f.code])

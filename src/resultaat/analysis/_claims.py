@@ -12,8 +12,8 @@ from resultaat.analysis._attribution import Attribution, attribution_of
 from resultaat.analysis._index import Index, Routes, index, party_id, result_id
 from resultaat.analysis._steering import Progress, latest, progress
 from resultaat.model._model import COLLECTIVE, Effect, Model, Party, Result
+from resultaat.text._catalogue import SCOPE, SIGNAL, join, message, plural
 from resultaat.text._languages import verify_language
-from resultaat.text._texts import join, t
 
 
 class Verdict(enum.StrEnum):
@@ -83,7 +83,7 @@ def claims(model: Model, party: str | Party, *, lang: str | None = None) -> list
     contributes  relieved
     contributes  waiting
     """
-    lang = verify_language(lang or model.language)
+    lang = verify_language(model.language if lang is None else lang)
     pid = party_id(model, party)
     idx = index(model)
     routes = idx.routes_of(pid)
@@ -106,7 +106,7 @@ def judge(model: Model, party: str | Party, result: str | Result, *,
     Municipality of Nijkerk may claim a contribution to “Mrs Jansen takes part in ...”, not the
     result itself: it belongs to Mrs Jansen.
     """
-    lang = verify_language(lang or model.language)
+    lang = verify_language(model.language if lang is None else lang)
     pid = party_id(model, party)
     rid = result_id(model, result)
     idx = index(model)
@@ -207,58 +207,64 @@ def _reasons(f: _Facts, lang: str) -> tuple[str, ...]:
     model, r, pid = f.idx.model, f.result, f.party
     name = model.label(pid)
     if f.verdict is Verdict.NONE:
-        return (t(lang, "none", party=name, result=r.statement),)
+        return (message(lang, "claims.none", party=name, result=r.statement),)
     reasons: list[str] = []
     if f.verdict is Verdict.OWNS:
-        reasons.append(t(lang, "owns" if f.reached else "owns_no_path",
-                         party=name, result=r.statement))
+        reasons.append(message(lang, "claims.owns", party=name, result=r.statement)
+                       if f.reached else
+                       message(lang, "claims.owns_no_path", party=name, result=r.statement))
     elif r.owner == COLLECTIVE:
-        reasons.append(t(lang, "contributes_collective", party=name, result=r.statement,
-                         level=r.level.value, scope=t(lang, f"scope_{r.level.value}")))
+        reasons.append(message(lang, "claims.contributes_collective", party=name,
+                               result=r.statement, level=r.level.value,
+                               scope=message(lang, SCOPE[r.level.value])))
     else:
-        reasons.append(t(lang, "contributes_owner", party=name, result=r.statement,
-                         owner=model.label(r.owner)))
+        reasons.append(message(lang, "claims.contributes_owner", party=name,
+                               result=r.statement, owner=model.label(r.owner)))
     if f.routes:
         reasons += _route_reasons(model, pid, f.routes, lang)
     if f.others:
-        reasons.append(t(lang, "others", names=join(lang, [model.label(p) for p in f.others])))
+        reasons.append(message(lang, "claims.others",
+                               names=join(lang, [model.label(p) for p in f.others])))
     if f.factors:
-        reasons.append(t(lang, "factors_one" if len(f.factors) == 1 else "factors_many",
-                         names=join(lang, [model.label(x) for x in f.factors])))
+        reasons.append(plural(lang, "claims.factors", len(f.factors),
+                              names=join(lang, [model.label(x) for x in f.factors])))
     if f.share is not None and f.att is not None:
         pct = percent(f.share)
         if f.att.exact:
-            reasons.append(t(lang, "share", party=name, share=pct))
+            reasons.append(message(lang, "claims.share", party=name, share=pct))
         else:
-            reasons.append(t(lang, "share_sampled", party=name, share=pct,
-                             samples=f.att.samples, bound=percent(f.att.error_bound)))
+            reasons.append(message(lang, "claims.share_sampled", party=name, share=pct,
+                                   samples=f.att.samples, bound=percent(f.att.error_bound)))
         if f.value is not None:
-            reasons.append(t(lang, "value", value=f"{f.value:,.0f}", years=r.duration or 1))
+            reasons.append(plural(lang, "claims.value", r.duration or 1,
+                                  value=f"{f.value:,.0f}"))
     for p in f.measured:
         target = "–" if p.target is None else f"{p.target:g}"
-        reasons.append(t(lang, "measured", indicator=p.indicator, value=f"{p.realised:g}",
-                         period=p.period.label, target=target,
-                         signal=t(lang, f"signal_{p.signal.value}")))
+        reasons.append(message(lang, "claims.measured", indicator=p.indicator,
+                               value=f"{p.realised:g}", period=p.period.label, target=target,
+                               signal=message(lang, SIGNAL[p.signal.value])))
     if not r.intended:
-        reasons.append(t(lang, "side_effect_neg", party=name) if r.effect is Effect.NEGATIVE
-                       else t(lang, "side_effect_pos"))
+        reasons.append(message(lang, "claims.side_effect_neg", party=name)
+                       if r.effect is Effect.NEGATIVE
+                       else message(lang, "claims.side_effect_pos"))
     return tuple(reasons)
 
 
 def _route_reasons(model: Model, pid: str, routes: Routes, lang: str) -> list[str]:
     name = model.label(pid)
-    shown = [t(lang, "through", path=" → ".join(model.label(n) for n in route[1:-1]))
-             if len(route) > 2 else t(lang, "direct") for route in routes[:3]]
-    text = join(lang, shown) if len(routes) <= 3 else t(
-        lang, "via_more", paths=", ".join(shown), n=len(routes) - 3)
-    out = [t(lang, "via", party=name, paths=text)]
+    shown = [message(lang, "claims.through",
+                     path=" → ".join(model.label(n) for n in route[1:-1]))
+             if len(route) > 2 else message(lang, "claims.direct") for route in routes[:3]]
+    text = join(lang, shown) if len(routes) <= 3 else plural(
+        lang, "claims.via_more", len(routes) - 3, paths=", ".join(shown))
+    out = [message(lang, "claims.via", party=name, paths=text)]
     coops = [n for n in dict.fromkeys(chain[1] for chain in routes.entries() if len(chain) > 1)
              if n in model.parties]
     for coop in coops:
         members = [model.label(m) for m in model.parties[coop].members if m != pid]
-        out.append(t(lang, "member", party=name, coop=model.label(coop),
-                     others=join(lang, members)) if members else
-                   t(lang, "member_alone", party=name, coop=model.label(coop)))
+        out.append(message(lang, "claims.member", party=name, coop=model.label(coop),
+                           others=join(lang, members)) if members else
+                   message(lang, "claims.member_alone", party=name, coop=model.label(coop)))
     return out
 
 

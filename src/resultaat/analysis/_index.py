@@ -21,7 +21,7 @@ from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TypeVar, overload
 
-from resultaat._errors import unknown_id
+from resultaat.model._lookup import unknown_id
 from resultaat.model._model import Contribution, Model, Party, PartyKind, Result
 
 T = TypeVar("T")

@@ -34,6 +34,7 @@ from resultaat.model._model import (
     Status,
 )
 from resultaat.model._periods import Period
+from resultaat.text._catalogue import DEFAULT, STATUS, message, plural
 from resultaat.text._languages import verify_language
 
 COLUMNS = ("result", "indicator", "period", "value", "case", "area", "intervention")
@@ -120,12 +121,11 @@ class _Reader:
             self.problems.append(header)
             return None
         if not self.file.first.strip():
-            self.problems.append(Problem("", "the file is empty; the first line names the "
-                                         f"columns: {', '.join(COLUMNS)}", self.name, 1))
+            self.problems.append(Problem("", message(DEFAULT, "error.csv_no_header",
+                                                     columns=", ".join(COLUMNS)), self.name, 1))
             return None
         if len(header) == 1 and "\t" in header[0]:
-            self.problems.append(Problem("", "the columns are separated by tabs; save the file "
-                                         "as CSV, separated by ',' or ';'", self.name, 1))
+            self.problems.append(Problem("", message(DEFAULT, "error.csv_tabs"), self.name, 1))
             return None
         found = len(self.problems)
         places: dict[str, list[str]] = {}
@@ -134,20 +134,24 @@ class _Reader:
         unknown = [h for h in places if h not in COLUMNS]
         for h in unknown[:_HINTED]:
             self.problems.append(Problem(
-                f"column {_shown(h)}", f"unknown column{did_you_mean(h, COLUMNS)}; the "
-                f"columns are {', '.join(COLUMNS)}", self.name, 1))
+                message(DEFAULT, "error.where_column", column=_shown(h)),
+                message(DEFAULT, "error.csv_unknown_column", hint=did_you_mean(h, COLUMNS),
+                        columns=", ".join(COLUMNS)), self.name, 1))
         if len(unknown) > _HINTED:
-            self.problems.append(Problem("", f"and {len(unknown) - _HINTED:,} more unknown "
-                                         "columns", self.name, 1))
+            self.problems.append(Problem("", plural(
+                DEFAULT, "error.csv_more_unknown_columns", len(unknown) - _HINTED,
+                count=f"{len(unknown) - _HINTED:,}"), self.name, 1))
         for h, where in places.items():
             if h in COLUMNS and len(where) > 1:
                 self.problems.append(Problem(
-                    f"column {h!r}", f"appears {len(where)} times (columns "
-                    f"{', '.join(where)}); keep one", self.name, 1))
+                    message(DEFAULT, "error.where_column", column=repr(h)),
+                    message(DEFAULT, "error.csv_repeated_column", times=len(where),
+                            columns=", ".join(where)), self.name, 1))
         missing = [c for c in REQUIRED if c not in header]
         if missing:
-            self.problems.append(Problem("", f"missing column(s) {', '.join(missing)}; the "
-                                         f"columns are {', '.join(COLUMNS)}", self.name, 1))
+            self.problems.append(Problem("", plural(
+                DEFAULT, "error.csv_missing_columns", len(missing), missing=", ".join(missing),
+                columns=", ".join(COLUMNS)), self.name, 1))
         if len(self.problems) > found:
             return None
         self.width = len(header)
@@ -194,8 +198,8 @@ class _Reader:
         """The row's values, checked; None after reporting what is wrong."""
         if len(row) != self.width:
             if any(cell.strip() for cell in row):  # else a blank line
-                self.problems.append(Problem("", f"{len(row)} cells where the header has "
-                                             f"{self.width}", self.name, line_no))
+                self.problems.append(Problem("", plural(
+                    DEFAULT, "error.csv_width", len(row), width=self.width), self.name, line_no))
             return None
         raw = row[pos[3]]
         value = self.values.get(raw) or self._value(raw, line_no)
@@ -256,8 +260,9 @@ class _Reader:
     def _intervention(self, raw: str) -> str | None:
         text = raw.strip()
         if text and text not in self.model.interventions:
-            raise _CellError("intervention", f"unknown intervention {_shown(text)}"
-                             f"{self._hint(text, self.model.interventions, 'intervention')}")
+            raise _CellError("intervention", message(
+                DEFAULT, "error.unknown_intervention", got=_shown(text),
+                hint=self._hint(text, self.model.interventions, "intervention")))
         return text or None
 
     def _id(self, raw: str, column: str) -> str | None:
@@ -296,12 +301,14 @@ class _Reader:
 
     def _unknown_text(self, result: str, indicator: str) -> Problem:
         if result not in self.model.results:
-            return Problem("result", f"unknown result {_shown(result)}"
-                           f"{self._hint(result, self.model.results, 'result')}", self.name)
+            return Problem("result", message(DEFAULT, "error.unknown_result", got=_shown(result),
+                                             hint=self._hint(result, self.model.results,
+                                                             "result")), self.name)
         names = [i.name for i in self.model.results[result].indicators]
         hint = self._hint(indicator, names, f'indicator of {result}')
-        return Problem("indicator", f"result {result!r} has no indicator {_shown(indicator)}"
-                       f"{hint}; it has: {', '.join(names) or 'none'}", self.name)
+        return Problem("indicator", message(
+            DEFAULT, "error.no_such_indicator", result=repr(result), got=_shown(indicator),
+            hint=hint, names=", ".join(names) or message(DEFAULT, "error.none")), self.name)
 
 
 class _CellError(Exception):
@@ -622,32 +629,6 @@ class Readiness:
     missing: tuple[str, ...]
 
 
-_READY = {
-    "en": {
-        "no_results": "{party} owns no result yet: say what it answers for.",
-        "no_indicator": "“{result}” has no indicator: how will anyone see it was reached?",
-        "no_target": "“{result}”: indicator “{indicator}” has no target.",
-        "condition": "“{intervention}”: condition “{condition}” is {status}.",
-        "no_mandate": "No intervention of {party} has a met mandate condition: who may decide?",
-        "no_interventions": "{party} carries out no intervention.",
-        "not_met": "not met",
-        "unknown": "unknown",
-    },
-    "nl": {
-        "no_results": "{party} is nog van geen enkel resultaat eigenaar: zeg waarop zij "
-                      "aanspreekbaar is.",
-        "no_indicator": "“{result}” heeft geen indicator: hoe ziet iemand dat het bereikt is?",
-        "no_target": "“{result}”: indicator “{indicator}” heeft geen streefwaarde.",
-        "condition": "“{intervention}”: voorwaarde “{condition}” is {status}.",
-        "no_mandate": "Geen interventie van {party} heeft een mandaat dat op orde is: wie mag "
-                      "beslissen?",
-        "no_interventions": "{party} voert geen interventie uit.",
-        "not_met": "niet op orde",
-        "unknown": "onbekend",
-    },
-}
-
-
 def readiness(model: Model, party: str | Party, *, lang: str | None = None) -> Readiness:
     """Is a party ready to steer itself? Results clear, conditions in place, a mandate.
 
@@ -656,28 +637,28 @@ def readiness(model: Model, party: str | Party, *, lang: str | None = None) -> R
     >>> r.ready, r.missing[0]
     (False, '“Provide a wheelchair”: condition “Delivery times monitored” is unknown.')
     """
-    text = _READY[verify_language(lang or model.language)]
     pid = party_id(model, party)
+    lang = verify_language(model.language if lang is None else lang)
     name = model.parties[pid].name
     missing: list[str] = []
     owned = [rid for rid, r in model.results.items() if r.owner == pid]
     results_clear = bool(owned)
     if not owned:
-        missing.append(text["no_results"].format(party=name))
+        missing.append(message(lang, "ready.no_results", party=name))
     for rid in owned:
         r = model.results[rid]
         if not r.indicators:
             results_clear = False
-            missing.append(text["no_indicator"].format(result=r.statement))
+            missing.append(message(lang, "ready.no_indicator", result=r.statement))
         for ind in r.indicators:
             if ind.target is None and not ind.revisions:
                 results_clear = False
-                missing.append(text["no_target"].format(result=r.statement,
-                                                        indicator=ind.name))
+                missing.append(message(lang, "ready.no_target", result=r.statement,
+                                       indicator=ind.name))
     mine = [it for it in model.interventions.values() if it.by == pid]
     conditions_met = bool(mine)
     if not mine:
-        missing.append(text["no_interventions"].format(party=name))
+        missing.append(message(lang, "ready.no_interventions", party=name))
     has_mandate = False
     for it in mine:
         for c in it.conditions:
@@ -685,10 +666,11 @@ def readiness(model: Model, party: str | Party, *, lang: str | None = None) -> R
                 has_mandate = True
             if c.status is not Status.MET:
                 conditions_met = False
-                missing.append(text["condition"].format(
-                    intervention=it.name, condition=c.name, status=text[c.status.value]))
+                missing.append(message(
+                    lang, "ready.condition", intervention=it.name, condition=c.name,
+                    status=message(lang, STATUS[c.status.value])))
     if not has_mandate:
-        missing.append(text["no_mandate"].format(party=name))
+        missing.append(message(lang, "ready.no_mandate", party=name))
     return Readiness(pid, results_clear and conditions_met and has_mandate, results_clear,
                      conditions_met, has_mandate, tuple(missing))
 

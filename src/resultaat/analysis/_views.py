@@ -10,6 +10,7 @@ from resultaat._errors import UnknownIdError
 from resultaat.analysis._claims import Verdict
 from resultaat.analysis._index import default_perspective, index, party_id
 from resultaat.model._model import Intervention, Model, Party, Result
+from resultaat.text._catalogue import DEFAULT, message
 
 
 @attrs.frozen
@@ -106,5 +107,5 @@ def _default(model: Model, party: str | Party | None) -> str:
         return party_id(model, party)
     pid = default_perspective(model)
     if pid is None:
-        raise UnknownIdError("the model has no parties")
+        raise UnknownIdError(message(DEFAULT, "error.no_parties"))
     return pid

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from resultaat.model._examples import EXAMPLES
 from resultaat.present._settings import ENGINES
+from resultaat.text._catalogue import DEFAULT, N_, SEVERITY, message, plural
 from resultaat.text._languages import LANGUAGES
 
 if TYPE_CHECKING:
@@ -107,6 +108,8 @@ claims:
 STARTER["nl"] = STARTER["en"].replace("language: en              # en or nl",
                                       "language: nl              # en of nl")
 
+_VERDICT = {"owns": N_("cli.owns"), "contributes": N_("cli.contributes"), "none": N_("cli.none")}
+
 EXAMPLES_HELP = "\n".join(f"  {k:20} {v}" for k, v in EXAMPLES.items())
 
 
@@ -137,8 +140,7 @@ def _fraction(text: str) -> float:
     except ValueError:
         value = math.nan
     if not math.isfinite(value) or value < 0:
-        raise argparse.ArgumentTypeError(
-            f"expected a number of at least 0, such as 0.1 for 10%, got {text!r}")
+        raise argparse.ArgumentTypeError(message(DEFAULT, "cli.expected_fraction", got=repr(text)))
     return value
 
 
@@ -149,8 +151,7 @@ def _steps(text: str) -> int:
     except ValueError:
         value = -1
     if value < 0:
-        raise argparse.ArgumentTypeError(
-            f"expected a whole number of at least 0, such as 2, got {text!r}")
+        raise argparse.ArgumentTypeError(message(DEFAULT, "cli.expected_steps", got=repr(text)))
     return value
 
 
@@ -250,7 +251,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _main(argv)
     except KeyboardInterrupt:
-        _emit("resultaat: interrupted\n", sys.stderr)
+        _emit(f"resultaat: {message(DEFAULT, 'cli.interrupted')}\n", sys.stderr)
         return 130
     except BrokenPipeError:  # help text piped into `head`
         _silence(sys.stdout)
@@ -309,14 +310,15 @@ def _run(args: argparse.Namespace) -> int:
     try:
         return _COMMANDS[args.command](args)
     except ModelError as e:
-        print(f"resultaat: {getattr(args, 'file', 'the model')} is not a valid model.",
-              file=sys.stderr)
+        file = getattr(args, "file", None) or message(DEFAULT, "cli.the_model")
+        print(f"resultaat: {message(DEFAULT, 'cli.not_a_model', file=file)}", file=sys.stderr)
         print(str(e), file=sys.stderr)
         return 2
     except MeasurementError as e:
-        hint = ("\n(--keep-valid uses the valid rows and lists the rest)"
+        hint = ("\n" + message(DEFAULT, "cli.keep_valid_hint")
                 if e.valid and getattr(args, "keep_valid", None) is False else "")
-        print(f"resultaat: the measurement file cannot be used.\n{e}{hint}", file=sys.stderr)
+        print(f"resultaat: {message(DEFAULT, 'cli.bad_measurements')}\n{e}{hint}",
+              file=sys.stderr)
         return 2
     except (RenderError, WriteError) as e:
         print(f"resultaat: {e}", file=sys.stderr)
@@ -355,7 +357,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
                 {"file": p.file, "line": p.line, "where": p.where, "message": p.message}
                 for p in e.problems]}, indent=2, ensure_ascii=False))
         else:
-            print(f"{args.file} is not a valid model.\n{e}", file=sys.stderr)
+            print(f"{message(DEFAULT, 'cli.not_a_model', file=args.file)}\n{e}", file=sys.stderr)
         return 2
     findings = check(model, lang=args.lang)
     errors = any(f.severity is Severity.ERROR for f in findings)
@@ -363,15 +365,17 @@ def _cmd_check(args: argparse.Namespace) -> int:
         print(json.dumps({"valid": True, "findings": [f.as_dict() for f in findings]},
                          indent=2, ensure_ascii=False))
         return 1 if errors else 0
-    print(f"{args.file}: a valid model ({len(model.parties)} parties, "
-          f"{len(model.interventions)} interventions, {len(model.results)} results).")
+    print(message(DEFAULT, "cli.valid_model", file=args.file,
+                  parties=plural(DEFAULT, "cli.parties", len(model.parties)),
+                  interventions=plural(DEFAULT, "cli.interventions", len(model.interventions)),
+                  results=plural(DEFAULT, "cli.results", len(model.results))))
     if not findings:
-        print("The check found nothing.")
-    for sev, head in ((Severity.ERROR, "Errors"), (Severity.WARNING, "Warnings"),
-                      (Severity.INFO, "Notes")):
+        print(message(DEFAULT, "check.nothing_found"))
+    for sev in (Severity.ERROR, Severity.WARNING, Severity.INFO):
         group = [f for f in findings if f.severity is sev]
         if group:
-            print(f"\n{head} ({len(group)}):")
+            print("\n" + message(DEFAULT, "cli.group", heading=message(DEFAULT, SEVERITY[sev]),
+                                 n=len(group)))
             for f in group:
                 print(textwrap.fill(f"[{f.code}] {cut(f.message, SENTENCE_LIMIT)}", width=88,
                                     initial_indent="  - ", subsequent_indent="    "))
@@ -396,13 +400,14 @@ def _cmd_claims(args: argparse.Namespace) -> int:
         } for c in found], indent=2, ensure_ascii=False))
         return 0
     for c in found:  # long texts cut, as in reports; --json gives them whole
-        print(f"{c.verdict.value.upper():12} {cut(model.results[c.result].statement)}")
+        print(f"{message(DEFAULT, _VERDICT[c.verdict.value]):12} "
+              f"{cut(model.results[c.result].statement)}")
         for reason in c.reasons:
             print(textwrap.fill(cut(reason, SENTENCE_LIMIT), width=88, initial_indent="  ",
                                 subsequent_indent="  "))
         print()
     if not found:
-        print(f"{cut(model.parties[args.party].name)} owns and contributes to no result.")
+        print(message(DEFAULT, "cli.no_claims", party=cut(model.parties[args.party].name)))
     return 0
 
 
@@ -416,7 +421,7 @@ def _cmd_render(args: argparse.Namespace) -> int:
     model = load(args.file)
     render_to(model, out, engine=args.engine, perspective=args.perspective, focus=args.focus,
               depth=args.depth, lang=args.lang)
-    print(f"wrote {out}")
+    print(message(DEFAULT, "cli.wrote", path=out))
     return 0
 
 
@@ -428,7 +433,7 @@ def _measurements(model: Model, path: str | None, keep_valid: bool = False
         return None
     rows = load_measurements(path, model, keep_valid=keep_valid)
     for p in rows.problems:
-        print(f"skipped: {p}", file=sys.stderr)
+        print(message(DEFAULT, "cli.skipped", problem=p), file=sys.stderr)
     return list(rows)
 
 
@@ -448,7 +453,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
         text = report(model, party=args.party, lang=args.lang, measurements=rows)
     if args.output:
         write_atomic(args.output, text)
-        print(f"wrote {args.output}")
+        print(message(DEFAULT, "cli.wrote", path=args.output))
     else:
         print(text, end="")
     return 0
@@ -471,17 +476,19 @@ def _cmd_progress(args: argparse.Namespace) -> int:
         }, indent=2, ensure_ascii=False))
         return 0
     if not items and not ups:
-        print("No measurements to compare.")
+        print(message(DEFAULT, "cli.no_measurements"))
     for p in items:
         target = "–" if p.target is None else f"{p.target:g}"
         trend = f", {p.trend}" if p.trend else ""
-        print(f"{p.period.label:8} {cut(p.result)}/{cut(p.indicator)}: realised "
-              f"{p.realised:g} against {target} → {p.signal.value.replace('_', ' ')}{trend}")
+        print(f"{p.period.label:8} " + message(
+            DEFAULT, "cli.progress", result=cut(p.result), indicator=cut(p.indicator),
+            realised=f"{p.realised:g}", target=target, signal=p.signal.value.replace("_", " "),
+            trend=trend))
     for u in ups:
         where = f"{cut(u.intervention or '-')} {cut(u.area or '-')}"
-        print(f"{u.period.label:8} {where}: {u.cases} cases, "
-              f"{u.reached} reached their target ({u.share_reached:.0%}; "
-              f"their result, owner: {cut(u.owner)})")
+        print(f"{u.period.label:8} " + plural(
+            DEFAULT, "cli.rollup", u.cases, where=where, reached=u.reached,
+            share=f"{u.share_reached:.0%}", owner=cut(u.owner)))
     return 0
 
 
@@ -500,11 +507,10 @@ def _cmd_init(args: argparse.Namespace) -> int:
 
     path = Path(args.file)
     if path.exists() and not args.force:
-        print(f"resultaat: {path} exists already; choose another name or add --force",
-              file=sys.stderr)
+        print(f"resultaat: {message(DEFAULT, 'cli.exists', path=path)}", file=sys.stderr)
         return 2
     write_atomic(path, STARTER[args.lang].format(name=path.name))
-    print(f"wrote {path}; check it with: resultaat check {path}")
+    print(message(DEFAULT, "cli.wrote_starter", path=path))
     return 0
 
 
@@ -515,7 +521,7 @@ def _cmd_example(args: argparse.Namespace) -> int:
     from resultaat.model._io import load
 
     if not args.name:
-        print("The bundled examples (resultaat example NAME --dir DIR):")
+        print(message(DEFAULT, "cli.examples"))
         print(EXAMPLES_HELP)
         return 0
     source = example_path(args.name)
@@ -527,8 +533,8 @@ def _cmd_example(args: argparse.Namespace) -> int:
         refuse_overwrite(folder / name, [source, cases])
     existing = [name for name in names if (folder / name).exists()]
     if existing and not args.force:
-        print(f"resultaat: {folder} already holds {', '.join(existing)}; add --force to "
-              "overwrite, or choose another --dir", file=sys.stderr)
+        print("resultaat: " + message(DEFAULT, "cli.folder_holds", folder=folder,
+                                      names=", ".join(existing)), file=sys.stderr)
         return 2
     files = _example_files(args.name, source, cases)
     try:
@@ -541,15 +547,14 @@ def _cmd_example(args: argparse.Namespace) -> int:
             written.append(write_atomic(folder / name, data))
     except BaseException:
         if written:
-            print(f"resultaat: stopped after writing {', '.join(map(str, written))}; the "
-                  "other files were not written", file=sys.stderr)
+            print("resultaat: " + message(DEFAULT, "cli.stopped",
+                                          names=", ".join(map(str, written))), file=sys.stderr)
         raise
     print(f"{args.name}: {EXAMPLES[args.name]}")
     for path in written:
-        print(f"  wrote {path}")
+        print("  " + message(DEFAULT, "cli.wrote", path=path))
     findings = check(load(source))
-    print(f"The check finds {len(findings)} thing(s) to look at: resultaat check "
-          f"{folder / source.name}")
+    print(plural(DEFAULT, "cli.example_findings", len(findings), path=folder / source.name))
     return 0
 
 
@@ -571,7 +576,7 @@ def _example_files(name: str, source: Path, cases: Path) -> dict[str, str | byte
     try:
         files[f"{name}.png"] = render(model, format="png")
     except RenderError as e:
-        print(f"(no PNG: {e})", file=sys.stderr)
+        print(message(DEFAULT, "cli.no_png", error=e), file=sys.stderr)
     files[f"{name}-report.md"] = report(model, measurements=rows, diagram=f"{name}.svg")
     files[f"{name}-report.html"] = report(model, measurements=rows, format="html")
     return files

@@ -7,6 +7,7 @@ from typing import Any
 
 from resultaat._errors import ModelError, Problem, did_you_mean, shown
 from resultaat.model._model import (
+    _WHAT,
     COLLECTIVE,
     SECTIONS,
     Condition,
@@ -20,6 +21,7 @@ from resultaat.model._model import (
     Result,
     StatedClaim,
 )
+from resultaat.text._catalogue import DEFAULT, N_, message
 
 
 class ModelBuilder:
@@ -85,9 +87,8 @@ class ModelBuilder:
         if owner != COLLECTIVE:
             self._need(owner, ("party",), f"result(owner={shown(owner)})")
         elif level == "micro":
-            raise ModelError([Problem("result(owner='collective')",
-                                      "a micro result belongs to a resident, not to "
-                                      "'collective'; name the party whose result it is")])
+            raise ModelError([Problem("result(owner='collective')", message(
+                DEFAULT, "error.micro_collective", collective=repr(COLLECTIVE)))])
         self._add("result", "results", _make(
             Result, "result", id=id, statement=statement, level=level, owner=owner,
             intended=intended, effect=effect, indicators=tuple(indicators), **sroi))
@@ -143,9 +144,9 @@ class ModelBuilder:
 
     def _add(self, what: str, section: str, record: Any) -> None:
         if record.id in self._ids:
-            raise ModelError([Problem(f"{what}({shown(record.id)})",
-                                      f"the id {shown(record.id)} is already used by a "
-                                      f"{self._ids[record.id]}; ids must be unique")])
+            raise ModelError([Problem(f"{what}({shown(record.id)})", message(
+                DEFAULT, "error.builder_duplicate_id", id=shown(record.id),
+                found=message(DEFAULT, _A[self._ids[record.id]])))])
         self._ids[record.id] = what
         self._parts[section].append(record)
 
@@ -158,9 +159,16 @@ class ModelBuilder:
         if found is None:
             names = [k for k, s in self._ids.items() if s in kinds]
             hint = did_you_mean(ref, names)
-            raise ModelError([Problem(where, f"unknown {what} {shown(ref)}{hint}; "
-                                      f"add it with .{kinds[0]}() first")])
-        raise ModelError([Problem(where, f"{shown(ref)} is a {found}, not a {what}")])
+            raise ModelError([Problem(where, message(
+                DEFAULT, "error.builder_unknown_ref", what=message(DEFAULT, _WHAT[what]),
+                got=shown(ref), hint=hint, method=kinds[0]))])
+        raise ModelError([Problem(where, message(DEFAULT, "error.wrong_kind", got=shown(ref),
+                                                 found=message(DEFAULT, _A[found]),
+                                                 what=message(DEFAULT, _WHAT[what])))])
+
+
+_A = {"party": N_("error.a_party"), "intervention": N_("error.an_intervention"),
+      "result": N_("error.a_result"), "factor": N_("error.a_factor")}
 
 
 def _make(record_type: type, where: str, **kwargs: Any) -> Any:

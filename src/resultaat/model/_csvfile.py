@@ -29,11 +29,11 @@ from typing import IO, Any, NoReturn
 from resultaat._errors import MeasurementError, Problem
 from resultaat._errors import shown as _shown
 from resultaat.model._values import MAX_NUMBER
+from resultaat.text._catalogue import DEFAULT, N_, message
 
 LIMIT = MAX_NUMBER
 """The largest size of a value read from a file: sums of such values never overflow."""
 
-SAVE_AS = "save it from the spreadsheet as 'CSV UTF-8'"
 _CHUNK = 1 << 20
 _BOMS = (  # longest first: the UTF-32 LE mark starts with the UTF-16 LE one
     (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
@@ -79,8 +79,7 @@ class CsvFile:
     def header(self) -> list[str] | Problem:
         """The header's cells, lower case and stripped, or what is wrong with it."""
         if "\x00" in self.first:
-            return Problem("", f"the file looks like UTF-16 without a byte order mark; "
-                           f"{SAVE_AS}", self.name, 1)
+            return Problem("", message(DEFAULT, "error.csv_utf16_no_bom"), self.name, 1)
         try:
             cells = next(csv.reader([self.first], delimiter=self.delimiter), [])
         except csv.Error as e:
@@ -95,9 +94,9 @@ class CsvFile:
             try:
                 yield csv.reader(f, delimiter=self.delimiter)
             except UnicodeDecodeError:  # the file changed since it was checked
-                raise MeasurementError([Problem("", f"the file is no longer "
-                                                f"{_NAMES[self.encoding]}; {SAVE_AS}",
-                                                self.name)]) from None
+                raise MeasurementError([Problem("", message(
+                    DEFAULT, "error.csv_changed", encoding=_NAMES[self.encoding]),
+                    self.name)]) from None
 
     def rows(self) -> Iterator[tuple[int, list[str]]]:
         """Yield (line, cells) for each row after the header that csv can read.
@@ -118,18 +117,17 @@ class CsvFile:
 
 def csv_message(e: csv.Error) -> str:
     if "field limit" in str(e):
-        return (f"a cell is longer than {csv.field_size_limit():,} characters; is a quote "
-                "(\") missing its closing quote?")
-    return f"the line cannot be read as CSV ({e})"
+        return message(DEFAULT, "error.csv_cell_too_long", limit=f"{csv.field_size_limit():,}")
+    return message(DEFAULT, "error.csv_unreadable_line", error=e)
 
 
 def _encoding(path: Path) -> tuple[str, int]:
     """The file's encoding and the length of its byte order mark."""
     if "\x00" in str(path):
-        raise _unreadable(path, "the name is not a valid path")
+        raise _unreadable(path, message(DEFAULT, "error.file_bad_name"))
     try:
         if not stat.S_ISREG(path.stat().st_mode):
-            raise _unreadable(path, "it is not a file but a folder or a device")
+            raise _unreadable(path, message(DEFAULT, "error.file_not_a_file"))
         with path.open("rb") as f:
             head = f.read(4)
             for bom, encoding in _BOMS:
@@ -141,15 +139,16 @@ def _encoding(path: Path) -> tuple[str, int]:
             _check(path, f, "cp1252", 0)
             return "cp1252", 0
     except FileNotFoundError:
-        raise _unreadable(path, "no such file; check the path") from None
+        raise _unreadable(path, message(DEFAULT, "error.file_missing")) from None
     except PermissionError:
-        raise _unreadable(path, "permission denied") from None
+        raise _unreadable(path, message(DEFAULT, "error.file_permission")) from None
     except OSError as e:
         raise _unreadable(path, e.strerror or type(e).__name__) from None
 
 
 def _unreadable(path: Path, why: str) -> MeasurementError:
-    return MeasurementError([Problem("", f"cannot read the file: {why}", str(path))])
+    return MeasurementError([Problem("", message(DEFAULT, "error.file_unreadable", why=why),
+                                     str(path))])
 
 
 _NAMES = {"utf-8": "UTF-8", "cp1252": "Windows-1252", "utf-16-le": "UTF-16",
@@ -191,12 +190,12 @@ def _check(path: Path, f: IO[bytes], encoding: str, start: int, *, fallback: boo
 def _refuse(path: Path, f: IO[bytes], encoding: str, start: int, offset: int,
             mixed: bool) -> NoReturn:
     f.seek(offset)
-    byte = f.read(1).hex().upper() or "end of file"
-    what = (f"the file mixes UTF-8 with another encoding (byte {byte})" if mixed else
-            f"the file is not {_NAMES[encoding]} (byte {byte})" if encoding != "cp1252" else
-            f"the file is neither UTF-8 nor Windows-1252 (byte {byte})")
+    byte = f.read(1).hex().upper() or message(DEFAULT, "error.csv_end_of_file")
+    what = (message(DEFAULT, "error.csv_mixed", byte=byte) if mixed else
+            message(DEFAULT, "error.csv_not_encoding", encoding=_NAMES[encoding], byte=byte)
+            if encoding != "cp1252" else message(DEFAULT, "error.csv_not_utf8_or_1252", byte=byte))
     line = _line_at(f, encoding, start, offset)
-    raise MeasurementError([Problem("", f"{what}; {SAVE_AS}", str(path), line)])
+    raise MeasurementError([Problem("", what, str(path), line)])
 
 
 def _line_at(f: IO[bytes], encoding: str, start: int, offset: int) -> int:
@@ -220,7 +219,7 @@ _SHAPE = re.compile(r"([+-]?)([0-9.,]+)([eE][+-]?[0-9]+)?", re.ASCII)
 _GROUPED = {".": re.compile(r"[1-9][0-9]{0,2}(?:\.[0-9]{3})+", re.ASCII),
             ",": re.compile(r"[1-9][0-9]{0,2}(?:,[0-9]{3})+", re.ASCII)}
 _OTHER = {".": ",", ",": "."}
-_SIGN_NAME = {".": "point", ",": "comma"}
+_SIGN_NAME = {".": N_("error.csv_point"), ",": N_("error.csv_comma")}
 
 
 def readings(text: str, *, semicolon: bool) -> tuple[float | None, float | None]:
@@ -310,18 +309,17 @@ class Numbers:
             if self.sign is None:
                 self.sign, self.since = sign, (line, raw)
             elif sign != self.sign:
-                return (f"{_shown(raw)} can only be read with a decimal {_SIGN_NAME[sign]}, "
-                        f"but the file writes decimals with a {_SIGN_NAME[self.sign]} (line "
-                        f"{self.since[0]}: {_shown(self.since[1])}); write every number the "
-                        "same way")
+                return message(DEFAULT, "error.csv_mixed_signs", got=_shown(raw),
+                               sign=message(DEFAULT, _SIGN_NAME[sign]),
+                               file_sign=message(DEFAULT, _SIGN_NAME[self.sign]),
+                               line=self.since[0], since=_shown(self.since[1]))
         elif point != comma and (self.sign or self._look_ahead()) is None:
-            return (f"{_shown(raw)} could be {_plain(point)} or {_plain(comma)}, and no "
-                    "value in the file shows whether it writes decimals with a point or "
-                    f"a comma; write {_plain(point)} or {_plain(comma)}")
+            return message(DEFAULT, "error.csv_ambiguous", got=_shown(raw), point=_plain(point),
+                           comma=_plain(comma))
         value = comma if comma is not None and (point is None or self.sign == ",") else point
         assert value is not None  # both None returned above
         if not -LIMIT <= value <= LIMIT:
-            return f"{_shown(raw)} is larger than 10^15, the largest value read"
+            return message(DEFAULT, "error.csv_too_large", got=_shown(raw))
         return value
 
     def _look_ahead(self) -> str | None:
@@ -336,11 +334,11 @@ class Numbers:
     @staticmethod
     def _not_a_number(raw: str, text: str) -> str:
         if not text:
-            return "the value is empty"
+            return message(DEFAULT, "error.csv_empty")
         try:
             value = float(text)
         except ValueError:
-            return f"{_shown(raw)} is not a number"
+            return message(DEFAULT, "error.csv_not_a_number", got=_shown(raw))
         if not math.isfinite(value):
-            return f"{_shown(raw)} is not a finite number"
-        return f"{_shown(raw)} is not a number"
+            return message(DEFAULT, "error.csv_not_finite", got=_shown(raw))
+        return message(DEFAULT, "error.csv_not_a_number", got=_shown(raw))

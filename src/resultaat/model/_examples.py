@@ -29,10 +29,10 @@ def example_path(name: str) -> Path:
     """
     from importlib import resources
 
-    from resultaat._errors import unknown_id
+    from resultaat.model._lookup import unknown_id
 
     if name not in EXAMPLES:
-        raise unknown_id("example", name, EXAMPLES, where="")
+        raise unknown_id("example", name, EXAMPLES)
     return Path(str(resources.files("resultaat") / "examples" / f"{name}.yaml"))
 
 

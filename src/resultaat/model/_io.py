@@ -44,6 +44,7 @@ from resultaat.model._reader import (
     plain,
     read_json,
 )
+from resultaat.text._catalogue import DEFAULT, message
 
 Format = Literal["yaml", "json"]
 
@@ -83,21 +84,22 @@ def read_file(path: str | os.PathLike[str]) -> tuple[str, Format]:
     try:
         size = p.stat().st_size
         if size > MAX_BYTES:
-            raise fail(name, f"the file is {size:,} bytes, more than the "
-                       f"{MAX_BYTES:,} a model file may have; split the model")
+            raise fail(name, message(DEFAULT, "error.file_too_big", size=f"{size:,}",
+                                     most=f"{MAX_BYTES:,}"))
         with p.open("rb") as f:
             raw = f.read(MAX_BYTES + 1)  # a device or a growing file has no honest size
     except FileNotFoundError:
-        raise fail(name, "no such file; check the path") from None
+        raise fail(name, message(DEFAULT, "error.file_missing")) from None
     except IsADirectoryError:
-        raise fail(name, "this is a folder, not a model file") from None
+        raise fail(name, message(DEFAULT, "error.file_is_folder")) from None
     except PermissionError:
-        raise fail(name, "the file cannot be read (permission denied)") from None
+        raise fail(name, message(DEFAULT, "error.file_cannot_read",
+                                 why=message(DEFAULT, "error.file_permission"))) from None
     except OSError as e:
-        raise fail(name, f"the file cannot be read ({e.strerror or type(e).__name__})") from None
+        raise fail(name, message(DEFAULT, "error.file_cannot_read",
+                                 why=e.strerror or type(e).__name__)) from None
     if len(raw) > MAX_BYTES:
-        raise fail(name, f"the file holds more than the {MAX_BYTES:,} bytes a model file may "
-                   "have; split the model")
+        raise fail(name, message(DEFAULT, "error.file_grew_too_big", most=f"{MAX_BYTES:,}"))
     return _decode(raw, name), fmt
 
 
@@ -106,8 +108,7 @@ def _decode(raw: bytes, name: str) -> str:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
         line = raw[: e.start].count(b"\n") + 1
-        raise fail(name, f"the file is not UTF-8 text (bad byte at offset {e.start}); "
-                   "save it as UTF-8", line) from None
+        raise fail(name, message(DEFAULT, "error.not_utf8", offset=e.start), line) from None
 
 
 def loads(text: str | bytes, format: Format = "yaml", *, source: str | None = None) -> Model:
@@ -126,13 +127,13 @@ def loads(text: str | bytes, format: Format = "yaml", *, source: str | None = No
     """
     name = source if source is not None else "<text>"
     if format not in ("yaml", "json"):
-        raise SettingError(f"format must be 'yaml' or 'json', got {format!r}")
+        raise SettingError(message(DEFAULT, "error.bad_format", got=repr(format)))
     if len(text) > MAX_BYTES:
-        raise fail(name, f"the text is longer than {MAX_BYTES:,} characters; split the model")
+        raise fail(name, message(DEFAULT, "error.text_too_long", most=f"{MAX_BYTES:,}"))
     if isinstance(text, bytes):
         text = _decode(text, name)
     if not text.strip():
-        raise fail(name, "the model file is empty; start from `resultaat init`")
+        raise fail(name, message(DEFAULT, "error.empty_file"))
     with _no_gc():
         return _loads(text, format, name)
 
@@ -230,7 +231,7 @@ def _dumps(model: Model, format: Format) -> str:
     if format == "json":
         return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
     if format != "yaml":
-        raise SettingError(f"format must be 'yaml' or 'json', got {format!r}")
+        raise SettingError(message(DEFAULT, "error.bad_format", got=repr(format)))
     flowed = {k: [_flow(x) for x in val] if isinstance(val, list) else val
               for k, val in data.items()}
     out: str = yaml.dump(flowed, Dumper=_FileDumper, sort_keys=False, allow_unicode=True,
@@ -329,15 +330,15 @@ def _locate(problem: Problem, name: str, lines: Mapping[str, int]) -> Problem:
 
 def _build(data: Any) -> Model:
     if not isinstance(data, dict):
-        raise ModelError([Problem("", "a model file is a mapping of keys such as "
-                                  f"`resultaat: {FORMAT_VERSION}`, `parties:` and `results:`; "
-                                  f"this one is a {type(data).__name__}")])
+        raise ModelError([Problem("", message(DEFAULT, "error.not_a_mapping",
+                                              version=FORMAT_VERSION,
+                                              got=type(data).__name__))])
     problems: list[Problem] = []
     for key in data:
         if key not in _TOP_KEYS:
-            problems.append(Problem(part(key), f"unknown key {shown(key)}"
-                                    f"{did_you_mean(key, _TOP_KEYS)}; the keys are "
-                                    f"{', '.join(_TOP_KEYS)}"))
+            problems.append(Problem(part(key), message(
+                DEFAULT, "error.unknown_top_key", key=shown(key),
+                hint=did_you_mean(key, _TOP_KEYS), keys=", ".join(_TOP_KEYS))))
     version = _formats.problem(data.get("resultaat"))
     if version is not None:
         problems.append(Problem("resultaat", version))
@@ -350,8 +351,8 @@ def _build(data: Any) -> Model:
             lists[section] = []
             continue
         if not isinstance(raw, list):
-            problems.append(Problem(section, f"must be a list (each item starting with `- `), "
-                                    f"got {type(raw).__name__}"))
+            problems.append(Problem(section, message(DEFAULT, "error.not_a_list",
+                                                     got=type(raw).__name__)))
             lists[section] = []
             continue
         items: list[Any] = []
@@ -382,17 +383,17 @@ def _build(data: Any) -> Model:
 
 def _record(kind: type, item: Any, where: str, problems: list[Problem]) -> Any:
     if not isinstance(item, dict):
-        problems.append(Problem(where, f"must be a mapping such as `{{{_example(kind)}}}`, "
-                                f"got {type(item).__name__}"))
+        problems.append(Problem(where, message(DEFAULT, "error.not_a_record",
+                                               example=_example(kind), got=type(item).__name__)))
         return None
     fields = attrs.fields(kind)
     keys = [f.metadata["key"] for f in fields]
     ok = True
     for key in item:
         if key not in keys:
-            problems.append(Problem(f"{where}.{part(key)}", f"unknown key {shown(key)}"
-                                    f"{did_you_mean(key, keys)}; a {kind.__name__} has "
-                                    f"{', '.join(keys)}"))
+            problems.append(Problem(f"{where}.{part(key)}", message(
+                DEFAULT, "error.unknown_key", key=shown(key), hint=did_you_mean(key, keys),
+                kind=kind.__name__, keys=", ".join(keys))))
             ok = False
     kwargs: dict[str, Any] = {}
     for f in fields:
@@ -406,8 +407,8 @@ def _record(kind: type, item: Any, where: str, problems: list[Problem]) -> Any:
         nested = f.metadata["nested"]
         if nested is not None:
             if not isinstance(raw, list):
-                problems.append(Problem(f"{where}.{key}", "must be a list (each item starting "
-                                        f"with `- `), got {type(raw).__name__}"))
+                problems.append(Problem(f"{where}.{key}", message(DEFAULT, "error.not_a_list",
+                                                                  got=type(raw).__name__)))
                 ok = False
                 continue
             subs = [_record(nested, x, f"{where}.{key}[{j}]", problems) for j, x in enumerate(raw)]
@@ -431,10 +432,9 @@ def _record(kind: type, item: Any, where: str, problems: list[Problem]) -> Any:
 
 def _missing(kind: type, key: str) -> str:
     if key == "owner":
-        return ("every result needs an owner: the id of the party whose result it is "
-                "(at micro level usually the resident), or `collective` for a meso or macro "
-                "result that belongs to the neighbourhood or society")
-    return f"missing `{key}`, which every {kind.__name__} needs; e.g. `{{{_example(kind)}}}`"
+        return message(DEFAULT, "error.no_owner")
+    return message(DEFAULT, "error.missing_key", key=key, kind=kind.__name__,
+                   example=_example(kind))
 
 
 def _example(kind: type) -> str:

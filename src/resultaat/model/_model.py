@@ -23,10 +23,11 @@ from resultaat._errors import (
     bounded_hints,
     did_you_mean,
     shown,
-    unknown_id,
 )
 from resultaat.model import _values as v
+from resultaat.model._lookup import unknown_id
 from resultaat.model._periods import Period, period
+from resultaat.text._catalogue import DEFAULT, N_, message, plural
 from resultaat.text._languages import verify_language
 
 if TYPE_CHECKING:
@@ -143,10 +144,11 @@ def _f(
 def _records(kind: type) -> Callable[[Any], tuple[Any, ...]]:
     def inner(value: Any) -> tuple[Any, ...]:
         if not isinstance(value, list | tuple):
-            raise v.FieldError(f"must be a list of {kind.__name__} records")
+            raise v.FieldError(message(DEFAULT, "error.not_records", kind=kind.__name__))
         for i, item in enumerate(value):
             if not isinstance(item, kind):
-                raise v.FieldError(f"item {i} must be a {kind.__name__}, got {type(item).__name__}")
+                raise v.FieldError(message(DEFAULT, "error.item_not_record", index=i,
+                                           kind=kind.__name__, got=type(item).__name__))
         return tuple(value)
 
     return inner
@@ -182,7 +184,7 @@ class Condition:
         if self.recognition is not None and self.kind is not ConditionKind.METHOD:
             raise ModelError([Problem(
                 "recognition",
-                f"only a method condition has a recognition, this one is a {self.kind}",
+                message(DEFAULT, "error.recognition_not_method", kind=self.kind),
             )])
 
 
@@ -410,13 +412,15 @@ def _row(value: Iterable[Any]) -> tuple[Any, ...]:
 def _part_problems(section: str, kind: type, part: Any) -> list[Problem]:
     """What is wrong with the shape and the record types of one part of a model."""
     if isinstance(part, _Unchecked) and part.got is not None:
-        return [Problem(section, f"must be a list of {kind.__name__} records, got {part.got}")]
+        return [Problem(section, message(DEFAULT, "error.not_records_got", kind=kind.__name__,
+                                         got=part.got))]
     stray = part.stray if isinstance(part, _Unchecked) else ()
-    problems = [Problem(f"{section}[{shown(k)}]", f"the key {shown(k)} is not the id of its "
-                        "record; key each record by its id") for k in stray]
+    problems = [Problem(f"{section}[{shown(k)}]", message(DEFAULT, "error.stray_key", key=shown(k)))
+                for k in stray]
     items = part.values() if isinstance(part, Mapping) else part
-    problems.extend(Problem(f"{section}[{i}]", f"must be a {kind.__name__}, got "
-                            f"{type(item).__name__}")
+    problems.extend(Problem(f"{section}[{i}]", message(DEFAULT, "error.not_record",
+                                                       kind=kind.__name__,
+                                                       got=type(item).__name__))
                     for i, item in enumerate(items) if not isinstance(item, kind))
     return problems
 
@@ -615,12 +619,11 @@ def _validate(
         for i, item in lists[section]:
             here = f"{section}[{i}].id"
             if item.id in where_is:
-                add(Problem(here, f"duplicate id {shown(item.id)}, already used at "
-                            f"{where_is[item.id]}; ids must be unique in the whole model"))
+                add(Problem(here, message(DEFAULT, "error.duplicate_id", id=shown(item.id),
+                                          at=where_is[item.id])))
                 continue
             if item.id == COLLECTIVE:
-                add(Problem(here, f"{COLLECTIVE!r} is reserved for collective ownership; "
-                            "choose another id"))
+                add(Problem(here, message(DEFAULT, "error.reserved_id", id=repr(COLLECTIVE))))
             where_is[item.id] = here
             kind_of[item.id] = section
 
@@ -634,22 +637,25 @@ def _validate(
             if allowed not in suggest:
                 suggest[allowed] = Suggester(
                     [*(k for k, s in kind_of.items() if s in allowed), *sorted(tolerate)])
-            add(Problem(where, f"unknown {what} {shown(value)}{suggest[allowed](value)}; "
-                        f"add it to {' or '.join(allowed)} or fix the id"))
+            add(Problem(where, message(
+                DEFAULT, "error.unknown_ref", what=message(DEFAULT, _WHAT[what]),
+                got=shown(value), hint=suggest[allowed](value),
+                sections=f" {message(DEFAULT, 'word.or')} ".join(allowed))))
         else:
-            add(Problem(where, f"{shown(value)} is {_singular(found)}, not a {what}"))
+            add(Problem(where, message(DEFAULT, "error.wrong_kind", got=shown(value),
+                                       found=message(DEFAULT, _SINGULAR[found]),
+                                       what=message(DEFAULT, _WHAT[what]))))
 
     if perspective is not None:
         ref(perspective, "perspective", ("parties",), "party")
     for i, p in lists["parties"]:
         if p.members and p.kind is not PartyKind.COOPERATION:
-            add(Problem(f"parties[{i}].members",
-                        f"only a cooperation has members; {shown(p.id)} is a {p.kind}; "
-                        "set kind: cooperation or remove members"))
+            add(Problem(f"parties[{i}].members", message(
+                DEFAULT, "error.members_not_cooperation", id=shown(p.id), kind=p.kind)))
         for j, m in enumerate(p.members):
             ref(m, f"parties[{i}].members[{j}]", ("parties",), "party")
             if m == p.id:
-                add(Problem(f"parties[{i}].members[{j}]", "a cooperation cannot be its own member"))
+                add(Problem(f"parties[{i}].members[{j}]", message(DEFAULT, "error.own_member")))
     problems.extend(_member_cycles(lists["parties"]))
     for i, it in lists["interventions"]:
         ref(it.by, f"interventions[{i}].by", ("parties",), "party")
@@ -660,28 +666,28 @@ def _validate(
     for i, r in lists["results"]:
         if r.owner == COLLECTIVE:
             if r.level is Level.MICRO:
-                add(Problem(f"results[{i}].owner",
-                            f"a micro result belongs to a resident, not to {COLLECTIVE!r}; "
-                            "name the party whose result it is"))
+                add(Problem(f"results[{i}].owner", message(DEFAULT, "error.micro_collective",
+                                                           collective=repr(COLLECTIVE))))
         else:
             ref(r.owner, f"results[{i}].owner", ("parties",), "party")
         names = [ind.name for ind in r.indicators]
         for j, name in enumerate(names):
             if name in names[:j]:
-                add(Problem(f"results[{i}].indicators[{j}].name",
-                            f"duplicate indicator {shown(name)} on result {shown(r.id)}"))
+                add(Problem(f"results[{i}].indicators[{j}].name", message(
+                    DEFAULT, "error.duplicate_indicator", name=shown(name), result=shown(r.id))))
     seen_edges: dict[tuple[str, str], int] = {}
     for i, c in lists["contributions"]:
         ref(c.source, f"contributions[{i}].from",
             ("interventions", "parties", "factors", "results"), "contributor")
         ref(c.target, f"contributions[{i}].to", ("results",), "result")
         if c.source == c.target:
-            add(Problem(f"contributions[{i}]", f"{shown(c.source)} contributes to itself"))
+            add(Problem(f"contributions[{i}]", message(DEFAULT, "error.self_contribution",
+                                                       source=shown(c.source))))
         key = (c.source, c.target)
         if key in seen_edges:
-            add(Problem(f"contributions[{i}]",
-                        f"{shown(c.source)} → {shown(c.target)} is already given at "
-                        f"contributions[{seen_edges[key]}]; merge them into one"))
+            add(Problem(f"contributions[{i}]", message(
+                DEFAULT, "error.duplicate_contribution", source=shown(c.source),
+                target=shown(c.target), at=f"contributions[{seen_edges[key]}]")))
         else:
             seen_edges[key] = i
     problems.extend(_contribution_cycles(lists["contributions"]))
@@ -697,19 +703,22 @@ def _validate(
             ref(m.result, f"measurements[{i}].result", ("results",), "result")
         elif r.indicator(m.indicator) is None:
             names = [ind.name for ind in r.indicators]
-            add(Problem(f"measurements[{i}].indicator",
-                        f"result {shown(r.id)} has no indicator {shown(m.indicator)}"
-                        f"{did_you_mean(m.indicator, names)}; it has: "
-                        f"{', '.join(names) or 'none'}"))
+            add(Problem(f"measurements[{i}].indicator", message(
+                DEFAULT, "error.no_such_indicator", result=shown(r.id), got=shown(m.indicator),
+                hint=did_you_mean(m.indicator, names),
+                names=", ".join(names) or message(DEFAULT, "error.none"))))
         if m.intervention is not None:
             ref(m.intervention, f"measurements[{i}].intervention",
                 ("interventions",), "intervention")
     return problems
 
 
-def _singular(section: str) -> str:
-    return {"parties": "a party", "interventions": "an intervention",
-            "results": "a result", "factors": "a factor"}[section]
+_SINGULAR = {"parties": N_("error.a_party"), "interventions": N_("error.an_intervention"),
+             "results": N_("error.a_result"), "factors": N_("error.a_factor")}
+_WHAT = {"party": N_("error.what_party"), "result": N_("error.what_result"),
+         "intervention": N_("error.what_intervention"),
+         "contributor": N_("error.what_contributor"),
+         "party or factor": N_("error.what_party_or_factor")}
 
 
 def _member_cycles(parties: Sequence[tuple[int, Party]]) -> list[Problem]:
@@ -719,7 +728,7 @@ def _member_cycles(parties: Sequence[tuple[int, Party]]) -> list[Problem]:
     for cycle in _find_cycles(members):
         chain = _chain(cycle)
         problems.append(Problem(f"parties[{index[cycle[0]]}].members",
-                                f"cooperations contain each other in a circle: {chain}"))
+                                message(DEFAULT, "error.member_cycle", chain=chain)))
     return problems
 
 
@@ -735,8 +744,7 @@ def _contribution_cycles(contributions: Sequence[tuple[int, Contribution]]) -> l
         at = first[(cycle[0], cycle[1 % len(cycle)])]
         problems.append(Problem(
             f"contributions[{at}]",
-            f"the contributions go round in a circle: {chain}; a result cannot "
-            "contribute to itself, remove one of these arrows",
+            message(DEFAULT, "error.contribution_cycle", chain=chain),
         ))
     return problems
 
@@ -745,7 +753,8 @@ def _chain(cycle: Sequence[str], most: int = 8) -> str:
     """``a → b → c → a``; a long circle shows its start and how many steps it has."""
     names = [x if len(x) <= 60 else shown(x) for x in cycle[:most]]
     if len(cycle) > most:
-        names[-1] = f"… ({len(cycle):,} steps in all)"
+        names[-1] = "… " + plural(DEFAULT, "error.cycle_steps", len(cycle),
+                                  count=f"{len(cycle):,}")
     return " → ".join([*names, names[0]])
 
 

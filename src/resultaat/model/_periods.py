@@ -9,6 +9,7 @@ import attrs
 
 from resultaat._errors import shown
 from resultaat.model._values import FieldError
+from resultaat.text._catalogue import DEFAULT, message
 
 _PATTERN = re.compile(
     r"(?P<year>[0-9]{4})(?:-(?:(?P<half>H[12])|(?P<quarter>Q[1-4])|(?P<month>[0-9]{2})"
@@ -71,12 +72,10 @@ class Period:
         if isinstance(value, int) and not isinstance(value, bool) and abs(value) < 10**9:
             value = str(value)
         if not isinstance(value, str):
-            raise FieldError(f"must be a period such as 2025, 2025-H1, 2025-Q3, 2025-07 or "
-                             f"2025-07-15, got {shown(value)}")
+            raise FieldError(message(DEFAULT, "error.not_a_period", got=shown(value)))
         m = _PATTERN.fullmatch(value.strip())
         if not m:
-            raise FieldError(f"{shown(value)} is not a period; write 2025, 2025-H1, 2025-Q3, "
-                             "2025-07 or 2025-07-15")
+            raise FieldError(message(DEFAULT, "error.bad_period", got=shown(value)))
         year = int(m["year"])
         try:
             if m["half"]:
@@ -93,7 +92,7 @@ class Period:
             else:
                 start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
         except ValueError:
-            raise FieldError(f"{shown(value)} is not a real date") from None
+            raise FieldError(message(DEFAULT, "error.not_a_date", got=shown(value))) from None
         return cls(start, end, value.strip())
 
     def __str__(self) -> str:

@@ -25,6 +25,7 @@ import yaml
 
 from resultaat._errors import ModelError, Problem, shown
 from resultaat.model._values import MAX_NUMBER
+from resultaat.text._catalogue import DEFAULT, N_, message
 
 MAX_DEPTH = 32
 MAX_NODES = 3_000_000
@@ -49,8 +50,8 @@ _SPECIAL_FLOAT = {s: float(s.replace(".", "").lower()) for s in (
 _MAYBE_TYPED = frozenset("0123456789+-.~nNtTfF")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _ESCAPED_SURROGATE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
-_TAG_KIND = {CORE + "int": "a whole number", CORE + "float": "a number",
-             CORE + "bool": "true or false", CORE + "null": "empty"}
+_TAG_KIND = {CORE + "int": N_("error.tag_int"), CORE + "float": N_("error.tag_float"),
+             CORE + "bool": N_("error.tag_bool"), CORE + "null": N_("error.tag_null")}
 
 
 class Bad:
@@ -77,8 +78,8 @@ def check_characters(text: str, name: str) -> None:
     bad = _SURROGATE.search(text)
     if bad is not None:
         line = text.count("\n", 0, bad.start()) + 1
-        raise fail(name, f"the text holds U+{ord(bad.group()):04X}, half of a surrogate pair "
-                   "(a broken character); save the file as UTF-8 again", line)
+        raise fail(name, message(DEFAULT, "error.text_surrogate",
+                                 code=f"U+{ord(bad.group()):04X}"), line)
 
 
 def plain(value: str) -> Any:
@@ -100,14 +101,14 @@ def plain(value: str) -> Any:
 def number(text: str, *, whole: bool) -> Any:
     """A decimal number written in ``text``; a :class:`Bad` when it is too long or too large."""
     if len(text) > MAX_DIGITS:
-        return Bad(f"a number of {len(text):,} characters; no number in a model may be "
-                   f"larger than {MAX_NUMBER:,.0f}")
+        return Bad(message(DEFAULT, "error.number_too_long", length=f"{len(text):,}",
+                           most=f"{MAX_NUMBER:,.0f}"))
     if whole:
         return int(text)
     out = float(text)
     if not math.isfinite(out):
-        return Bad(f"the number {text} is too large; no number in a model may be larger "
-                   f"than {MAX_NUMBER:,.0f}")
+        return Bad(message(DEFAULT, "error.number_too_large", got=text,
+                           most=f"{MAX_NUMBER:,.0f}"))
     return out
 
 
@@ -139,17 +140,20 @@ class YamlReader:
             return self._document(parser)
         except yaml.reader.ReaderError as e:
             code = e.character if isinstance(e.character, int) else ord(e.character)
-            raise fail(self.name, f"the file holds U+{code:04X}, a control character or "
-                       "noncharacter that a model file may not hold; remove it",
+            raise fail(self.name, message(DEFAULT, "error.file_bad_character",
+                                          code=f"U+{code:04X}"),
                        self.text.count("\n", 0, e.position) + 1) from None
         except yaml.MarkedYAMLError as e:
             mark = e.problem_mark or e.context_mark
-            what = e.problem or e.context or "cannot be read"
+            what = e.problem or e.context or message(DEFAULT, "error.yaml_unreadable")
             line = mark.line + 1 if mark is not None else None
-            col = f" (column {mark.column + 1})" if mark is not None else ""
-            raise fail(self.name, f"not valid YAML: {what}{col}", line) from None
+            col = (message(DEFAULT, "error.at_column", column=mark.column + 1)
+                   if mark is not None else "")
+            raise fail(self.name, message(DEFAULT, "error.not_yaml", what=what, column=col),
+                       line) from None
         except yaml.YAMLError as e:
-            raise fail(self.name, f"not valid YAML: {shown(str(e), 200)}") from None
+            raise fail(self.name, message(DEFAULT, "error.not_yaml", what=shown(str(e), 200),
+                                          column="")) from None
         finally:
             if parser is not None:
                 parser.dispose()
@@ -157,14 +161,13 @@ class YamlReader:
     def _document(self, parser: Any) -> Any:
         parser.get_event()  # stream start
         if parser.check_event(yaml.StreamEndEvent):
-            raise fail(self.name, "the model file holds no data; start from `resultaat init`")
+            raise fail(self.name, message(DEFAULT, "error.no_data"))
         parser.get_event()  # document start
         value = self._value(parser)
         parser.get_event()  # document end
         if not parser.check_event(yaml.StreamEndEvent):
             line = parser.peek_event().start_mark.line + 1
-            raise fail(self.name, "a model file holds one YAML document; remove this `---` "
-                       "and what follows, or put it in a file of its own", line)
+            raise fail(self.name, message(DEFAULT, "error.two_documents"), line)
         return value
 
     def _value(self, parser: Any) -> Any:
@@ -201,18 +204,17 @@ class YamlReader:
     def _too_big(self, event: Any) -> ModelError:
         line = event.start_mark.line + 1
         if type(event) is yaml.AliasEvent:
-            return fail(self.name, f"the alias *{part(str(event.anchor))} stands for so many "
-                        f"values that the file would hold more than {MAX_NODES:,}; write them "
-                        "out instead of repeating aliases of aliases", line)
-        return fail(self.name, f"the file holds more than {MAX_NODES:,} values; split the "
-                    "model", line)
+            return fail(self.name, message(DEFAULT, "error.alias_too_big",
+                                           alias=part(str(event.anchor)), most=f"{MAX_NODES:,}"),
+                        line)
+        return fail(self.name, message(DEFAULT, "error.too_many_values", most=f"{MAX_NODES:,}"),
+                    line)
 
     def _start(self, event: Any, kind: type, depth: int, anchors: dict[str, tuple[Any, int]],
                opened: set[str]) -> list[Any]:
         line = event.start_mark.line + 1
         if depth >= MAX_DEPTH:
-            raise fail(self.name, f"the data is nested more than {MAX_DEPTH} deep; "
-                       "a model file is never that deep", line)
+            raise fail(self.name, message(DEFAULT, "error.too_deep", most=MAX_DEPTH), line)
         mapping = kind is yaml.MappingStartEvent
         if event.tag not in (None, "!", CORE + ("map" if mapping else "seq")):
             raise self._tag(event.tag, line)
@@ -226,11 +228,11 @@ class YamlReader:
                opened: set[str]) -> tuple[Any, int]:
         line = event.start_mark.line + 1
         if event.anchor not in anchors:
-            raise fail(self.name, f"the alias *{part(event.anchor)} has no anchor "
-                       f"&{part(event.anchor)} before it", line)
+            raise fail(self.name, message(DEFAULT, "error.alias_no_anchor",
+                                          alias=part(event.anchor)), line)
         if event.anchor in opened:
-            raise fail(self.name, f"the alias *{part(event.anchor)} is inside the value it "
-                       "stands for; a model file cannot hold a value that contains itself", line)
+            raise fail(self.name, message(DEFAULT, "error.alias_inside",
+                                          alias=part(event.anchor)), line)
         return anchors[event.anchor]
 
     def _attach(self, frame: list[Any], value: Any, size: int, event: Any) -> None:
@@ -240,17 +242,16 @@ class YamlReader:
             container.append(value)
         elif frame[3] is _NO_KEY:
             if not isinstance(value, str):
-                raise fail(self.name, f"a key must be a word, got {shown(value)}",
+                raise fail(self.name, message(DEFAULT, "error.key_not_word", got=shown(value)),
                            event.start_mark.line + 1)
             frame[3], frame[4] = value, value in container
         else:
             if frame[4]:
                 self.bad += 1
-                value = Bad(f"the key {shown(frame[3])} is given twice; keep one")
+                value = Bad(message(DEFAULT, "error.key_twice", key=shown(frame[3])))
             elif frame[3] == "<<":
                 self.bad += 1
-                value = Bad("a model file does not merge mappings (`<<: *anchor`); write the "
-                            "keys out in full")
+                value = Bad(message(DEFAULT, "error.merge_key"))
             container[frame[3]] = value
             frame[3] = _NO_KEY
 
@@ -279,12 +280,11 @@ class YamlReader:
         self.bad += 1
         if type(out) is Bad:
             return out
-        return Bad(f"{shown(value)} is not {_TAG_KIND[tag]}, as its tag "
-                   f"!!{tag.removeprefix(CORE)} says; remove the tag and write the value plainly")
+        return Bad(message(DEFAULT, "error.tag_mismatch", got=shown(value),
+                           kind=message(DEFAULT, _TAG_KIND[tag]), tag=tag.removeprefix(CORE)))
 
     def _tag(self, tag: str, line: int) -> ModelError:
-        return fail(self.name, f"the tag {shown(tag)} is not allowed: a model file holds "
-                    "only plain text, numbers, lists and mappings", line)
+        return fail(self.name, message(DEFAULT, "error.tag_not_allowed", tag=shown(tag)), line)
 
 
 _NO_KEY = object()
@@ -298,8 +298,7 @@ def read_json(text: str, name: str) -> tuple[Any, int]:
     """
     brackets = text.count("[") + text.count("{")
     if brackets + text.count('"') // 2 > MAX_NODES:
-        raise fail(name, f"the file holds more than {MAX_NODES:,} values (counting every "
-                   "text, list and object); split the model")
+        raise fail(name, message(DEFAULT, "error.json_too_many_values", most=f"{MAX_NODES:,}"))
     bad = [0]
 
     def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -308,7 +307,7 @@ def read_json(text: str, name: str) -> tuple[Any, int]:
             seen: set[str] = set()
             for key, _ in items:
                 if key in seen:
-                    out[key] = Bad(f"the key {shown(key)} is given twice; keep one")
+                    out[key] = Bad(message(DEFAULT, "error.key_twice", key=shown(key)))
                     bad[0] += 1
                 seen.add(key)
         return out
@@ -319,16 +318,17 @@ def read_json(text: str, name: str) -> tuple[Any, int]:
         return value
 
     def constant(word: str) -> Any:
-        return marked(Bad(f"{word} is not a number a model may hold; write a number"))
+        return marked(Bad(message(DEFAULT, "error.json_constant", word=word)))
 
     try:
         data = json.loads(text, object_pairs_hook=pairs, parse_constant=constant,
                           parse_int=lambda s: marked(number(s, whole=True)),
                           parse_float=lambda s: marked(number(s, whole=False)))
     except json.JSONDecodeError as e:
-        raise fail(name, f"not valid JSON: {e.msg} (column {e.colno})", e.lineno) from None
+        raise fail(name, message(DEFAULT, "error.not_json", what=e.msg, column=e.colno),
+                   e.lineno) from None
     except RecursionError:
-        raise fail(name, "the JSON is nested too deeply to be a model file") from None
+        raise fail(name, message(DEFAULT, "error.json_too_deep")) from None
     return data, bad[0]
 
 

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from resultaat._errors import ResultaatError, did_you_mean, shown
+from resultaat.text._catalogue import DEFAULT, N_, message
 
 E = TypeVar("E", bound=enum.Enum)
 T = TypeVar("T")
@@ -58,15 +59,14 @@ def clean_text(value: str) -> str:
         return value
     code = ord(bad.group())
     if code == 0x0D:
-        what, fix = "a carriage return", "end lines with a plain line break"
+        msgid = N_("error.carriage_return")
     elif 0xD800 <= code <= 0xDFFF:
-        what, fix = "half of a surrogate pair (a broken character)", "remove it"
+        msgid = N_("error.surrogate")
     elif code >= 0xFDD0:
-        what, fix = "a Unicode noncharacter", "remove it"
+        msgid = N_("error.noncharacter")
     else:
-        what, fix = "a control character", "remove it"
-    raise FieldError(f"the text holds {what} (U+{code:04X}) at character {bad.start() + 1:,}; "
-                     f"{fix}")
+        msgid = N_("error.control_character")
+    raise FieldError(message(DEFAULT, msgid, code=f"U+{code:04X}", at=f"{bad.start() + 1:,}"))
 
 
 def text(value: object) -> str:
@@ -74,14 +74,14 @@ def text(value: object) -> str:
         return clean_text(value)
     if isinstance(value, str):
         clean_text(value)
-        raise FieldError("must not be empty")
-    raise FieldError(f"must be text, got {_shown(value)}; put it in quotes")
+        raise FieldError(message(DEFAULT, "error.empty"))
+    raise FieldError(message(DEFAULT, "error.not_text", got=_shown(value)))
 
 
 def identifier(value: object) -> str:
     s = text(value)
     if s != s.strip():
-        raise FieldError(f"an id must not start or end with spaces, got {_shown(s)}")
+        raise FieldError(message(DEFAULT, "error.id_spaces", got=_shown(s)))
     return s
 
 
@@ -104,10 +104,11 @@ def choice(kind: type[E]) -> Callable[[Any], E]:
                 if member.value == value:
                     return member
             raise FieldError(
-                f"{_shown(value)} is not one of {', '.join(allowed)}"
-                f"{_hint(value, kind) if len(value) <= 200 else ''}"
+                message(DEFAULT, "error.not_one_of", got=_shown(value), allowed=", ".join(allowed))
+                + (_hint(value, kind) if len(value) <= 200 else "")
             )
-        raise FieldError(f"must be one of {', '.join(allowed)}, got {_shown(value)}")
+        raise FieldError(message(DEFAULT, "error.must_be_one_of", allowed=", ".join(allowed),
+                                 got=_shown(value)))
 
     inner.__name__ = f"choice_{kind.__name__}"
     return inner
@@ -120,61 +121,59 @@ def _hint(value: str, kind: type[enum.Enum]) -> str:
 
 def number(value: object) -> float:
     if isinstance(value, str):
-        raise FieldError(f"must be a number, got the text {_shown(value)}; write the number "
-                         "in plain decimals, such as 1500 or 2.75, without quotes")
+        raise FieldError(message(DEFAULT, "error.number_as_text", got=_shown(value)))
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise FieldError(f"must be a number, got {_shown(value)}")
+        raise FieldError(message(DEFAULT, "error.not_a_number", got=_shown(value)))
     if isinstance(value, float) and not math.isfinite(value):
-        raise FieldError(f"must be a finite number, got {value!r}")
+        raise FieldError(message(DEFAULT, "error.not_finite", got=repr(value)))
     if not -MAX_NUMBER <= value <= MAX_NUMBER:
-        raise FieldError(f"must be between -{MAX_NUMBER:,.0f} and {MAX_NUMBER:,.0f}, got "
-                         f"{_shown(value)}")
+        raise FieldError(message(DEFAULT, "error.number_range", low=f"-{MAX_NUMBER:,.0f}",
+                                 high=f"{MAX_NUMBER:,.0f}", got=_shown(value)))
     return value
 
 
 def positive(value: object) -> float:
     n = number(value)
     if n <= 0:
-        raise FieldError(f"must be a number greater than 0, got {n!r}")
+        raise FieldError(message(DEFAULT, "error.not_positive", got=repr(n)))
     return n
 
 
 def non_negative(value: object) -> float:
     n = number(value)
     if n < 0:
-        raise FieldError(f"must be 0 or more, got {n!r}")
+        raise FieldError(message(DEFAULT, "error.negative", got=repr(n)))
     return n
 
 
 def fraction(value: object) -> float:
     n = number(value)
     if not 0 <= n <= 1:
-        raise FieldError(f"must be a fraction from 0 to 1, got {n!r}")
+        raise FieldError(message(DEFAULT, "error.not_fraction", got=repr(n)))
     return n
 
 
 def whole_years(value: object) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_YEARS:
-        raise FieldError(f"must be a whole number of years from 1 to {MAX_YEARS}, "
-                         f"got {_shown(value)}")
+        raise FieldError(message(DEFAULT, "error.not_years", most=MAX_YEARS, got=_shown(value)))
     return value
 
 
 def flag(value: object) -> bool:
     if isinstance(value, bool):
         return value
-    raise FieldError(f"must be true or false, got {_shown(value)}")
+    raise FieldError(message(DEFAULT, "error.not_flag", got=_shown(value)))
 
 
 def identifiers(value: object) -> tuple[str, ...]:
     if isinstance(value, str):
         return (identifier(value),)
     if not isinstance(value, list | tuple):
-        raise FieldError(f"must be a list of ids, got {_shown(value)}")
+        raise FieldError(message(DEFAULT, "error.not_id_list", got=_shown(value)))
     out = []
     for i, item in enumerate(value):
         try:
             out.append(identifier(item))
         except FieldError as e:
-            raise FieldError(f"item {i}: {e}") from None
+            raise FieldError(message(DEFAULT, "error.item", index=i, error=e)) from None
     return tuple(out)

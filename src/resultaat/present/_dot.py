@@ -23,6 +23,7 @@ from resultaat.analysis._claims import ceiling, percent
 from resultaat.analysis._index import default_perspective, index, party_id
 from resultaat.model._model import COLLECTIVE, Effect, Level, Model, Role, Status
 from resultaat.present._markup import SENTENCE_LIMIT, cut
+from resultaat.text._catalogue import DEFAULT, N_, message, template
 from resultaat.text._languages import verify_language
 
 # Okabe–Ito, with light tints for fills so black text stays readable.
@@ -38,90 +39,30 @@ GREY_LIGHT = "#F2F2F2"
 INK = "#1A1A1A"
 FONT = "Arial"  # the bundled engine draws it with Arimo, metrically the same
 
-LABELS: dict[str, dict[str, str]] = {
-    "en": {
-        "title": "{model} — seen from {party}",
-        "band_macro": "MACRO · society, the whole municipality",
-        "band_meso": "MESO · street, neighbourhood, school, institution",
-        "band_micro": "MICRO · the resident and their direct circle",
-        "band_work": "WHAT IS DONE · interventions",
-        "band_who": "WHO CONTRIBUTES · parties and external factors",
-        "ceiling": "below {party}'s ceiling of accountability: what it may claim",
-        "ceiling_work": "what {party} does itself (below its ceiling of accountability)",
-        "own": "{party} owns it and may claim it",
-        "theirs": "of {owner}: {party} may claim its contribution",
-        "collective": "collective: {party} may claim its contribution",
-        "collective_only": "collective",
-        "theirs_only": "of {owner}",
-        "unreached": "of {owner}: no contribution of {party}",
-        "share": "share of credit {share}",
-        "side_negative": "unintended, negative",
-        "side_positive": "unintended, positive",
-        "factor": "external factor, outside anyone's control",
-        "by": "by {party}",
-        "conditions": "conditions",
-        "met": "met",
-        "not_met": "not met",
-        "unknown": "unknown",
-        "none_stated": "no conditions stated",
-        "legend": "Legend",
-        "lg_own": "result {party} owns and may claim",
-        "lg_theirs": "result of someone else: {party} may claim only its contribution",
-        "lg_collective": "collective result of neighbourhood or society",
-        "lg_unreached": "no path from {party}",
-        "lg_side": "side effect (unintended); red border: negative",
-        "lg_factor": "external factor",
-        "lg_necessary": "thick arrow: necessary contribution",
-        "lg_supporting": "thin arrow: supporting contribution (×n: its weight)",
-        "lg_external": "dashed grey arrow: influence of an external factor",
-        "lg_does": "dotted line: carries out, or takes part in",
-        "lg_conditions": "conditions of an intervention: met · not met · unknown",
-        "progress_better": "better than expected",
-        "progress_worse": "worse than expected",
-        "progress_on": "on track",
-    },
-    "nl": {
-        "title": "{model} — gezien vanuit {party}",
-        "band_macro": "MACRO · samenleving, de hele gemeente",
-        "band_meso": "MESO · straat, buurt, school, instelling",
-        "band_micro": "MICRO · de inwoner en de directe kring",
-        "band_work": "WAT WE DOEN · interventies",
-        "band_who": "WIE DRAGEN BIJ · partijen en externe factoren",
-        "ceiling": "onder het plafond van verantwoording van {party}: wat zij mag claimen",
-        "ceiling_work": "wat {party} zelf doet (onder het plafond van verantwoording)",
-        "own": "{party} mag dit claimen (eigenaar)",
-        "theirs": "van {owner}: {party} mag alleen de bijdrage claimen",
-        "collective": "gezamenlijk: {party} mag alleen de bijdrage claimen",
-        "collective_only": "gezamenlijk",
-        "theirs_only": "van {owner}",
-        "unreached": "van {owner}: geen bijdrage van {party}",
-        "share": "aandeel in de verdienste {share}",
-        "side_negative": "onbedoeld, negatief",
-        "side_positive": "onbedoeld, positief",
-        "factor": "externe factor, buiten ieders invloed",
-        "by": "door {party}",
-        "conditions": "voorwaarden",
-        "met": "op orde",
-        "not_met": "niet op orde",
-        "unknown": "onbekend",
-        "none_stated": "geen voorwaarden genoemd",
-        "legend": "Legenda",
-        "lg_own": "resultaat van {party}: mag zij claimen",
-        "lg_theirs": "resultaat van een ander: {party} mag alleen de bijdrage claimen",
-        "lg_collective": "gezamenlijk resultaat van buurt of samenleving",
-        "lg_unreached": "geen route vanuit {party}",
-        "lg_side": "neveneffect (onbedoeld); rode rand: negatief",
-        "lg_factor": "externe factor",
-        "lg_necessary": "dikke pijl: noodzakelijke bijdrage",
-        "lg_supporting": "dunne pijl: ondersteunende bijdrage (×n: het gewicht)",
-        "lg_external": "gestreepte grijze pijl: invloed van een externe factor",
-        "lg_does": "stippellijn: voert uit, of doet mee",
-        "lg_conditions": "voorwaarden van een interventie: op orde · niet op orde · onbekend",
-        "progress_better": "beter dan verwacht",
-        "progress_worse": "slechter dan verwacht",
-        "progress_on": "op koers",
-    },
+LABELS: dict[str, str] = {
+    "title": N_("dot.title"), "band_macro": N_("dot.band_macro"), "band_meso": N_("dot.band_meso"),
+    "band_micro": N_("dot.band_micro"), "band_work": N_("dot.band_work"),
+    "band_who": N_("dot.band_who"), "ceiling": N_("dot.ceiling"),
+    "ceiling_work": N_("dot.ceiling_work"), "own": N_("dot.own"), "theirs": N_("dot.theirs"),
+    "collective": N_("dot.collective"), "collective_only": N_("owner.collective"),
+    "theirs_only": N_("dot.theirs_only"), "unreached": N_("dot.unreached"),
+    "share": N_("dot.share"), "side_negative": N_("dot.side_negative"),
+    "side_positive": N_("dot.side_positive"), "factor": N_("dot.factor"), "by": N_("dot.by"),
+    "conditions": N_("dot.conditions"), "met": N_("status.met"), "not_met": N_("status.not_met"),
+    "unknown": N_("status.unknown"), "none_stated": N_("dot.none_stated"),
+    "legend": N_("dot.legend"), "lg_own": N_("dot.lg_own"), "lg_theirs": N_("dot.lg_theirs"),
+    "lg_collective": N_("dot.lg_collective"), "lg_unreached": N_("dot.lg_unreached"),
+    "lg_side": N_("dot.lg_side"), "lg_factor": N_("dot.lg_factor"),
+    "lg_necessary": N_("dot.lg_necessary"), "lg_supporting": N_("dot.lg_supporting"),
+    "lg_external": N_("dot.lg_external"), "lg_does": N_("dot.lg_does"),
+    "lg_conditions": N_("dot.lg_conditions"), "progress_better": N_("signal.better"),
+    "progress_worse": N_("signal.worse"), "progress_on": N_("signal.on_track"),
 }
+"""The diagram's fixed texts: the name ``labels=`` uses → the message id."""
+
+_BAND = {Level.MICRO: "band_micro", Level.MESO: "band_meso", Level.MACRO: "band_macro"}
+_STATUS = {Status.MET: "met", Status.NOT_MET: "not_met", Status.UNKNOWN: "unknown"}
+_PROGRESS = {"better": "progress_better", "worse": "progress_worse", "on": "progress_on"}
 
 WRAP = 30
 
@@ -162,12 +103,14 @@ def to_dot(
     >>> dot.startswith("digraph resultaat {")
     True
     """
-    text = dict(LABELS[verify_language(lang or model.language)])
+    lang = verify_language(model.language if lang is None else lang)
+    text = {name: template(lang, msgid) for name, msgid in LABELS.items()}
     if labels:
         unknown = set(labels) - set(text)
         if unknown:
-            raise SettingError(f"unknown label {sorted(unknown)[0]!r}; the labels are "
-                               f"{', '.join(sorted(text))}")
+            raise SettingError(message(DEFAULT, "error.unknown_label",
+                                       label=repr(sorted(unknown)[0]),
+                                       labels=", ".join(sorted(text))))
         text.update(labels)
     pov = party_id(model, perspective) if perspective else default_perspective(model)
     return _Drawing(model, pov, text, _visible(model, focus, depth), title, legend,
@@ -177,7 +120,7 @@ def to_dot(
 def _visible(model: Model, focus: str | None, depth: int | None) -> set[str] | None:
     if focus is None:
         if depth is not None:
-            raise SettingError("depth needs a focus: a result or party id")
+            raise SettingError(message(DEFAULT, "error.depth_without_focus"))
         return None
     idx = index(model)
     if focus in model.results:
@@ -218,9 +161,8 @@ def _visible(model: Model, focus: str | None, depth: int | None) -> set[str] | N
             frontier, steps = nxt, steps + 1
         return keep
     ids = [*model.results, *model.parties]
-    raise UnknownIdError(f"focus {shown(focus)} is neither a result nor a party"
-                         f"{did_you_mean(focus, ids)}; the results and parties are: "
-                         f"{listing(ids)}", focus)
+    raise UnknownIdError(message(DEFAULT, "error.unknown_focus", focus=shown(focus),
+                                 hint=did_you_mean(focus, ids), ids=listing(ids)), focus)
 
 
 def _esc(s: str) -> str:
@@ -327,7 +269,7 @@ class _Drawing:
             if not ids:
                 continue
             with g.subgraph(name=f"cluster_{level.value}") as band:
-                self._band(band, f"band_{level.value}")
+                self._band(band, _BAND[level])
                 mine = [r for r in ids if r in below]
                 if mine:
                     with band.subgraph(name=f"cluster_{level.value}_ceiling") as c:
@@ -337,9 +279,9 @@ class _Drawing:
                 for r in ids:
                     if r not in below:
                         self._result(band, r)
-                band.node(f"band_{level.value}", "", shape="point", style="invis", width="0")
-                anchors.append(f"band_{level.value}")
-                members[f"band_{level.value}"] = ids
+                band.node(_BAND[level], "", shape="point", style="invis", width="0")
+                anchors.append(_BAND[level])
+                members[_BAND[level]] = ids
         # Stack the bands: each band's anchor sits above the tops of the band
         # below it (what feeds nothing else in that band) and below the bottoms
         # of its own band (what nothing else in the band feeds). Everything
@@ -408,7 +350,7 @@ class _Drawing:
             parts = []
             for status in Status:
                 if counts[status]:
-                    parts.append(f"{counts[status]} {self.text[status.value]}")
+                    parts.append(f"{counts[status]} {self.text[_STATUS[status]]}")
             cond = f"{self.text['conditions']}: " + " · ".join(parts)
         else:
             cond = self.text["none_stated"]
@@ -418,7 +360,7 @@ class _Drawing:
         label = (f"<<B>{name}</B><BR/><FONT POINT-SIZE=\"8\">{_esc(meta)}</FONT><BR/>"
                  f"<FONT POINT-SIZE=\"8\" COLOR=\"{colour}\">{_esc(cond)}</FONT>>")
         tip = [f"{cut(it.name)} — {meta}"]
-        tip += [f"{cut(c.name)} [{c.kind}]: {self.text[c.status.value]}"
+        tip += [f"{cut(c.name)} [{c.kind}]: {self.text[_STATUS[c.status]]}"
                 + (f" — {cut(c.evidence)}" if c.evidence else "")
                 + (f" ({c.recognition})" if c.recognition else "") for c in it.conditions]
         sub.node(self.names[iid], label, shape="box", style="filled,bold" if mine else "filled",
@@ -467,14 +409,15 @@ class _Drawing:
         mark = self.progress.get(rid)
         if mark:
             extra.append({"better": "▲ ", "worse": "▼ ", "on": "● "}.get(mark, "")
-                         + self.text.get(f"progress_{mark}", mark))
+                         + (self.text[_PROGRESS[mark]] if mark in _PROGRESS else mark))
         body = "<BR/>".join(_esc(x) for x in _wrap(r.statement))
         small = "<BR/>".join(_esc(x) for x in [*_wrap(meta, 40), *extra])
         label = f"<<B>{body}</B><BR/><FONT POINT-SIZE=\"8\">{small}</FONT>>"
         tip = f"{cut(r.statement)} [{r.level}] — {meta}"
         if r.indicators:
             tip += "\n" + "\n".join(
-                f"{cut(i.name)}: baseline {i.baseline}, target {i.target} ({i.direction} is better)"
+                message(DEFAULT, "dot.indicator_tip", name=cut(i.name), baseline=i.baseline,
+                        target=i.target, direction=i.direction)
                 for i in r.indicators)
         sub.node(self.names[rid], label, tooltip=_plain(tip), **attrs)
 
@@ -501,7 +444,8 @@ class _Drawing:
                 attrs.update(style="dashed", color=GREY)
             if c.weight is not None:
                 attrs["label"] = f" ×{c.weight:g}"
-            tip = f"{c.role}" + (f", weight {c.weight:g}" if c.weight is not None else "")
+            tip = f"{c.role}" + (message(DEFAULT, "dot.weight_tip", weight=f"{c.weight:g}")
+                                 if c.weight is not None else "")
             if c.evidence:
                 tip += f" — {cut(c.evidence)}"
             g.edge(self.names[c.source], self.names[c.target], tooltip=_plain(tip), **attrs)

@@ -12,6 +12,7 @@ from resultaat.model._model import Model
 from resultaat.present._dot import to_dot
 from resultaat.present._engine import run, verify_engine, verify_format
 from resultaat.present._settings import FORMATS, Engine
+from resultaat.text._catalogue import DEFAULT, message
 
 
 def render(model: Model, *, format: str = "svg", engine: Engine = "auto",
@@ -46,8 +47,8 @@ def render_to(model: Model, path: str | os.PathLike[str], *, engine: Engine = "a
     if fmt == "gv":
         fmt = "dot"
     if fmt not in FORMATS:
-        raise SettingError(f"cannot tell the format from {p.name!r}; end the name in "
-                           f"{', '.join('.' + f for f in FORMATS)}")
+        raise SettingError(message(DEFAULT, "error.unknown_suffix", name=repr(p.name),
+                                   suffixes=", ".join("." + f for f in FORMATS)))
     return write_atomic(p, render(model, format=fmt, engine=engine, **options))
 
 

@@ -26,161 +26,18 @@ from resultaat.analysis._views import budget, household, households
 from resultaat.model._model import COLLECTIVE, Effect, Measurement, Model, Party
 from resultaat.present._markup import LIMIT, SENTENCE_LIMIT, cut, html_text, markdown_text
 from resultaat.present._output import render
+from resultaat.text._catalogue import (
+    DEFAULT,
+    LEVEL,
+    SEVERITY,
+    SIGNAL,
+    STATUS,
+    TREND,
+    message,
+    plural_template,
+    template,
+)
 from resultaat.text._languages import verify_language
-
-WORDS: dict[str, dict[str, str]] = {
-    "en": {
-        "intro": "This section is written from the point of view of **{party}**. It says what "
-                 "{party} may claim as its own result, what it only contributed to, and who "
-                 "else did: results are reached together, and claimed honestly.",
-        "diagram": "Contribution graph",
-        "may_claim": "What {party} may claim",
-        "may_claim_none": "{party} owns none of the results in this model.",
-        "contributed": "What {party} contributed to",
-        "contributed_none": "{party} contributes to no result of someone else.",
-        "ceiling": "The ceiling of accountability",
-        "ceiling_text": "Below the ceiling are the results {party} answers for; above it the "
-                        "results it can only contribute to. An indicator is controllable when "
-                        "it shows what {party} did and nothing outside {party} feeds it.",
-        "result": "Result", "level": "Level", "place": "Place", "indicators": "Indicators",
-        "below": "below: answers for it", "above": "above: contributes only",
-        "controllable": "controllable", "not_controllable": "not necessarily controllable",
-        "none": "none",
-        "conditions": "Process conditions",
-        "conditions_text": "Results become likely when the conditions of the work are in "
-                           "place: a proven method, trained staff, quality monitoring, "
-                           "tracking what each effort yields, a mandate.",
-        "intervention": "Intervention", "by": "By", "condition": "Condition", "kind": "Kind",
-        "status": "Status", "evidence": "Evidence",
-        "met": "met", "not_met": "not met", "unknown": "unknown",
-        "no_conditions": "No conditions are stated for: {names}.",
-        "side_effects": "Side effects",
-        "side_effects_text": "Looking beyond the goal: what else do the interventions cause?",
-        "side_effect_item": "{statement} ({effect}; {level}; owner: {owner})",
-        "negative": "negative", "positive": "positive",
-        "no_side_effects_at_all": "No side effects are modelled at all.",
-        "not_considered": "No side effect was considered for: {names}.",
-        "findings": "Findings of the check",
-        "no_findings": "The check found nothing.",
-        "errors": "Errors", "warnings": "Warnings", "infos": "Notes",
-        "realised": "Expected and realised",
-        "realised_text": "Deviations beyond the tolerance are signals in either direction: a "
-                         "better result than expected asks for attention too.",
-        "indicator": "Indicator", "period": "Period", "baseline": "Baseline",
-        "target": "Target in force", "value": "Realised", "deviation": "Deviation",
-        "signal": "Signal", "trend": "Trend",
-        "better": "better than expected", "worse": "worse than expected",
-        "on_track": "on track", "no_target": "no target",
-        "improving": "improving", "worsening": "worsening", "stable": "stable",
-        "revised": "revised {why}",
-        "rollup": "From residents to the whole",
-        "rollup_text": "What {party} delivered is the number of residents served. How many "
-                       "reached their own target is their result, not {party}'s.",
-        "area": "Area", "served": "Residents served", "reached": "Reached their own target",
-        "median_change": "Median change",
-        "all_areas": "all areas", "no_intervention": "no intervention named",
-        "budget": "The budget's three questions",
-        "q_achieve": "What do we want to achieve?",
-        "q_do": "What will we do for it?",
-        "q_cost": "What may it cost?",
-        "owner_own": "{statement} (our own result)",
-        "owner_other": "{statement} (not ours to claim: the result of {owner}; we contribute)",
-        "owner_collective": "{statement} (not ours to claim: a collective {level} result; "
-                            "we contribute)",
-        "cost_total": "{cost} a year for the interventions above.",
-        "cost_missing": "No cost is stated for: {names}.",
-        "cost_item": "{name} ({cost})",
-        "no_cost": "cost not stated",
-        "households": "What lands on one household",
-        "household_text": "{n} intervention(s) under {p} policy area(s), carried out by {k} "
-                          "organisation(s), land on {party}, at a combined {cost} a year.",
-        "collective": "collective",
-        "policy": "Policy", "cost": "Cost a year", "total": "Total",
-        "no_policy": "(no policy named)",
-        "readiness": "Ready to steer itself?",
-        "ready": "{party} is ready to steer itself: its results are clear, its conditions are "
-                 "in place, and it has a mandate.",
-        "not_ready": "{party} is not yet ready to steer itself. What is missing:",
-        "micro": "micro", "meso": "meso", "macro": "macro",
-    },
-    "nl": {
-        "intro": "Deze paragraaf is geschreven vanuit **{party}**. Ze zegt wat {party} als "
-                 "eigen resultaat mag claimen, waaraan {party} alleen bijdroeg, en wie er nog "
-                 "meer bijdroegen: resultaten bereik je samen, en claim je eerlijk.",
-        "diagram": "Bijdragenkaart",
-        "may_claim": "Wat {party} mag claimen",
-        "may_claim_none": "{party} is van geen enkel resultaat in dit model eigenaar.",
-        "contributed": "Waaraan {party} bijdroeg",
-        "contributed_none": "{party} draagt niet bij aan resultaten van anderen.",
-        "ceiling": "Het plafond van verantwoording",
-        "ceiling_text": "Onder het plafond staan de resultaten waarop {party} aanspreekbaar is; "
-                        "erboven de resultaten waaraan {party} alleen kan bijdragen. Een "
-                        "indicator is beïnvloedbaar als die laat zien wat {party} deed en niets "
-                        "buiten {party} eraan bijdraagt.",
-        "result": "Resultaat", "level": "Niveau", "place": "Plaats", "indicators": "Indicatoren",
-        "below": "onder: aanspreekbaar", "above": "boven: alleen bijdrage",
-        "controllable": "beïnvloedbaar", "not_controllable": "niet zonder meer beïnvloedbaar",
-        "none": "geen",
-        "conditions": "Procesvoorwaarden",
-        "conditions_text": "Resultaten worden waarschijnlijk als de voorwaarden op orde zijn: "
-                           "een bewezen methode, geschoolde medewerkers, kwaliteitsbewaking, "
-                           "bijhouden wat elke inspanning oplevert, en mandaat.",
-        "intervention": "Interventie", "by": "Door", "condition": "Voorwaarde", "kind": "Soort",
-        "status": "Stand", "evidence": "Onderbouwing",
-        "met": "op orde", "not_met": "niet op orde", "unknown": "onbekend",
-        "no_conditions": "Er zijn geen voorwaarden genoemd voor: {names}.",
-        "side_effects": "Neveneffecten",
-        "side_effects_text": "Verder kijken dan het doel: wat veroorzaken de interventies nog "
-                             "meer?",
-        "side_effect_item": "{statement} ({effect}; {level}; eigenaar: {owner})",
-        "negative": "negatief", "positive": "positief",
-        "no_side_effects_at_all": "Er zijn helemaal geen neveneffecten gemodelleerd.",
-        "not_considered": "Geen neveneffect overwogen voor: {names}.",
-        "findings": "Bevindingen van de controle",
-        "no_findings": "De controle vond niets.",
-        "errors": "Fouten", "warnings": "Waarschuwingen", "infos": "Opmerkingen",
-        "realised": "Verwacht en gerealiseerd",
-        "realised_text": "Afwijkingen buiten de marge zijn signalen, in beide richtingen: ook "
-                         "een beter resultaat dan verwacht vraagt om aandacht.",
-        "indicator": "Indicator", "period": "Periode", "baseline": "Nulmeting",
-        "target": "Geldende streefwaarde", "value": "Gerealiseerd", "deviation": "Afwijking",
-        "signal": "Signaal", "trend": "Trend",
-        "better": "beter dan verwacht", "worse": "slechter dan verwacht",
-        "on_track": "op koers", "no_target": "geen streefwaarde",
-        "improving": "verbetert", "worsening": "verslechtert", "stable": "stabiel",
-        "revised": "bijgesteld {why}",
-        "rollup": "Van inwoners naar het geheel",
-        "rollup_text": "Wat {party} leverde is het aantal bediende inwoners. Hoeveel inwoners "
-                       "hun eigen doel bereikten is hun resultaat, niet dat van {party}.",
-        "area": "Gebied", "served": "Inwoners bediend", "reached": "Eigen doel bereikt",
-        "median_change": "Mediane verandering",
-        "all_areas": "alle gebieden", "no_intervention": "geen interventie genoemd",
-        "budget": "De drie W-vragen van de begroting",
-        "q_achieve": "Wat willen we bereiken?",
-        "q_do": "Wat gaan we daarvoor doen?",
-        "q_cost": "Wat mag het kosten?",
-        "owner_own": "{statement} (ons eigen resultaat)",
-        "owner_other": "{statement} (niet door ons te claimen: resultaat van {owner}; wij "
-                       "dragen bij)",
-        "owner_collective": "{statement} (niet door ons te claimen: gezamenlijk resultaat op "
-                            "{level}niveau; wij dragen bij)",
-        "cost_total": "{cost} per jaar voor de interventies hierboven.",
-        "cost_missing": "Geen kosten genoemd voor: {names}.",
-        "cost_item": "{name} ({cost})",
-        "no_cost": "kosten niet genoemd",
-        "households": "Wat er op één huishouden afkomt",
-        "household_text": "{n} interventie(s) onder {p} beleidsterrein(en), uitgevoerd door {k} "
-                          "organisatie(s), komen af op {party}, samen {cost} per jaar.",
-        "collective": "gezamenlijk",
-        "policy": "Beleid", "cost": "Kosten per jaar", "total": "Totaal",
-        "no_policy": "(geen beleid genoemd)",
-        "readiness": "Klaar voor zelfsturing?",
-        "ready": "{party} is klaar voor zelfsturing: de resultaten zijn helder, de voorwaarden "
-                 "op orde en er is mandaat.",
-        "not_ready": "{party} is nog niet klaar voor zelfsturing. Wat ontbreekt:",
-        "micro": "micro", "meso": "meso", "macro": "macro",
-    },
-}
 
 Block = tuple[Any, ...]
 
@@ -260,12 +117,12 @@ def report(
     >>> print(text.splitlines()[0])
     # Wheelchair and participation
     """
-    lang = verify_language(lang or model.language)
+    lang = verify_language(model.language if lang is None else lang)
     if format not in ("markdown", "html"):
-        raise SettingError(f"format must be 'markdown' or 'html', got {format!r}")
+        raise SettingError(message(DEFAULT, "error.report_format", got=repr(format)))
     pid = party_id(model, party) if party is not None else default_perspective(model)
     if pid is None:
-        raise UnknownIdError("the model has no parties to write a report for")
+        raise UnknownIdError(message(DEFAULT, "error.report_no_parties"))
     rows = list(model.measurements if measurements is None else measurements)
     measured = progress(model, rows)
     blocks = _blocks(model, pid, lang, rows, measured)
@@ -275,7 +132,7 @@ def report(
         return _html(model.name, blocks, svg.decode("utf-8"), lang)
     if diagram:
         blocks.insert(1, ("p", _t("![{alt}](" + _link(diagram) + ")",
-                              alt=_t(WORDS[lang]["diagram"]))))
+                              alt=_t(template(lang, "report.diagram")))))
     return _markdown(model.name, blocks)
 
 
@@ -288,25 +145,25 @@ def _blocks(model: Model, pid: str, lang: str, rows: list[Measurement],
             measured: list[Progress]) -> list[Block]:
     w = _words(lang)
     name = model.parties[pid].name
-    out: list[Block] = [("p", w("intro", party=name))]
+    out: list[Block] = [("p", w("report.intro", party=name))]
     mine = claims(model, pid, lang=lang)
     owns = [c for c in mine if c.verdict is Verdict.OWNS]
     contrib = [c for c in mine if c.verdict is Verdict.CONTRIBUTES]
 
-    out.append(("h2", w("may_claim", party=name)))
+    out.append(("h2", w("report.may_claim", party=name)))
     if not owns:
-        out.append(("p", w("may_claim_none", party=name)))
+        out.append(("p", w("report.may_claim_none", party=name)))
     for c in owns:
         out.append(("claim", model.results[c.result].statement, _said(c.reasons)))
-    out.append(("h2", w("contributed", party=name)))
+    out.append(("h2", w("report.contributed", party=name)))
     if not contrib:
-        out.append(("p", w("contributed_none", party=name)))
+        out.append(("p", w("report.contributed_none", party=name)))
     for c in contrib:
         out.append(("claim", model.results[c.result].statement, _said(c.reasons)))
 
     ceil = ceiling(model, pid)
-    out.append(("h2", w("ceiling")))
-    out.append(("p", w("ceiling_text", party=name)))
+    out.append(("h2", w("report.ceiling")))
+    out.append(("p", w("report.ceiling_text", party=name)))
     table = []
     for rid in (*ceil.below, *ceil.above):
         r = model.results[rid]
@@ -315,25 +172,25 @@ def _blocks(model: Model, pid: str, lang: str, rows: list[Measurement],
             if ic.result == rid:
                 ok = ic.control is Control.CONTROLLABLE
                 inds.append(_t("{i}: {c}", i=ic.indicator,
-                               c=w("controllable" if ok else "not_controllable")))
-        table.append([r.statement, w(r.level.value),
-                      w("below") if rid in ceil.below else w("above"),
-                      _joined("; ", inds) if inds else w("none")])
-    out.append(("table", [w("result"), w("level"), w("place"), w("indicators")], table))
+                               c=w("report.controllable") if ok else w("report.not_controllable")))
+        table.append([r.statement, w(LEVEL[r.level.value]),
+                      w("report.below") if rid in ceil.below else w("report.above"),
+                      _joined("; ", inds) if inds else w("report.none")])
+    out.append(("table", [w("report.result"), w("report.level"), w("report.place"),
+                          w("report.indicators")], table))
 
     out.extend(_conditions(model, lang))
     findings = check(model, lang=lang)
     out.extend(_side_effects(model, lang, findings))
 
-    out.append(("h2", w("findings")))
+    out.append(("h2", w("report.findings")))
     if not findings:
-        out.append(("p", w("no_findings")))
-    for sev, key in ((Severity.ERROR, "errors"), (Severity.WARNING, "warnings"),
-                     (Severity.INFO, "infos")):
+        out.append(("p", w("check.nothing_found")))
+    for sev in (Severity.ERROR, Severity.WARNING, Severity.INFO):
         items = [_t("{m} `" + f.code + "`", m=_Said(f.message)) for f in findings
                  if f.severity is sev]
         if items:
-            out.append(("h3", w(key)))
+            out.append(("h3", w(SEVERITY[sev])))
             out.append(("ul", items))
 
     if rows:
@@ -344,23 +201,26 @@ def _blocks(model: Model, pid: str, lang: str, rows: list[Measurement],
         out.extend(_household(model, hh, lang))
 
     ready = readiness(model, pid, lang=lang)
-    out.append(("h2", w("readiness")))
+    out.append(("h2", w("report.readiness")))
     if ready.ready:
-        out.append(("p", w("ready", party=name)))
+        out.append(("p", w("report.ready", party=name)))
     else:
-        out.append(("p", w("not_ready", party=name)))
+        out.append(("p", w("report.not_ready", party=name)))
         out.append(("ul", [_Said(x) for x in ready.missing]))
     return out
 
 
 def _words(lang: str) -> Any:
     """``w(key, **values)``: a fixed text of the language, with user values in it."""
-    table = WORDS[lang]
-
     def w(key: str, **values: Any) -> _Text:
-        return _t(table[key], **values)
+        return _t(template(lang, key), **values)
 
     return w
+
+
+def _count(lang: str, msgid: str, n: int) -> _Text:
+    """``3 interventions``: a plural message with its number."""
+    return _t(plural_template(lang, msgid, n), n=_t(str(n)))
 
 
 def _joined(sep: str, items: Sequence[Any]) -> _Text:
@@ -372,7 +232,7 @@ def _joined(sep: str, items: Sequence[Any]) -> _Text:
 def _conditions(model: Model, lang: str) -> list[Block]:
     w = _words(lang)
     label = model.label
-    out: list[Block] = [("h2", w("conditions")), ("p", w("conditions_text"))]
+    out: list[Block] = [("h2", w("report.conditions")), ("p", w("report.conditions_text"))]
     table = []
     bare = []
     for it in model.interventions.values():
@@ -380,34 +240,35 @@ def _conditions(model: Model, lang: str) -> list[Block]:
             bare.append(it.name)
         for cond in it.conditions:
             table.append([it.name, label(it.by), cond.name, _t(cond.kind.value),
-                          w(cond.status.value), cond.evidence or ""])
+                          w(STATUS[cond.status.value]), cond.evidence or ""])
     if table:
-        out.append(("table", [w("intervention"), w("by"), w("condition"), w("kind"),
-                              w("status"), w("evidence")], table))
+        out.append(("table", [w("report.intervention"), w("report.by"), w("report.condition"),
+                              w("report.kind"), w("report.status"), w("report.evidence")],
+                    table))
     if bare:
-        out.append(("p", w("no_conditions", names=_joined(", ", bare))))
+        out.append(("p", w("report.no_conditions", names=_joined(", ", bare))))
     return out
 
 
 def _side_effects(model: Model, lang: str, findings: Sequence[Any]) -> list[Block]:
     w = _words(lang)
     label = model.label
-    out: list[Block] = [("h2", w("side_effects")), ("p", w("side_effects_text"))]
+    out: list[Block] = [("h2", w("report.side_effects")), ("p", w("report.side_effects_text"))]
     effects = [r for r in model.results.values() if not r.intended]
     if effects:
         out.append(("ul", [w(
-            "side_effect_item",
+            "report.side_effect_item",
             statement=r.statement,
-            effect=w("negative") if r.effect is Effect.NEGATIVE else w("positive"),
-            level=w(r.level.value),
-            owner=label(r.owner) if r.owner != COLLECTIVE else w("collective"))
+            effect=w("report.negative") if r.effect is Effect.NEGATIVE else w("report.positive"),
+            level=w(LEVEL[r.level.value]),
+            owner=label(r.owner) if r.owner != COLLECTIVE else w("owner.collective"))
             for r in effects]))
     else:
-        out.append(("p", w("no_side_effects_at_all")))
+        out.append(("p", w("report.no_side_effects_at_all")))
     unseen = [model.interventions[f.subject].name for f in findings
               if f.code == "no-side-effects"]
     if unseen and effects:
-        out.append(("p", w("not_considered", names=_joined(", ", unseen))))
+        out.append(("p", w("report.not_considered", names=_joined(", ", unseen))))
     return out
 
 
@@ -426,36 +287,38 @@ def _signed(x: float | None) -> _Text:
 def _realised(model: Model, pid: str, lang: str, rows: list[Measurement],
               measured: list[Progress]) -> list[Block]:
     w = _words(lang)
-    out: list[Block] = [("h2", w("realised")), ("p", w("realised_text"))]
+    out: list[Block] = [("h2", w("report.realised")), ("p", w("report.realised_text"))]
     table = []
     for p in measured:
         target: _Text = _num(p.target)
         if p.revision:
-            target = _t("{t} ({r})", t=target, r=w("revised", why=p.revision))
-        signal = w(p.signal.value)
+            target = _t("{t} ({r})", t=target, r=w("report.revised", why=p.revision))
+        signal = w(SIGNAL[p.signal.value])
         if p.signal in (Signal.BETTER, Signal.WORSE):
             signal = _t("**{s}**", s=signal)
         table.append([model.results[p.result].statement, p.indicator, p.period.label,
                       _num(p.baseline), target, _num(p.realised), _signed(p.deviation),
-                      signal, w(p.trend.value) if p.trend else _t("–")])
+                      signal, w(TREND[p.trend.value]) if p.trend else _t("–")])
     if table:
-        out.append(("table", [w("result"), w("indicator"), w("period"), w("baseline"),
-                              w("target"), w("value"), w("deviation"), w("signal"), w("trend")],
+        out.append(("table", [w("report.result"), w("report.indicator"), w("report.period"),
+                              w("report.baseline"), w("report.target"), w("report.value"),
+                              w("report.deviation"), w("report.signal"), w("report.trend")],
                     table))
     ups = rollup(model, rows)
     if ups:
-        out.append(("h3", w("rollup")))
-        out.append(("p", w("rollup_text", party=model.parties[pid].name)))
+        out.append(("h3", w("report.rollup")))
+        out.append(("p", w("report.rollup_text", party=model.parties[pid].name)))
         table = []
         for u in ups:
-            table.append([u.period.label, u.area or w("all_areas"),
+            table.append([u.period.label, u.area or w("report.all_areas"),
                           model.interventions[u.intervention].name if u.intervention
-                          else w("no_intervention"),
+                          else w("report.no_intervention"),
                           u.indicator, _t(str(u.cases)),
                           _t(f"{u.reached} ({u.share_reached:.0%})"),
                           _signed(None if u.change is None else u.change[2])])
-        out.append(("table", [w("period"), w("area"), w("intervention"), w("indicator"),
-                              w("served"), w("reached"), w("median_change")], table))
+        out.append(("table", [w("report.period"), w("report.area"), w("report.intervention"),
+                              w("report.indicator"), w("report.served"), w("report.reached"),
+                              w("report.median_change")], table))
     return out
 
 
@@ -472,20 +335,22 @@ def _budget(model: Model, pid: str, lang: str) -> list[Block]:
     achieve = []
     for r, verdict in b.achieve:
         if verdict is Verdict.OWNS:
-            achieve.append(w("owner_own", statement=r.statement))
+            achieve.append(w("report.owner_own", statement=r.statement))
         elif r.owner == COLLECTIVE:
-            achieve.append(w("owner_collective", statement=r.statement, level=w(r.level.value)))
+            achieve.append(w("report.owner_collective", statement=r.statement,
+                             level=w(LEVEL[r.level.value])))
         else:
-            achieve.append(w("owner_other", statement=r.statement, owner=model.label(r.owner)))
-    out: list[Block] = [("h2", w("budget")), ("h3", w("q_achieve")), ("ul", achieve),
-                        ("h3", w("q_do"))]
+            achieve.append(w("report.owner_other", statement=r.statement,
+                             owner=model.label(r.owner)))
+    out: list[Block] = [("h2", w("report.budget")), ("h3", w("report.q_achieve")), ("ul", achieve),
+                        ("h3", w("report.q_do"))]
     out.append(("ul", [w(
-        "cost_item", name=i.name,
-        cost=_money(i.cost, lang) if i.cost is not None else w("no_cost")) for i in b.do]))
-    out.append(("h3", w("q_cost")))
-    out.append(("p", w("cost_total", cost=_money(b.cost, lang))))
+        "report.cost_item", name=i.name,
+        cost=_money(i.cost, lang) if i.cost is not None else w("report.no_cost")) for i in b.do]))
+    out.append(("h3", w("report.q_cost")))
+    out.append(("p", w("report.cost_total", cost=_money(b.cost, lang))))
     if b.uncosted:
-        out.append(("p", w("cost_missing", names=_joined(
+        out.append(("p", w("report.cost_missing", names=_joined(
             ", ", [model.interventions[i].name for i in b.uncosted]))))
     return out
 
@@ -494,16 +359,22 @@ def _household(model: Model, pid: str, lang: str) -> list[Block]:
     w = _words(lang)
     h = household(model, pid)
     name = model.parties[pid].name
-    out: list[Block] = [("h2", _t("{h}: {n}", h=w("households"), n=name))]
-    out.append(("p", w("household_text", n=_t(str(len(h.interventions))),
-                       p=_t(str(len(h.by_policy))), k=_t(str(len(h.providers))), party=name,
-                       cost=_money(h.cost, lang))))
+    out: list[Block] = [("h2", _t("{h}: {n}", h=w("report.households"), n=name))]
+    out.append(("p", _t(plural_template(lang, "report.household_text", len(h.interventions)),
+                        interventions=_count(lang, "report.household_interventions",
+                                             len(h.interventions)),
+                        areas=_count(lang, "report.household_areas", len(h.by_policy)),
+                        organisations=_count(lang, "report.household_organisations",
+                                             len(h.providers)),
+                        party=name, cost=_money(h.cost, lang))))
     table: list[list[Any]] = [
-        [i.name, model.label(i.by), i.policy or w("no_policy"),
-         _money(i.cost, lang) if i.cost is not None else w("no_cost")]
+        [i.name, model.label(i.by), i.policy or w("report.no_policy"),
+         _money(i.cost, lang) if i.cost is not None else w("report.no_cost")]
         for i in h.interventions]
-    table.append([_t("**{t}**", t=w("total")), "", "", _t("**{c}**", c=_money(h.cost, lang))])
-    out.append(("table", [w("intervention"), w("by"), w("policy"), w("cost")], table))
+    table.append([_t("**{t}**", t=w("report.total")), "", "",
+                  _t("**{c}**", c=_money(h.cost, lang))])
+    out.append(("table", [w("report.intervention"), w("report.by"), w("report.policy"),
+                          w("report.cost")], table))
     return out
 
 

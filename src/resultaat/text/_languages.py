@@ -1,15 +1,28 @@
-"""The languages resultaat writes in, and the one check of a language setting."""
+"""The languages resultaat writes in, and the one check of a language setting.
+
+Kept free of heavy imports: the command line lists the languages before it
+knows which command runs.
+"""
 
 from __future__ import annotations
 
-LANGUAGES = ("en", "nl")
-"""The language codes resultaat has text for, as written (lower case)."""
+import pkgutil
+from pathlib import Path
 
-UNKNOWN_LANGUAGE = "unknown language {lang}{hint}; the languages are {valid}"
+LANGUAGES: tuple[str, ...] = tuple(sorted(
+    m.name for m in pkgutil.iter_modules([str(Path(__file__).parent)])
+    if not m.name.startswith("_")))
+"""The language codes with a catalogue: one per module in this folder (``en.py``, ``nl.py``)."""
+
+DEFAULT = "en"
+"""The language of texts that have no language setting yet (validation errors)."""
 
 
 def verify_language(lang: object) -> str:
     """The language code ``lang``, checked: one of :data:`LANGUAGES`, exactly as written.
+
+    Every function that takes ``lang`` checks it here, so ``"fr"`` or ``"NL"``
+    fail the same way everywhere.
 
     >>> verify_language("nl")
     'nl'
@@ -26,7 +39,8 @@ def verify_language(lang: object) -> str:
     if isinstance(lang, str) and lang in LANGUAGES:
         return LANGUAGES[LANGUAGES.index(lang)]
     from resultaat._errors import SettingError, did_you_mean, shown  # only when refusing
+    from resultaat.text._catalogue import message
 
     hint = did_you_mean(lang, LANGUAGES) if isinstance(lang, str) else ""
-    raise SettingError(UNKNOWN_LANGUAGE.format(lang=shown(lang), hint=hint,
-                                               valid=", ".join(LANGUAGES)))
+    raise SettingError(message(DEFAULT, "error.unknown_language", lang=shown(lang), hint=hint,
+                               languages=", ".join(LANGUAGES)))

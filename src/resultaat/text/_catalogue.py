@@ -1,0 +1,111 @@
+"""Looking up messages: one module per language in this folder, one API for all.
+
+A language is a module ``text/<code>.py`` holding ``MESSAGES`` (message id →
+text, or a tuple of plural forms) and ``plural_form(n)`` (which form fits the
+number ``n``). Message ids are literal strings at every call, so a search for
+an id finds every place that writes it; placeholders are named
+(``{party}``), as in :py:meth:`str.format`.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+from collections.abc import Callable, Sequence
+from types import ModuleType
+from typing import Any
+
+from resultaat.text._languages import DEFAULT as DEFAULT  # re-exported for the callers
+from resultaat.text._languages import LANGUAGES as LANGUAGES
+from resultaat.text._languages import verify_language
+
+
+@functools.cache
+def _module(lang: str) -> ModuleType:
+    return importlib.import_module(f"{__package__}.{lang}")
+
+
+def catalogue(lang: str) -> dict[str, str | tuple[str, ...]]:
+    """Every message of a language, by message id."""
+    messages: dict[str, str | tuple[str, ...]] = _module(verify_language(lang)).MESSAGES
+    return messages
+
+
+def plural_rule(lang: str) -> Callable[[int], int]:
+    """A language's rule: which of its plural forms fits a number."""
+    rule: Callable[[int], int] = _module(verify_language(lang)).plural_form
+    return rule
+
+
+def template(lang: str, msgid: str) -> str:
+    """The text of a message with its placeholders still open (for callers that escape)."""
+    text = catalogue(lang)[msgid]
+    if not isinstance(text, str):
+        raise TypeError(f"{msgid!r} has plural forms; use plural_template")
+    return text
+
+
+def plural_template(lang: str, msgid: str, n: int) -> str:
+    """The form of a plural message that fits ``n``, placeholders still open."""
+    forms = catalogue(lang)[msgid]
+    if isinstance(forms, str):
+        raise TypeError(f"{msgid!r} has no plural forms; use template")
+    return forms[min(plural_rule(lang)(n), len(forms) - 1)]
+
+
+def message(lang: str, msgid: str, /, **values: Any) -> str:
+    """A message in a language, with its placeholders filled in.
+
+    >>> message("nl", "claims.none", party="De gemeente", result="Mobiliteit")
+    'De gemeente kan “Mobiliteit” niet claimen: niets wat De gemeente doet leidt tot dit resultaat.'
+    """
+    return template(lang, msgid).format(**values)
+
+
+def plural(lang: str, msgid: str, n: int, /, **values: Any) -> str:
+    """A message whose words follow a number (``ngettext``); ``{n}`` is that number.
+
+    >>> plural("en", "cli.example_findings", 1, path="x.yaml")
+    'The check finds 1 thing to look at: resultaat check x.yaml'
+    """
+    return plural_template(lang, msgid, n).format(n=n, **values)
+
+
+def N_(msgid: str) -> str:  # noqa: N802 -- gettext's name for a marked, untranslated id
+    """Mark a message id kept in a table, so that the catalogue test finds it."""
+    return msgid
+
+
+def join(lang: str, names: Sequence[str]) -> str:
+    """``a, b and c`` / ``a, b en c``.
+
+    >>> join("en", ["A", "B", "C"])
+    'A, B and C'
+    """
+    names = list(names)
+    if len(names) <= 1:
+        return "".join(names)
+    return f"{', '.join(names[:-1])} {message(lang, 'word.and')} {names[-1]}"
+
+
+STATUS = {"met": N_("status.met"), "not_met": N_("status.not_met"),
+          "unknown": N_("status.unknown")}
+"""A condition's status (its value in a model file) → its message id."""
+
+LEVEL = {"micro": N_("level.micro"), "meso": N_("level.meso"), "macro": N_("level.macro")}
+"""A result's level → the level's name."""
+
+SCOPE = {"meso": N_("claims.scope_meso"), "macro": N_("claims.scope_macro")}
+"""A collective result's level → whose result it is."""
+
+SIGNAL = {"better": N_("signal.better"), "worse": N_("signal.worse"),
+          "on_track": N_("signal.on_track"), "no_target": N_("signal.no_target")}
+"""A measurement's signal → its words."""
+
+TREND = {"improving": N_("report.improving"), "worsening": N_("report.worsening"),
+         "stable": N_("report.stable")}
+"""A measurement's trend → its words."""
+
+SEVERITY = {"error": N_("check.errors"), "warning": N_("check.warnings"),
+            "info": N_("check.notes")}
+"""A finding's severity → the heading its findings are listed under."""

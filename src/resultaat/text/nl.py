@@ -1,0 +1,622 @@
+"""Nederlands: elke tekst die resultaat schrijft, per bericht-id."""
+
+
+def plural_form(n: int) -> int:
+    """Which of a plural message's forms fits ``n``: 0 for one, 1 for any other number."""
+    return 0 if n == 1 else 1
+
+
+MESSAGES: dict[str, str | tuple[str, ...]] = {
+    # the check's findings and headings
+    "check.conditions": (
+        "{party} claimt resultaten van “{name}”, maar de voorwaarden zijn niet op orde:"
+        " {conditions}."
+    ),
+    "check.errors": "Fouten",
+    "check.idle_party": (
+        "{party} draagt nergens aan bij en is van geen enkel resultaat eigenaar; "
+        "verwijder de partij of modelleer haar deel."
+    ),
+    "check.immodest": "{party} claimt “{result}” als eigen resultaat zonder {missing} te noemen.",
+    "check.immodest_level": (
+        "{party} claimt het resultaat “{result}” op {level}niveau als eigen resultaat; "
+        "op {level}niveau bereik je resultaten met anderen."
+    ),
+    "check.instead_contrib": "een bijdrage aan “{result}”",
+    "check.instead_nothing": "niets; er loopt geen route van {party} naartoe",
+    "check.no_contributors": "Niets draagt bij aan “{result}”: wie of wat brengt het tot stand?",
+    "check.no_indicator": (
+        "“{result}” wordt geclaimd, maar heeft geen indicator: niemand kan zien of het bereikt is."
+    ),
+    "check.no_side_effects": (
+        "Niemand heeft verder gekeken dan het doel van “{name}”: er is geen onbedoeld "
+        "resultaat gemodelleerd. Vraag wat het nog meer veroorzaakt, goed of slecht."
+    ),
+    "check.notes": "Opmerkingen",
+    "check.nothing_found": "De controle vond niets.",
+    "check.overclaim_none": (
+        "{party} claimt een bijdrage aan “{result}”{source}, maar het model laat geen "
+        "route van {party} daarheen zien. Schrap de claim of modelleer de bijdrage."
+    ),
+    "check.overclaim_owns": (
+        "{party} claimt “{result}” als eigen resultaat{source}, maar {verdict}. Claim "
+        "in plaats daarvan: {instead}."
+    ),
+    "check.source": " (in {source})",
+    "check.uncontrollable": (
+        "{party} claimt “{result}” als eigen resultaat, maar de indicator {indicators} "
+        "is niet beïnvloedbaar door {party} alleen: dit resultaat hangt ook af van "
+        "{others}.",
+        "{party} claimt “{result}” als eigen resultaat, maar de indicatoren "
+        "{indicators} zijn niet beïnvloedbaar door {party} alleen: dit resultaat hangt "
+        "ook af van {others}.",
+    ),
+    "check.verdict_collective": (
+        "het is een gezamenlijk resultaat op {level}niveau waaraan {party} alleen bijdroeg"
+    ),
+    "check.verdict_contributes": "het is van {owner} en {party} droeg alleen bij",
+    "check.verdict_none": "niets wat {party} doet leidt ertoe",
+    "check.warnings": "Waarschuwingen",
+
+    # claims and their reasons
+    "claims.contributes_collective": (
+        "{party} mag een bijdrage aan “{result}” claimen, niet het resultaat zelf: het "
+        "is een gezamenlijk resultaat op {level}niveau van {scope}."
+    ),
+    "claims.contributes_owner": (
+        "{party} mag een bijdrage aan “{result}” claimen, niet het resultaat zelf: dat "
+        "is van {owner}."
+    ),
+    "claims.direct": "rechtstreeks",
+    "claims.factors": (
+        "{names}, waar niemand invloed op heeft, bepaalt dit resultaat mee.",
+        "{names}, waar niemand invloed op heeft, bepalen dit resultaat mee.",
+    ),
+    "claims.measured": (
+        "Gemeten: “{indicator}” was {value} in {period}, tegen een streefwaarde van "
+        "{target}: {signal}."
+    ),
+    "claims.member": "{party} draagt bij via {coop}, samen met {others}.",
+    "claims.member_alone": "{party} draagt bij via {coop}.",
+    "claims.none": (
+        "{party} kan “{result}” niet claimen: niets wat {party} doet leidt tot dit resultaat."
+    ),
+    "claims.others": "Ook {names} droegen bij; noem hen.",
+    "claims.owns": "{party} mag “{result}” claimen: dit resultaat is van {party}.",
+    "claims.owns_no_path": (
+        "“{result}” is van {party}, maar het model laat niets van {party} zien dat "
+        "eraan bijdraagt; voeg de interventies of bijdrage toe."
+    ),
+    "claims.scope_macro": "de samenleving als geheel",
+    "claims.scope_meso": "de buurt of de instelling",
+    "claims.share": (
+        "Naar de opgegeven rollen en gewichten is het aandeel van {party} in de "
+        "verdienste {share}."
+    ),
+    "claims.share_sampled": (
+        "Naar de opgegeven rollen en gewichten is het aandeel van {party} in de "
+        "verdienste {share} (geschat uit {samples} steekproeven, binnen ±{bound} met "
+        "95% zekerheid)."
+    ),
+    "claims.side_effect_neg": (
+        "Dit is een onbedoeld negatief effect: {party} is aanspreekbaar op zijn deel erin."
+    ),
+    "claims.side_effect_pos": "Dit is een onbedoeld positief effect.",
+    "claims.through": "via {path}",
+    "claims.value": (
+        "De waarde die geclaimd mag worden is {value} over {n} jaar, na aftrek van wat "
+        "toch was gebeurd, verplaatsing en afname.",
+        "De waarde die geclaimd mag worden is {value} over {n} jaar, na aftrek van wat "
+        "toch was gebeurd, verplaatsing en afname.",
+    ),
+    "claims.via": "{party} draagt {paths} bij.",
+    "claims.via_more": ("{paths} en nog {n} andere route", "{paths} en nog {n} andere routes"),
+
+    # the command line
+    "cli.bad_measurements": "het bestand met metingen is niet bruikbaar.",
+    "cli.contributes": "BIJDRAGE",
+    "cli.example_findings": (
+        "De controle vindt {n} punt om naar te kijken: resultaat check {path}",
+        "De controle vindt {n} punten om naar te kijken: resultaat check {path}",
+    ),
+    "cli.examples": "De meegeleverde voorbeelden (resultaat example NAAM --dir MAP):",
+    "cli.exists": "{path} bestaat al; kies een andere naam of voeg --force toe",
+    "cli.expected_fraction": (
+        "verwacht een getal van minstens 0, zoals 0.1 voor 10%, maar kreeg {got}"
+    ),
+    "cli.expected_steps": "verwacht een geheel getal van minstens 0, zoals 2, maar kreeg {got}",
+    "cli.folder_holds": (
+        "{folder} bevat al {names}; voeg --force toe om te overschrijven, of kies een andere --dir"
+    ),
+    "cli.group": "{heading} ({n}):",
+    "cli.interrupted": "onderbroken",
+    "cli.interventions": ("{n} interventie", "{n} interventies"),
+    "cli.keep_valid_hint": "(--keep-valid gebruikt de geldige regels en somt de overige op)",
+    "cli.no_claims": "{party} is van geen enkel resultaat eigenaar en draagt nergens aan bij.",
+    "cli.no_measurements": "Geen metingen om te vergelijken.",
+    "cli.no_png": "(geen PNG: {error})",
+    "cli.none": "GEEN",
+    "cli.not_a_model": "{file} is geen geldig model.",
+    "cli.owns": "EIGENAAR",
+    "cli.parties": ("{n} partij", "{n} partijen"),
+    "cli.progress": (
+        "{result}/{indicator}: gerealiseerd {realised} tegenover {target} → {signal}{trend}"
+    ),
+    "cli.results": ("{n} resultaat", "{n} resultaten"),
+    "cli.rollup": (
+        "{where}: {n} casus, {reached} bereikten het eigen doel ({share}; hun "
+        "resultaat, eigenaar: {owner})",
+        "{where}: {n} casussen, {reached} bereikten het eigen doel ({share}; hun "
+        "resultaat, eigenaar: {owner})",
+    ),
+    "cli.skipped": "overgeslagen: {problem}",
+    "cli.stopped": (
+        "gestopt na het schrijven van {names}; de andere bestanden zijn niet geschreven"
+    ),
+    "cli.the_model": "het model",
+    "cli.valid_model": "{file}: een geldig model ({parties}, {interventions}, {results}).",
+    "cli.wrote": "{path} geschreven",
+    "cli.wrote_starter": "{path} geschreven; controleer het met: resultaat check {path}",
+
+    # the diagram
+    "dot.band_macro": "MACRO · samenleving, de hele gemeente",
+    "dot.band_meso": "MESO · straat, buurt, school, instelling",
+    "dot.band_micro": "MICRO · de inwoner en de directe kring",
+    "dot.band_who": "WIE DRAGEN BIJ · partijen en externe factoren",
+    "dot.band_work": "WAT WE DOEN · interventies",
+    "dot.by": "door {party}",
+    "dot.ceiling": "onder het plafond van verantwoording van {party}: wat zij mag claimen",
+    "dot.ceiling_work": "wat {party} zelf doet (onder het plafond van verantwoording)",
+    "dot.collective": "gezamenlijk: {party} mag alleen de bijdrage claimen",
+    "dot.conditions": "voorwaarden",
+    "dot.factor": "externe factor, buiten ieders invloed",
+    "dot.indicator_tip": (
+        "{name}: nulmeting {baseline}, streefwaarde {target} ({direction} is beter)"
+    ),
+    "dot.legend": "Legenda",
+    "dot.lg_collective": "gezamenlijk resultaat van buurt of samenleving",
+    "dot.lg_conditions": "voorwaarden van een interventie: op orde · niet op orde · onbekend",
+    "dot.lg_does": "stippellijn: voert uit, of doet mee",
+    "dot.lg_external": "gestreepte grijze pijl: invloed van een externe factor",
+    "dot.lg_factor": "externe factor",
+    "dot.lg_necessary": "dikke pijl: noodzakelijke bijdrage",
+    "dot.lg_own": "resultaat van {party}: mag zij claimen",
+    "dot.lg_side": "neveneffect (onbedoeld); rode rand: negatief",
+    "dot.lg_supporting": "dunne pijl: ondersteunende bijdrage (×n: het gewicht)",
+    "dot.lg_theirs": "resultaat van een ander: {party} mag alleen de bijdrage claimen",
+    "dot.lg_unreached": "geen route vanuit {party}",
+    "dot.none_stated": "geen voorwaarden genoemd",
+    "dot.own": "{party} mag dit claimen (eigenaar)",
+    "dot.share": "aandeel in de verdienste {share}",
+    "dot.side_negative": "onbedoeld, negatief",
+    "dot.side_positive": "onbedoeld, positief",
+    "dot.theirs": "van {owner}: {party} mag alleen de bijdrage claimen",
+    "dot.theirs_only": "van {owner}",
+    "dot.title": "{model} — gezien vanuit {party}",
+    "dot.unreached": "van {owner}: geen bijdrage van {party}",
+    "dot.weight_tip": ", gewicht {weight}",
+
+    # validation and measurement errors
+    "error.a_factor": "een factor",
+    "error.a_party": "een partij",
+    "error.a_result": "een resultaat",
+    "error.alias_inside": (
+        "de alias *{alias} staat binnen de waarde waarvoor hij staat; een modelbestand "
+        "kan geen waarde bevatten die zichzelf bevat"
+    ),
+    "error.alias_no_anchor": "de alias *{alias} heeft geen anker &{alias} ervoor",
+    "error.alias_too_big": (
+        "de alias *{alias} staat voor zoveel waarden dat het bestand er meer dan {most}"
+        " zou bevatten; schrijf ze uit in plaats van aliassen van aliassen te herhalen"
+    ),
+    "error.an_intervention": "een interventie",
+    "error.at_column": " (kolom {column})",
+    "error.bad_format": "format moet 'yaml' of 'json' zijn, maar is {got}",
+    "error.bad_period": (
+        "{got} is geen periode; schrijf 2025, 2025-H1, 2025-Q3, 2025-07 of 2025-07-15"
+    ),
+    "error.builder_duplicate_id": (
+        "het id {id} is al in gebruik voor {found}; id's moeten uniek zijn"
+    ),
+    "error.builder_unknown_ref": (
+        "onbekende {what} {got}{hint}; voeg die eerst toe met .{method}()"
+    ),
+    "error.carriage_return": (
+        "de tekst bevat een carriage return ({code}) op teken {at}; eindig regels met "
+        "een gewone regelovergang"
+    ),
+    "error.contribution_cycle": (
+        "de bijdragen gaan in een kring rond: {chain}; een resultaat kan niet aan "
+        "zichzelf bijdragen, verwijder een van deze pijlen"
+    ),
+    "error.control_character": (
+        "de tekst bevat een stuurteken ({code}) op teken {at}; verwijder het"
+    ),
+    "error.csv_ambiguous": (
+        "{got} kan {point} of {comma} zijn, en geen waarde in het bestand laat zien of "
+        "decimalen met een punt of een komma geschreven worden; schrijf {point} of "
+        "{comma}"
+    ),
+    "error.csv_cell_too_long": (
+        "een cel is langer dan {limit} tekens; mist een aanhalingsteken (\") zijn sluitteken?"
+    ),
+    "error.csv_changed": (
+        "het bestand is niet langer {encoding}; sla het vanuit het rekenblad op als 'CSV UTF-8'"
+    ),
+    "error.csv_comma": "komma",
+    "error.csv_empty": "de waarde is leeg",
+    "error.csv_end_of_file": "einde van het bestand",
+    "error.csv_missing_columns": (
+        "ontbrekende kolom {missing}; de kolommen zijn {columns}",
+        "ontbrekende kolommen {missing}; de kolommen zijn {columns}",
+    ),
+    "error.csv_mixed": (
+        "het bestand mengt UTF-8 met een andere codering (byte {byte}); sla het vanuit "
+        "het rekenblad op als 'CSV UTF-8'"
+    ),
+    "error.csv_mixed_signs": (
+        "{got} is alleen te lezen met een decimale {sign}, maar het bestand schrijft "
+        "decimalen met een {file_sign} (regel {line}: {since}); schrijf elk getal op "
+        "dezelfde manier"
+    ),
+    "error.csv_more_unknown_columns": (
+        "en nog {count} onbekende kolom",
+        "en nog {count} onbekende kolommen",
+    ),
+    "error.csv_no_header": "het bestand is leeg; de eerste regel noemt de kolommen: {columns}",
+    "error.csv_not_a_number": "{got} is geen getal",
+    "error.csv_not_encoding": (
+        "het bestand is geen {encoding} (byte {byte}); sla het vanuit het rekenblad op "
+        "als 'CSV UTF-8'"
+    ),
+    "error.csv_not_finite": "{got} is geen eindig getal",
+    "error.csv_not_utf8_or_1252": (
+        "het bestand is geen UTF-8 en ook geen Windows-1252 (byte {byte}); sla het "
+        "vanuit het rekenblad op als 'CSV UTF-8'"
+    ),
+    "error.csv_point": "punt",
+    "error.csv_repeated_column": "komt {times} keer voor (kolommen {columns}); houd er één",
+    "error.csv_tabs": (
+        "de kolommen zijn gescheiden door tabs; sla het bestand op als CSV, gescheiden "
+        "door ',' of ';'"
+    ),
+    "error.csv_too_large": "{got} is groter dan 10^15, de grootste waarde die gelezen wordt",
+    "error.csv_unknown_column": "onbekende kolom{hint}; de kolommen zijn {columns}",
+    "error.csv_unreadable_line": "de regel is niet als CSV te lezen ({error})",
+    "error.csv_utf16_no_bom": (
+        "het bestand lijkt UTF-16 zonder byte order mark; sla het vanuit het rekenblad "
+        "op als 'CSV UTF-8'"
+    ),
+    "error.csv_width": (
+        "{n} cel waar de kopregel er {width} heeft",
+        "{n} cellen waar de kopregel er {width} heeft",
+    ),
+    "error.cycle_steps": ("({count} stap in totaal)", "({count} stappen in totaal)"),
+    "error.depth_without_focus": (
+        "depth vraagt om een focus: het id van een resultaat of een partij"
+    ),
+    "error.duplicate_contribution": "{source} → {target} staat al bij {at}; voeg ze samen tot één",
+    "error.duplicate_id": (
+        "dubbel id {id}, al gebruikt bij {at}; id's moeten uniek zijn in het hele model"
+    ),
+    "error.duplicate_indicator": "dubbele indicator {name} bij resultaat {result}",
+    "error.empty": "mag niet leeg zijn",
+    "error.empty_file": "het modelbestand is leeg; begin met `resultaat init`",
+    "error.file_bad_character": (
+        "het bestand bevat {code}, een stuurteken of niet-teken dat een modelbestand "
+        "niet mag bevatten; verwijder het"
+    ),
+    "error.file_bad_name": "de naam is geen geldig pad",
+    "error.file_cannot_read": "het bestand is niet te lezen ({why})",
+    "error.file_grew_too_big": (
+        "het bestand bevat meer dan de {most} bytes die een modelbestand mag hebben; "
+        "splits het model"
+    ),
+    "error.file_is_folder": "dit is een map, geen modelbestand",
+    "error.file_missing": "dit bestand bestaat niet; controleer het pad",
+    "error.file_not_a_file": "het is geen bestand maar een map of een apparaat",
+    "error.file_permission": "geen toegang",
+    "error.file_too_big": (
+        "het bestand is {size} bytes, meer dan de {most} die een modelbestand mag "
+        "hebben; splits het model"
+    ),
+    "error.file_unreadable": "het bestand is niet te lezen: {why}",
+    "error.id_spaces": "een id mag niet met spaties beginnen of eindigen, maar is {got}",
+    "error.item": "onderdeel {index}: {error}",
+    "error.item_not_record": "onderdeel {index} moet een {kind} zijn, maar is {got}",
+    "error.json_constant": "{word} is geen getal dat een model mag bevatten; schrijf een getal",
+    "error.json_too_deep": "de JSON is te diep genest voor een modelbestand",
+    "error.json_too_many_values": (
+        "het bestand bevat meer dan {most} waarden (elke tekst, lijst en elk object "
+        "geteld); splits het model"
+    ),
+    "error.key_not_word": "een sleutel moet een woord zijn, maar is {got}",
+    "error.key_twice": "de sleutel {key} staat er twee keer; houd er één",
+    "error.member_cycle": "samenwerkingsverbanden bevatten elkaar in een kring: {chain}",
+    "error.members_not_cooperation": (
+        "alleen een samenwerkingsverband heeft leden; {id} is van de soort {kind}; zet "
+        "kind: cooperation of verwijder members"
+    ),
+    "error.merge_key": (
+        "een modelbestand voegt geen mappings samen (`<<: *anchor`); schrijf de "
+        "sleutels volledig uit"
+    ),
+    "error.micro_collective": (
+        "een microresultaat is van een inwoner, niet {collective}; noem de partij van "
+        "wie het resultaat is"
+    ),
+    "error.missing_key": (
+        "`{key}` ontbreekt; dat is verplicht voor een {kind}; bijvoorbeeld `{{{example}}}`"
+    ),
+    "error.must_be_one_of": "moet een van {allowed} zijn, maar is {got}",
+    "error.negative": "moet 0 of meer zijn, maar is {got}",
+    "error.no_data": "het modelbestand bevat geen gegevens; begin met `resultaat init`",
+    "error.no_example": "geen voorbeeld {id}{hint}; de voorbeelden zijn: {names}",
+    "error.no_owner": (
+        "elk resultaat heeft een eigenaar nodig: het id van de partij van wie het "
+        "resultaat is (op microniveau meestal de inwoner), of `collective` voor een "
+        "meso- of macroresultaat dat van de buurt of de samenleving is"
+    ),
+    "error.no_parties": "het model heeft geen partijen",
+    "error.no_such_indicator": (
+        "resultaat {result} heeft geen indicator {got}{hint}; het heeft: {names}"
+    ),
+    "error.no_such_node": "geen knoop {id} in het model{hint}; de knopen zijn: {names}",
+    "error.no_such_party": "geen partij {id} in het model{hint}; de partijen zijn: {names}",
+    "error.no_such_result": "geen resultaat {id} in het model{hint}; de resultaten zijn: {names}",
+    "error.noncharacter": (
+        "de tekst bevat een Unicode-niet-teken ({code}) op teken {at}; verwijder het"
+    ),
+    "error.none": "geen",
+    "error.not_a_date": "{got} is geen bestaande datum",
+    "error.not_a_list": "moet een lijst zijn (elk onderdeel begint met `- `), maar is {got}",
+    "error.not_a_mapping": (
+        "een modelbestand is een mapping van sleutels zoals `resultaat: {version}`, `parties:` "
+        "en `results:`; dit is een {got}"
+    ),
+    "error.not_a_number": "moet een getal zijn, maar is {got}",
+    "error.not_a_period": (
+        "moet een periode zijn zoals 2025, 2025-H1, 2025-Q3, 2025-07 of 2025-07-15, maar is {got}"
+    ),
+    "error.not_a_record": "moet een mapping zijn zoals `{{{example}}}`, maar is {got}",
+    "error.not_finite": "moet een eindig getal zijn, maar is {got}",
+    "error.not_flag": "moet true of false zijn, maar is {got}",
+    "error.not_fraction": "moet een fractie van 0 tot en met 1 zijn, maar is {got}",
+    "error.not_id_list": "moet een lijst van id's zijn, maar is {got}",
+    "error.not_json": "geen geldige JSON: {what} (kolom {column})",
+    "error.not_one_of": "{got} is niet een van {allowed}",
+    "error.not_positive": "moet een getal groter dan 0 zijn, maar is {got}",
+    "error.not_record": "moet een {kind} zijn, maar is {got}",
+    "error.not_records": "moet een lijst van {kind}-records zijn",
+    "error.not_records_got": "moet een lijst van {kind}-records zijn, maar is {got}",
+    "error.stray_key": "de sleutel {key} is niet de id van het record; gebruik de id als sleutel",
+    "error.not_text": "moet tekst zijn, maar is {got}; zet het tussen aanhalingstekens",
+    "error.not_utf8": (
+        "het bestand is geen UTF-8-tekst (fout byte op positie {offset}); sla het op als UTF-8"
+    ),
+    "error.not_yaml": "geen geldige YAML: {what}{column}",
+    "error.not_years": "moet een geheel aantal jaren van 1 tot en met {most} zijn, maar is {got}",
+    "error.number_as_text": (
+        "moet een getal zijn, maar is de tekst {got}; schrijf het getal in gewone "
+        "decimalen, zoals 1500 of 2.75, zonder aanhalingstekens"
+    ),
+    "error.number_range": "moet tussen {low} en {high} liggen, maar is {got}",
+    "error.number_too_large": (
+        "het getal {got} is te groot; geen getal in een model mag groter zijn dan {most}"
+    ),
+    "error.number_too_long": (
+        "een getal van {length} tekens; geen getal in een model mag groter zijn dan {most}"
+    ),
+    "error.own_member": "een samenwerkingsverband kan geen lid van zichzelf zijn",
+    "error.recognition_not_method": (
+        "alleen een voorwaarde van de soort method heeft een erkenning; deze is van de "
+        "soort {kind}"
+    ),
+    "error.report_format": "format moet 'markdown' of 'html' zijn, maar is {got}",
+    "error.report_no_parties": "het model heeft geen partijen om een rapport voor te schrijven",
+    "error.reserved_id": "{id} is gereserveerd voor gezamenlijk eigenaarschap; kies een ander id",
+    "error.self_contribution": "{source} draagt bij aan zichzelf",
+    "error.surrogate": (
+        "de tekst bevat een half surrogaatpaar (een kapot teken) ({code}) op teken "
+        "{at}; verwijder het"
+    ),
+    "error.tag_bool": "true of false",
+    "error.tag_float": "een getal",
+    "error.tag_int": "een geheel getal",
+    "error.tag_mismatch": (
+        "{got} is niet {kind}, zoals de tag !!{tag} zegt; verwijder de tag en schrijf "
+        "de waarde gewoon op"
+    ),
+    "error.tag_not_allowed": (
+        "de tag {tag} is niet toegestaan: een modelbestand bevat alleen gewone tekst, "
+        "getallen, lijsten en mappings"
+    ),
+    "error.tag_null": "leeg",
+    "error.text_surrogate": (
+        "de tekst bevat {code}, een half surrogaatpaar (een kapot teken); sla het "
+        "bestand opnieuw op als UTF-8"
+    ),
+    "error.text_too_long": "de tekst is langer dan {most} tekens; splits het model",
+    "error.too_deep": (
+        "de gegevens zijn meer dan {most} lagen diep genest; een modelbestand is nooit zo diep"
+    ),
+    "error.too_many_values": "het bestand bevat meer dan {most} waarden; splits het model",
+    "error.two_documents": (
+        "een modelbestand bevat één YAML-document; verwijder deze `---` en wat erna "
+        "komt, of zet dat in een eigen bestand"
+    ),
+    "error.unknown_focus": (
+        "focus {focus} is geen resultaat en geen partij{hint}; de resultaten en partijen zijn: "
+        "{ids}"
+    ),
+    "error.unknown_intervention": "onbekende interventie {got}{hint}",
+    "error.unknown_key": "onbekende sleutel {key}{hint}; een {kind} heeft {keys}",
+    "error.unknown_label": "onbekend label {label}; de labels zijn {labels}",
+    "error.unknown_language": "onbekende taal {lang}{hint}; de talen zijn {languages}",
+    "error.unknown_ref": (
+        "onbekende {what} {got}{hint}; voeg die toe aan {sections} of verbeter het id"
+    ),
+    "error.unknown_result": "onbekend resultaat {got}{hint}",
+    "error.unknown_suffix": (
+        "het formaat is niet af te leiden uit {name}; laat de naam eindigen op {suffixes}"
+    ),
+    "error.unknown_top_key": "onbekende sleutel {key}{hint}; de sleutels zijn {keys}",
+    "error.what_contributor": "bijdrager",
+    "error.what_intervention": "interventie",
+    "error.what_party": "partij",
+    "error.what_party_or_factor": "partij of factor",
+    "error.what_result": "resultaat",
+    "error.where_column": "kolom {column}",
+    "error.wrong_kind": "{got} is {found}, geen {what}",
+    "error.yaml_unreadable": "is niet te lezen",
+
+    # result levels
+    "level.macro": "macro",
+    "level.meso": "meso",
+    "level.micro": "micro",
+
+    # owners
+    "owner.collective": "gezamenlijk",
+
+    # readiness to steer itself
+    "ready.condition": "“{intervention}”: voorwaarde “{condition}” is {status}.",
+    "ready.no_indicator": "“{result}” heeft geen indicator: hoe ziet iemand dat het bereikt is?",
+    "ready.no_interventions": "{party} voert geen interventie uit.",
+    "ready.no_mandate": (
+        "Geen interventie van {party} heeft een mandaat dat op orde is: wie mag beslissen?"
+    ),
+    "ready.no_results": (
+        "{party} is nog van geen enkel resultaat eigenaar: zeg waarop zij aanspreekbaar is."
+    ),
+    "ready.no_target": "“{result}”: indicator “{indicator}” heeft geen streefwaarde.",
+
+    # the report
+    "report.above": "boven: alleen bijdrage",
+    "report.all_areas": "alle gebieden",
+    "report.area": "Gebied",
+    "report.baseline": "Nulmeting",
+    "report.below": "onder: aanspreekbaar",
+    "report.budget": "De drie W-vragen van de begroting",
+    "report.by": "Door",
+    "report.ceiling": "Het plafond van verantwoording",
+    "report.ceiling_text": (
+        "Onder het plafond staan de resultaten waarop {party} aanspreekbaar is; erboven"
+        " de resultaten waaraan {party} alleen kan bijdragen. Een indicator is "
+        "beïnvloedbaar als die laat zien wat {party} deed en niets buiten {party} eraan"
+        " bijdraagt."
+    ),
+    "report.condition": "Voorwaarde",
+    "report.conditions": "Procesvoorwaarden",
+    "report.conditions_text": (
+        "Resultaten worden waarschijnlijk als de voorwaarden op orde zijn: een bewezen "
+        "methode, geschoolde medewerkers, kwaliteitsbewaking, bijhouden wat elke "
+        "inspanning oplevert, en mandaat."
+    ),
+    "report.contributed": "Waaraan {party} bijdroeg",
+    "report.contributed_none": "{party} draagt niet bij aan resultaten van anderen.",
+    "report.controllable": "beïnvloedbaar",
+    "report.cost": "Kosten per jaar",
+    "report.cost_item": "{name} ({cost})",
+    "report.cost_missing": "Geen kosten genoemd voor: {names}.",
+    "report.cost_total": "{cost} per jaar voor de interventies hierboven.",
+    "report.deviation": "Afwijking",
+    "report.diagram": "Bijdragenkaart",
+    "report.evidence": "Onderbouwing",
+    "report.findings": "Bevindingen van de controle",
+    "report.household_areas": ("{n} beleidsterrein", "{n} beleidsterreinen"),
+    "report.household_interventions": ("{n} interventie", "{n} interventies"),
+    "report.household_organisations": ("{n} organisatie", "{n} organisaties"),
+    "report.household_text": (
+        "{interventions} onder {areas}, uitgevoerd door {organisations}, komt af op "
+        "{party}, samen {cost} per jaar.",
+        "{interventions} onder {areas}, uitgevoerd door {organisations}, komen af op "
+        "{party}, samen {cost} per jaar.",
+    ),
+    "report.households": "Wat er op één huishouden afkomt",
+    "report.improving": "verbetert",
+    "report.indicator": "Indicator",
+    "report.indicators": "Indicatoren",
+    "report.intervention": "Interventie",
+    "report.intro": (
+        "Deze paragraaf is geschreven vanuit **{party}**. Ze zegt wat {party} als eigen"
+        " resultaat mag claimen, waaraan {party} alleen bijdroeg, en wie er nog meer "
+        "bijdroegen: resultaten bereik je samen, en claim je eerlijk."
+    ),
+    "report.kind": "Soort",
+    "report.level": "Niveau",
+    "report.may_claim": "Wat {party} mag claimen",
+    "report.may_claim_none": "{party} is van geen enkel resultaat in dit model eigenaar.",
+    "report.median_change": "Mediane verandering",
+    "report.negative": "negatief",
+    "report.no_conditions": "Er zijn geen voorwaarden genoemd voor: {names}.",
+    "report.no_cost": "kosten niet genoemd",
+    "report.no_intervention": "geen interventie genoemd",
+    "report.no_policy": "(geen beleid genoemd)",
+    "report.no_side_effects_at_all": "Er zijn helemaal geen neveneffecten gemodelleerd.",
+    "report.none": "geen",
+    "report.not_considered": "Geen neveneffect overwogen voor: {names}.",
+    "report.not_controllable": "niet zonder meer beïnvloedbaar",
+    "report.not_ready": "{party} is nog niet klaar voor zelfsturing. Wat ontbreekt:",
+    "report.owner_collective": (
+        "{statement} (niet door ons te claimen: gezamenlijk resultaat op {level}niveau;"
+        " wij dragen bij)"
+    ),
+    "report.owner_other": (
+        "{statement} (niet door ons te claimen: resultaat van {owner}; wij dragen bij)"
+    ),
+    "report.owner_own": "{statement} (ons eigen resultaat)",
+    "report.period": "Periode",
+    "report.place": "Plaats",
+    "report.policy": "Beleid",
+    "report.positive": "positief",
+    "report.q_achieve": "Wat willen we bereiken?",
+    "report.q_cost": "Wat mag het kosten?",
+    "report.q_do": "Wat gaan we daarvoor doen?",
+    "report.reached": "Eigen doel bereikt",
+    "report.readiness": "Klaar voor zelfsturing?",
+    "report.ready": (
+        "{party} is klaar voor zelfsturing: de resultaten zijn helder, de voorwaarden "
+        "op orde en er is mandaat."
+    ),
+    "report.realised": "Verwacht en gerealiseerd",
+    "report.realised_text": (
+        "Afwijkingen buiten de marge zijn signalen, in beide richtingen: ook een beter "
+        "resultaat dan verwacht vraagt om aandacht."
+    ),
+    "report.result": "Resultaat",
+    "report.revised": "bijgesteld {why}",
+    "report.rollup": "Van inwoners naar het geheel",
+    "report.rollup_text": (
+        "Wat {party} leverde is het aantal bediende inwoners. Hoeveel inwoners hun "
+        "eigen doel bereikten is hun resultaat, niet dat van {party}."
+    ),
+    "report.served": "Inwoners bediend",
+    "report.side_effect_item": "{statement} ({effect}; {level}; eigenaar: {owner})",
+    "report.side_effects": "Neveneffecten",
+    "report.side_effects_text": (
+        "Verder kijken dan het doel: wat veroorzaken de interventies nog meer?"
+    ),
+    "report.signal": "Signaal",
+    "report.stable": "stabiel",
+    "report.status": "Stand",
+    "report.target": "Geldende streefwaarde",
+    "report.total": "Totaal",
+    "report.trend": "Trend",
+    "report.value": "Gerealiseerd",
+    "report.worsening": "verslechtert",
+
+    # measured signals
+    "signal.better": "beter dan verwacht",
+    "signal.no_target": "geen streefwaarde",
+    "signal.on_track": "op koers",
+    "signal.worse": "slechter dan verwacht",
+
+    # condition status
+    "status.met": "op orde",
+    "status.not_met": "niet op orde",
+    "status.unknown": "onbekend",
+
+    # words used to join lists
+    "word.and": "en",
+    "word.or": "of",
+}
