@@ -658,7 +658,9 @@ def readiness(model: Model, party: str | Party, *, lang: str | None = None) -> R
     text = _READY.get(lang or model.language, _READY["en"])
     name = model.parties[pid].name
     missing: list[str] = []
-    owned = [rid for rid, r in model.results.items() if r.owner == pid]
+    from resultaat.analysis._perspective import perspective  # it reads progress from here
+
+    owned = perspective(model, pid, measurements=()).owned()
     results_clear = bool(owned)
     if not owned:
         missing.append(text["no_results"].format(party=name))

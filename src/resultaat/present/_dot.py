@@ -18,10 +18,10 @@ from typing import Any
 import graphviz
 
 from resultaat._errors import did_you_mean
-from resultaat.analysis._attribution import attribution
 from resultaat.analysis._claims import ceiling, percent
 from resultaat.analysis._index import default_perspective, index, party_id
-from resultaat.model._model import COLLECTIVE, Effect, Level, Model, Role, Status
+from resultaat.analysis._perspective import Seen, Standing, perspective
+from resultaat.model._model import Effect, Level, Model, Role, Status
 from resultaat.present._markup import SENTENCE_LIMIT, cut
 
 # Okabe–Ito, with light tints for fills so black text stays readable.
@@ -254,6 +254,7 @@ class _Drawing:
         self.legend = legend
         self.progress = progress
         self.idx = index(model)
+        self.view = perspective(model, pov, measurements=()) if pov else None
         self.names: dict[str, str] = {}
         for prefix, table in (("p", model.parties), ("f", model.factors),
                               ("i", model.interventions), ("r", model.results)):
@@ -304,8 +305,7 @@ class _Drawing:
         if any(self.shown(i) for i in m.interventions):
             with g.subgraph(name="cluster_work") as work:
                 self._band(work, "band_work")
-                own = [i for i in m.interventions if self.shown(i)
-                       and m.interventions[i].by == self.pov]
+                own = [i for i in m.interventions if self.shown(i) and self._mine(i)]
                 rest = [i for i in m.interventions if self.shown(i) and i not in own]
                 if own:
                     with work.subgraph(name="cluster_work_ceiling") as c:
@@ -378,8 +378,12 @@ class _Drawing:
                  color=BLUE, penwidth="2", fontcolor=BLUE, fontsize="10", labeljust="l",
                  margin="10")
 
+    def _mine(self, node: str) -> bool:
+        """Whether the node is the party's own (itself, or what it carries out)."""
+        return self.view is not None and self.view.standing(node) is Standing.OWN
+
     def _party(self, sub: Any, pid: str, name: str, kind: str) -> None:
-        mine = pid == self.pov
+        mine = self._mine(pid)
         lines = "<BR/>".join(_esc(x) for x in _wrap(name, 22))
         label = f"<<B>{lines}</B><BR/><FONT POINT-SIZE=\"8\">{_esc(kind)}</FONT>>"
         sub.node(self.names[pid], label, shape="ellipse",
@@ -395,7 +399,7 @@ class _Drawing:
 
     def _intervention(self, sub: Any, iid: str) -> None:
         it = self.model.interventions[iid]
-        mine = it.by == self.pov
+        mine = self._mine(iid)
         by = cut(self.model.parties[it.by].name)
         meta = self.text["by"].format(party=by) + (f" · {cut(it.policy)}" if it.policy else "")
         counts = {s: sum(1 for c in it.conditions if c.status is s) for s in Status}
@@ -421,30 +425,9 @@ class _Drawing:
                  penwidth="2" if mine else "1.2", tooltip=_plain("\n".join(tip)))
 
     def _result(self, sub: Any, rid: str) -> None:
-        m = self.model
-        r = m.results[rid]
-        owner = r.owner
-        owner_name = cut(m.parties[owner].name) if owner != COLLECTIVE else ""
-        reached = bool(self.pov) and self.idx.reaches(self.pov, rid)  # type: ignore[arg-type]
-        attrs: dict[str, str] = {"shape": "box", "style": "filled,rounded"}
-        if self.pov and owner == self.pov:
-            meta = self.t("own")
-            attrs.update(fillcolor=BLUE, fontcolor="white", color=BLUE, penwidth="2.4",
-                         peripheries="2")
-        elif owner == COLLECTIVE:
-            meta = self.t("collective") if reached else self.text["collective_only"]
-            attrs.update(fillcolor=GREEN_LIGHT if reached else "white", color=GREEN,
-                         style="filled", shape="octagon")
-        else:
-            meta = (self.t("theirs", owner=owner_name) if reached
-                    else self.text["theirs_only"].format(owner=owner_name))
-            attrs.update(fillcolor=ORANGE_LIGHT if reached else "white",
-                         color=ORANGE if reached else INK)
-        if not reached and not (self.pov and owner == self.pov):
-            attrs.update(fillcolor="white", color=GREY, fontcolor=GREY, style="dashed,rounded"
-                         if attrs["shape"] == "box" else "dashed")
-            if owner != COLLECTIVE:
-                meta = self.t("unreached", owner=owner_name)
+        r = self.model.results[rid]
+        seen = self.view[rid] if self.view is not None else None
+        meta, attrs = self._standing_style(seen, rid)
         extra = []
         if not r.intended:
             attrs["shape"] = "note"
@@ -454,11 +437,8 @@ class _Drawing:
                 attrs.update(color=VERMILLION, penwidth="3")
             else:
                 extra.append(self.text["side_positive"])
-        if reached and self.pov:
-            att = attribution(m, rid)
-            if att.basis:
-                share = att.share_of(self.pov, m)
-                extra.append(self.text["share"].format(share=percent(share)))
+        if seen is not None and seen.share is not None:
+            extra.append(self.text["share"].format(share=percent(seen.share)))
         mark = self.progress.get(rid)
         if mark:
             extra.append({"better": "▲ ", "worse": "▼ ", "on": "● "}.get(mark, "")
@@ -472,6 +452,28 @@ class _Drawing:
                 f"{cut(i.name)}: baseline {i.baseline}, target {i.target} ({i.direction} is better)"
                 for i in r.indicators)
         sub.node(self.names[rid], label, tooltip=_plain(tip), **attrs)
+
+    def _standing_style(self, seen: Seen | None, rid: str) -> tuple[str, dict[str, str]]:
+        """The line under a result that says what it is to the party, and its look."""
+        standing = seen.standing if seen is not None else Standing.OUT_OF_REACH
+        belongs_to = seen.belongs_to if seen is not None else None
+        owner_name = cut(self.model.parties[belongs_to].name) if belongs_to else ""
+        if standing is Standing.OWN:
+            return self.t("own"), {"shape": "box", "style": "filled,rounded", "fillcolor": BLUE,
+                                   "fontcolor": "white", "color": BLUE, "penwidth": "2.4",
+                                   "peripheries": "2"}
+        if standing is Standing.COLLECTIVE:
+            return self.t("collective"), {"shape": "octagon", "style": "filled",
+                                          "fillcolor": GREEN_LIGHT, "color": GREEN}
+        if standing is Standing.THEIRS:
+            return self.t("theirs", owner=owner_name), {
+                "shape": "box", "style": "filled,rounded", "fillcolor": ORANGE_LIGHT,
+                "color": ORANGE}
+        grey = {"fillcolor": "white", "color": GREY, "fontcolor": GREY}
+        if belongs_to is None:
+            return self.text["collective_only"], {"shape": "octagon", "style": "dashed", **grey}
+        return self.t("unreached", owner=owner_name), {"shape": "box",
+                                                       "style": "dashed,rounded", **grey}
 
     def _edges(self, g: Any) -> None:
         m = self.model

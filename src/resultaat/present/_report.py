@@ -11,8 +11,9 @@ from typing import Any, Literal
 import attrs
 
 from resultaat.analysis._check import Severity, check
-from resultaat.analysis._claims import Control, Verdict, ceiling, claims
+from resultaat.analysis._claims import Control, ceiling, claims
 from resultaat.analysis._index import default_perspective, party_id
+from resultaat.analysis._perspective import Perspective, Standing, Verdict, perspective
 from resultaat.analysis._steering import (
     Progress,
     Signal,
@@ -22,7 +23,7 @@ from resultaat.analysis._steering import (
     rollup,
 )
 from resultaat.analysis._views import budget, household, households
-from resultaat.model._model import COLLECTIVE, Effect, Measurement, Model, Party
+from resultaat.model._model import Effect, Measurement, Model, Party
 from resultaat.present._markup import LIMIT, SENTENCE_LIMIT, cut, html_text, markdown_text
 from resultaat.present._output import render
 
@@ -323,7 +324,7 @@ def _blocks(model: Model, pid: str, lang: str, rows: list[Measurement],
 
     out.extend(_conditions(model, lang))
     findings = check(model, lang=lang)
-    out.extend(_side_effects(model, lang, findings))
+    out.extend(_side_effects(model, perspective(model, pid), lang, findings))
 
     out.append(("h2", w("findings")))
     if not findings:
@@ -389,18 +390,19 @@ def _conditions(model: Model, lang: str) -> list[Block]:
     return out
 
 
-def _side_effects(model: Model, lang: str, findings: Sequence[Any]) -> list[Block]:
+def _side_effects(model: Model, view: Perspective, lang: str,
+                  findings: Sequence[Any]) -> list[Block]:
     w = _words(lang)
-    label = model.label
     out: list[Block] = [("h2", w("side_effects")), ("p", w("side_effects_text"))]
     effects = [r for r in model.results.values() if not r.intended]
+    owners = {r.id: view.owner_of(r.id) for r in effects}
     if effects:
         out.append(("ul", [w(
             "side_effect_item",
             statement=r.statement,
             effect=w("negative") if r.effect is Effect.NEGATIVE else w("positive"),
             level=w(r.level.value),
-            owner=label(r.owner) if r.owner != COLLECTIVE else w("collective"))
+            owner=model.label(owner) if (owner := owners[r.id]) else w("collective"))
             for r in effects]))
     else:
         out.append(("p", w("no_side_effects_at_all")))
@@ -469,14 +471,16 @@ def _money(x: float, lang: str) -> _Text:
 def _budget(model: Model, pid: str, lang: str) -> list[Block]:
     w = _words(lang)
     b = budget(model, pid)
+    view = perspective(model, pid)
     achieve = []
-    for r, verdict in b.achieve:
-        if verdict is Verdict.OWNS:
+    for r, _ in b.achieve:
+        standing, owner = view.standing(r.id), view.owner_of(r.id)
+        if standing is Standing.OWN:
             achieve.append(w("owner_own", statement=r.statement))
-        elif r.owner == COLLECTIVE:
+        elif owner is None:
             achieve.append(w("owner_collective", statement=r.statement, level=w(r.level.value)))
         else:
-            achieve.append(w("owner_other", statement=r.statement, owner=model.label(r.owner)))
+            achieve.append(w("owner_other", statement=r.statement, owner=model.label(owner)))
     out: list[Block] = [("h2", w("budget")), ("h3", w("q_achieve")), ("ul", achieve),
                         ("h3", w("q_do"))]
     out.append(("ul", [w(
