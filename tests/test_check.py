@@ -1,3 +1,5 @@
+import pytest
+
 import resultaat as r
 
 
@@ -88,3 +90,28 @@ def test_acknowledging_makes_a_claim_modest():
 def test_dutch_findings(wheelchair):
     f = r.check(wheelchair, lang="nl")[0]
     assert f.message.startswith("Municipality of Nijkerk claimt “Mrs Jansen takes part")
+
+
+def test_codes_come_from_the_registry_each_rule_with_a_docstring():
+    from resultaat.analysis._check import RULES
+
+    assert r.CODES == tuple(rule.code for rule in RULES) == (
+        "overclaim", "immodest", "conditions-not-met", "uncontrollable-indicator",
+        "no-indicator", "no-side-effects", "no-contributors", "idle-party")
+    assert [rule.code for rule in RULES if len(rule.doc) < 20] == []
+    assert {rule.code: rule.severity.value for rule in RULES}["idle-party"] == "info"
+
+
+def test_a_code_registered_twice_is_refused():
+    from resultaat.analysis._check import rule
+
+    with pytest.raises(ValueError, match="check code 'overclaim' is registered twice"):
+        rule("overclaim", r.Severity.ERROR)
+
+
+def test_findings_come_in_registry_order():
+    m = r.example("debt-help")
+    found = r.check(m)
+    order = {code: i for i, code in enumerate(r.CODES)}
+    assert [order[f.code] for f in found] == sorted(order[f.code] for f in found)
+    assert len({f.code for f in found}) > 1

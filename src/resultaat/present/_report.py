@@ -10,7 +10,7 @@ from typing import Any, Literal
 
 import attrs
 
-from resultaat.analysis._check import Severity, check
+from resultaat.analysis._check import Finding, Severity, check
 from resultaat.analysis._claims import Control, ceiling, claims
 from resultaat.analysis._index import default_perspective, party_id
 from resultaat.analysis._perspective import Perspective, Standing, Verdict, perspective
@@ -287,27 +287,47 @@ def _link(target: str) -> str:
 
 def _blocks(model: Model, pid: str, lang: str, rows: list[Measurement],
             measured: list[Progress]) -> list[Block]:
+    """The memo as blocks, section by section, from one party's point of view."""
+    w = _words(lang)
+    out: list[Block] = [("p", w("intro", party=model.parties[pid].name))]
+    out.extend(_claims(model, pid, lang))
+    out.extend(_ceiling(model, pid, lang))
+    out.extend(_conditions(model, lang))
+    findings = check(model, lang=lang)
+    out.extend(_side_effects(model, perspective(model, pid), lang, findings))
+    out.extend(_findings(findings, lang))
+    if rows:
+        out.extend(_realised(model, pid, lang, rows, measured))
+    out.extend(_budget(model, pid, lang))
+    for hh in households(model):
+        out.extend(_household(model, hh, lang))
+    out.extend(_readiness(model, pid, lang))
+    return out
+
+
+def _claims(model: Model, pid: str, lang: str) -> list[Block]:
+    """What the party may claim, and what it only contributed to."""
     w = _words(lang)
     name = model.parties[pid].name
-    out: list[Block] = [("p", w("intro", party=name))]
     mine = claims(model, pid, lang=lang)
-    owns = [c for c in mine if c.verdict is Verdict.OWNS]
-    contrib = [c for c in mine if c.verdict is Verdict.CONTRIBUTES]
+    out: list[Block] = []
+    for verdict, head, none in ((Verdict.OWNS, "may_claim", "may_claim_none"),
+                                (Verdict.CONTRIBUTES, "contributed", "contributed_none")):
+        found = [c for c in mine if c.verdict is verdict]
+        out.append(("h2", w(head, party=name)))
+        if not found:
+            out.append(("p", w(none, party=name)))
+        out.extend(("claim", model.results[c.result].statement, _said(c.reasons))
+                   for c in found)
+    return out
 
-    out.append(("h2", w("may_claim", party=name)))
-    if not owns:
-        out.append(("p", w("may_claim_none", party=name)))
-    for c in owns:
-        out.append(("claim", model.results[c.result].statement, _said(c.reasons)))
-    out.append(("h2", w("contributed", party=name)))
-    if not contrib:
-        out.append(("p", w("contributed_none", party=name)))
-    for c in contrib:
-        out.append(("claim", model.results[c.result].statement, _said(c.reasons)))
 
+def _ceiling(model: Model, pid: str, lang: str) -> list[Block]:
+    """The ceiling of accountability as a table, with each indicator's control."""
+    w = _words(lang)
     ceil = ceiling(model, pid)
-    out.append(("h2", w("ceiling")))
-    out.append(("p", w("ceiling_text", party=name)))
+    out: list[Block] = [("h2", w("ceiling")),
+                        ("p", w("ceiling_text", party=model.parties[pid].name))]
     table = []
     for rid in (*ceil.below, *ceil.above):
         r = model.results[rid]
@@ -321,12 +341,13 @@ def _blocks(model: Model, pid: str, lang: str, rows: list[Measurement],
                       w("below") if rid in ceil.below else w("above"),
                       _joined("; ", inds) if inds else w("none")])
     out.append(("table", [w("result"), w("level"), w("place"), w("indicators")], table))
+    return out
 
-    out.extend(_conditions(model, lang))
-    findings = check(model, lang=lang)
-    out.extend(_side_effects(model, perspective(model, pid), lang, findings))
 
-    out.append(("h2", w("findings")))
+def _findings(findings: Sequence[Finding], lang: str) -> list[Block]:
+    """The check's findings, by severity."""
+    w = _words(lang)
+    out: list[Block] = [("h2", w("findings"))]
     if not findings:
         out.append(("p", w("no_findings")))
     for sev, key in ((Severity.ERROR, "errors"), (Severity.WARNING, "warnings"),
@@ -336,16 +357,15 @@ def _blocks(model: Model, pid: str, lang: str, rows: list[Measurement],
         if items:
             out.append(("h3", w(key)))
             out.append(("ul", items))
+    return out
 
-    if rows:
-        out.extend(_realised(model, pid, lang, rows, measured))
 
-    out.extend(_budget(model, pid, lang))
-    for hh in households(model):
-        out.extend(_household(model, hh, lang))
-
+def _readiness(model: Model, pid: str, lang: str) -> list[Block]:
+    """Whether the party is ready to steer itself, and what is missing."""
+    w = _words(lang)
+    name = model.parties[pid].name
     ready = readiness(model, pid, lang=lang)
-    out.append(("h2", w("readiness")))
+    out: list[Block] = [("h2", w("readiness"))]
     if ready.ready:
         out.append(("p", w("ready", party=name)))
     else:
