@@ -380,9 +380,9 @@ class _Drawing:
         out = []
         for n in ids:
             if top:
-                linked = any(s in band for s in idx.succ.get(n, ()))
+                linked = any(s in band for s in idx.outputs(n))
             else:
-                linked = any(c.source in band for c in idx.preds.get(n, ()))
+                linked = any(c.source in band for c in idx.inputs(n))
             if not linked:
                 out.append(self.names[n])
         return out
