@@ -237,7 +237,7 @@ class Perspective(Mapping[str, Seen]):
 
     def _involved(self, reached: set[str]) -> list[str]:
         idx = self._idx
-        return sorted({*(n for n in reached if n in idx.preds), *self.owned()},
+        return sorted({*(n for n in reached if n in self.model.results), *self.owned()},
                       key=idx.position.__getitem__)
 
     def reaches(self, node: str) -> bool:
