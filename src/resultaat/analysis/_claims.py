@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Sequence
-from typing import overload
+from typing import NamedTuple, overload
 
 import attrs
 
@@ -111,9 +111,8 @@ def _claim(model: Model, pid: str, seen: Seen, lang: str) -> Claim:
     )
 
 
-@attrs.frozen
-class _Facts:
-    """What a claim's reasons are written from."""
+class _Facts(NamedTuple):
+    """What a claim's reasons are written from (a tuple: one is made per claim)."""
 
     model: Model
     party: str

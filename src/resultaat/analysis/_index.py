@@ -61,7 +61,7 @@ class Index:
         self._ordered: dict[frozenset[str], tuple[str, ...]] = {}
         self._left_out: dict[tuple[str, bool], frozenset[str]] = {}
         self.memo: dict[Any, Any] = {}
-        """Analysis results kept with the index (shares); never steering results."""
+        """Analysis results kept with the index (shares, who owns what); never steering results."""
 
     def _topological(self) -> list[str]:
         indegree = dict.fromkeys(self.model.results, 0)
