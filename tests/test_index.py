@@ -64,6 +64,18 @@ def test_entries_and_routes():
     assert routes.to("top").entries() == [("a", "visit"), ("a", "region", "care")]
 
 
+def test_reached_from_inputs_and_outputs():
+    idx = index(region())
+    assert idx.reached_from("a") == idx.routes_of("a").reached() == {"safe", "well", "top"}
+    assert idx.reached_from("region") == {"safe", "top"}
+    assert idx.reached_from("idle") == set()
+    assert [(c.source, c.target) for c in idx.inputs("top")] == [("safe", "top"),
+                                                                ("well", "top")]
+    assert list(idx.inputs("care")) == []  # only results have inputs
+    assert list(idx.outputs("visit")) == ["well"]
+    assert list(idx.outputs("idle")) == []
+
+
 def test_upstream_pass_computes_each_result_once_in_order():
     idx = Index(region())
     seen: list[str] = []
