@@ -252,12 +252,9 @@ def _no_contributors(ctx: Context) -> Iterator[Found]:
 @rule("idle-party", Severity.INFO)
 def _idle_party(ctx: Context) -> Iterator[Found]:
     """A party that contributes to nothing and owns nothing."""
-    idx = ctx.idx
     owning = owners(ctx.model)
     for pid, p in ctx.model.parties.items():
-        active = (pid in owning or idx.outputs(pid) or idx.interventions_of[pid]
-                  or idx.cooperations_of[pid] or p.members)
-        if not active:
+        if pid not in owning and not ctx.idx.takes_part(pid):
             yield Found(pid, t(ctx.lang, "idle_party", party=p.name))
 
 

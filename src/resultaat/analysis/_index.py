@@ -280,6 +280,16 @@ class Index:
         mask = sum(1 << i for i, p in enumerate(parents) if p is not None and node in p)
         return PartyRoutes(self, chains, {node: mask}, parents).to(node)
 
+    def takes_part(self, party: str) -> bool:
+        """Whether a party feeds a result itself, carries out or co-produces an intervention,
+        belongs to a cooperation or has members."""
+        return bool(party in self.succ or self.interventions_of[party]
+                    or self.cooperations_of[party] or self.model.parties[party].members)
+
+    def in_model_order(self, results: Iterable[str]) -> list[str]:
+        """Result ids in the order the model lists them, each once."""
+        return sorted(set(results), key=self.position.__getitem__)
+
     def inputs(self, node: str) -> Sequence[Contribution]:
         """The contributions into ``node`` (none for anything but a result)."""
         return self.preds.get(node, ())

@@ -236,9 +236,8 @@ class Perspective(Mapping[str, Seen]):
         return self._involved(self._idx.reached_from(self._party))
 
     def _involved(self, reached: set[str]) -> list[str]:
-        idx = self._idx
-        return sorted({*(n for n in reached if n in self.model.results), *self.owned()},
-                      key=idx.position.__getitem__)
+        results = self.model.results
+        return self._idx.in_model_order([*(n for n in reached if n in results), *self.owned()])
 
     def reaches(self, node: str) -> bool:
         """Whether the party leads to ``node`` (see :attr:`Seen.reached`)."""
