@@ -180,7 +180,7 @@ class Perspective(Mapping[str, Seen]):
         """What one node is to the party, without the rest of its :class:`Seen` record."""
         m, pid = self.model, self._party
         if node in m.results:
-            return self._result_standing(node, self._idx.reaches(pid, node))
+            return _result_standing(m.results[node].owner, pid, self._idx.reaches(pid, node))
         if node in m.factors:
             return Standing.FACTOR
         if node in m.interventions:
@@ -197,30 +197,19 @@ class Perspective(Mapping[str, Seen]):
             return Standing.PARTNER
         return Standing.OTHER
 
-    def _result_standing(self, rid: str, reached: bool) -> Standing:
-        owner = self.model.results[rid].owner
-        if owner == self._party:
-            return Standing.OWN
-        if not reached:
-            return Standing.OUT_OF_REACH
-        return Standing.COLLECTIVE if owner == COLLECTIVE else Standing.THEIRS
-
     def _result(self, rid: str, routes: Routes | None) -> Seen:
         idx, pid = self._idx, self._party
         reached, others, factors = idx.seen_from(pid, rid)
-        standing = self._result_standing(rid, reached)
+        owner = idx.model.results[rid].owner
         if routes is None:
             routes = idx.routes_to(pid, rid)
         att = attribution_of(idx, rid) if reached else None
         share = att.share_of(pid, idx.model) if att is not None and att.basis else None
-        return Seen(rid, standing, reached, routes, others, factors,
-                    self.owner_of(rid), att, share,
-                    self._progress().get(rid, ()))
-
-    def _progress(self) -> dict[str, tuple[Progress, ...]]:
-        if self._measured is None:  # two threads may both work it out: the same answer
-            self._measured = _measured(self.model, self._rows)
-        return self._measured
+        measured = self._measured
+        if measured is None:  # two threads may both work it out: the same answer
+            measured = self._measured = _measured(self.model, self._rows)
+        return Seen(rid, _result_standing(owner, pid, reached), reached, routes, others, factors,
+                    None if owner == COLLECTIVE else owner, att, share, measured.get(rid, ()))
 
     def claimable(self) -> list[Seen]:
         """Every result the party owns or reaches, in model order.
@@ -261,6 +250,15 @@ class Perspective(Mapping[str, Seen]):
         """
         idx = self._idx
         return [*idx.parties_upstream(node, besides=self._party), *idx.factors_upstream(node)]
+
+
+def _result_standing(owner: str, party: str, reached: bool) -> Standing:
+    """What a result is to a party: the one place that compares its owner with the party."""
+    if owner == party:
+        return Standing.OWN
+    if not reached:
+        return Standing.OUT_OF_REACH
+    return Standing.COLLECTIVE if owner == COLLECTIVE else Standing.THEIRS
 
 
 def owned_by(idx: Index) -> dict[str, list[str]]:
