@@ -31,3 +31,18 @@ def test_api_reference_names_every_public_name():
 def test_every_example_has_a_picture():
     for name in resultaat.EXAMPLES:
         assert (DOCS / "images" / f"{name}.png").exists(), name
+
+
+def test_every_check_code_is_explained_with_its_severity():
+    from resultaat.analysis._check import RULES
+
+    rows = {}
+    for line in (DOCS / "concepts.md").read_text().splitlines():
+        found = re.match(r"\| `([a-z-]+)` \| ([^|]+) \| (.+) \|$", line)
+        if found:
+            rows[found.group(1)] = (found.group(2), found.group(3))
+    assert [code for code in resultaat.CODES if code not in rows] == []
+    for rule in RULES:
+        severity, what = rows[rule.code]
+        assert severity.startswith(rule.severity.value), (rule.code, severity)
+        assert len(what) > 20, rule.code

@@ -204,3 +204,32 @@ def test_long_texts_are_cut_in_the_diagram_and_kept_in_the_model():
     assert model.results["x"].statement == long
     assert model.interventions["i"].policy == long
 
+
+
+DRAWN = {  # standing → (fill, border, shape) of an intended result
+    "own": ("#0072B2", "#0072B2", "box"),
+    "theirs": ("#FBE5B3", "#E69F00", "box"),
+    "collective": ("#C7EADF", "#009E73", "octagon"),
+    "out_of_reach": ("white", "#8C8C8C", None),
+}
+
+
+def _attr(line, key):
+    found = re.search(rf'\s{key}="?([^"\s\]]+)', line.split(">", 1)[-1].rsplit("tooltip=", 1)[0])
+    return found.group(1) if found else None
+
+
+@pytest.mark.parametrize("name", r.EXAMPLES)
+def test_every_result_is_drawn_as_the_perspective_sees_it(name):
+    m = r.example(name)
+    for pid in m.parties:
+        view = r.perspective(m, pid)
+        lines = r.to_dot(m, perspective=pid, legend=False).splitlines()
+        for n, (rid, res) in enumerate(m.results.items()):
+            if not res.intended:
+                continue
+            line = next(x for x in lines if x.lstrip("\t").startswith(f"r{n} [label="))
+            fill, border, shape = DRAWN[view[rid].standing.value]
+            shape = shape or ("octagon" if view[rid].belongs_to is None else "box")
+            assert (_attr(line, "fillcolor"), _attr(line, "color"), _attr(line, "shape")) == (
+                fill, border, shape), (name, pid, rid)

@@ -32,12 +32,12 @@ if TYPE_CHECKING:
         Claim,
         Control,
         IndicatorClass,
-        Verdict,
         ceiling,
         claimable_value,
         claims,
         judge,
     )
+    from resultaat.analysis._perspective import Perspective, Seen, Standing, Verdict, perspective
     from resultaat.analysis._steering import (
         MeasurementSet,
         Progress,
@@ -94,8 +94,11 @@ _MODULES = {
     "resultaat.model._builder": ("ModelBuilder",),
     "resultaat.analysis._check": ("CODES", "Finding", "Severity", "check"),
     "resultaat.analysis._claims": (
-        "Ceiling", "Claim", "Control", "IndicatorClass", "Verdict", "ceiling", "claimable_value",
+        "Ceiling", "Claim", "Control", "IndicatorClass", "ceiling", "claimable_value",
         "claims", "judge",
+    ),
+    "resultaat.analysis._perspective": (
+        "Perspective", "Seen", "Standing", "Verdict", "perspective",
     ),
     "resultaat._errors": (
         "MeasurementError", "ModelError", "Problem", "RenderError", "ResultaatError",
@@ -154,6 +157,7 @@ __all__ = [
     "Party",
     "PartyKind",
     "Period",
+    "Perspective",
     "Problem",
     "Progress",
     "Readiness",
@@ -163,9 +167,11 @@ __all__ = [
     "ResultaatError",
     "Role",
     "Rollup",
+    "Seen",
     "SettingError",
     "Severity",
     "Signal",
+    "Standing",
     "StatedClaim",
     "Status",
     "TargetRevision",
@@ -190,6 +196,7 @@ __all__ = [
     "load",
     "load_measurements",
     "loads",
+    "perspective",
     "progress",
     "readiness",
     "render",

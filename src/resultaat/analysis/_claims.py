@@ -3,28 +3,22 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Collection, Sequence
-from typing import overload
+from collections.abc import Sequence
+from typing import NamedTuple, overload
 
 import attrs
 
-from resultaat.analysis._attribution import Attribution, attribution_of
-from resultaat.analysis._index import Index, Routes, index, party_id, result_id
-from resultaat.analysis._steering import Progress, latest, progress
+from resultaat.analysis._index import Routes, party_id, result_id
+from resultaat.analysis._perspective import (
+    BELOW_CEILING,
+    Seen,
+    Standing,
+    Verdict,
+    perspective,
+)
 from resultaat.model._model import COLLECTIVE, Effect, Model, Party, Result
 from resultaat.text._catalogue import SCOPE, SIGNAL, join, message, plural
 from resultaat.text._languages import verify_language
-
-
-class Verdict(enum.StrEnum):
-    """What a party may claim of a result."""
-
-    OWNS = "owns"
-    """The party owns the result: it may claim it, and acknowledges the others."""
-    CONTRIBUTES = "contributes"
-    """The result is someone else's or collective: the party may claim its contribution only."""
-    NONE = "none"
-    """Nothing the party does leads to the result."""
 
 
 @attrs.frozen
@@ -84,13 +78,8 @@ def claims(model: Model, party: str | Party, *, lang: str | None = None) -> list
     contributes  waiting
     """
     lang = verify_language(model.language if lang is None else lang)
-    pid = party_id(model, party)
-    idx = index(model)
-    routes = idx.routes_of(pid)
-    found = sorted({*routes.reached(), *idx.owned_by.get(pid, ())}, key=idx.position.__getitem__)
-    measured = _measured(model, set(found))
-    return [_judge(idx, pid, model.results[rid], routes.to(rid), lang, measured)
-            for rid in found]
+    view = perspective(model, party)
+    return [_claim(model, view.party, seen, lang) for seen in view.claimable()]
 
 
 def judge(model: Model, party: str | Party, result: str | Result, *,
@@ -109,53 +98,29 @@ def judge(model: Model, party: str | Party, result: str | Result, *,
     lang = verify_language(model.language if lang is None else lang)
     pid = party_id(model, party)
     rid = result_id(model, result)
-    idx = index(model)
-    return _judge(idx, pid, model.results[rid], idx.routes_to(pid, rid), lang,
-                  _measured(model, (rid,)))
+    return _claim(model, pid, perspective(model, pid)[rid], lang)
 
 
-def _judge(idx: Index, pid: str, r: Result, routes: Routes, lang: str,
-           measured: dict[str, list[Progress]]) -> Claim:
-    model = idx.model
-    reached, others, factors = idx.seen_from(pid, r.id)
-    if r.owner == pid:
-        verdict = Verdict.OWNS
-    elif reached:
-        verdict = Verdict.CONTRIBUTES
-    else:
-        verdict = Verdict.NONE
-    att = attribution_of(idx, r.id) if reached else None
-    share: float | None = None
-    value: float | None = None
-    if att is not None and att.basis:
-        share = att.share_of(pid, model)
-        value = claimable_value(r, share)
-    facts = _Facts(idx, pid, r, verdict, reached, routes, others, factors, att, share, value,
-                   measured.get(r.id, ()))
+def _claim(model: Model, pid: str, seen: Seen, lang: str) -> Claim:
+    r = model.results[seen.node]
+    value = claimable_value(r, seen.share) if seen.share is not None else None
+    att = seen.attribution
     return Claim(
-        party=pid, result=r.id, owner=r.owner, verdict=verdict,
-        via=routes, co_contributors=others, factors=factors, share=share,
-        share_exact=att.exact if share is not None and att else True, claimable_value=value,
-        reasons=Reasons(facts, lang),
+        party=pid, result=r.id, owner=seen.belongs_to or COLLECTIVE, verdict=seen.verdict,
+        via=seen.routes, co_contributors=seen.others, factors=seen.factors, share=seen.share,
+        share_exact=att.exact if seen.share is not None and att else True, claimable_value=value,
+        reasons=Reasons(_Facts(model, pid, r, seen, value), lang),
     )
 
 
-@attrs.frozen
-class _Facts:
-    """What a claim's reasons are written from."""
+class _Facts(NamedTuple):
+    """What a claim's reasons are written from (a tuple: one is made per claim)."""
 
-    idx: Index
+    model: Model
     party: str
     result: Result
-    verdict: Verdict
-    reached: bool
-    routes: Routes
-    others: tuple[str, ...]
-    factors: tuple[str, ...]
-    att: Attribution | None
-    share: float | None
+    seen: Seen
     value: float | None
-    measured: Sequence[Progress]
 
 
 class Reasons(Sequence[str]):
@@ -204,41 +169,21 @@ class Reasons(Sequence[str]):
 
 
 def _reasons(f: _Facts, lang: str) -> tuple[str, ...]:
-    model, r, pid = f.idx.model, f.result, f.party
+    model, r, pid, seen = f.model, f.result, f.party, f.seen
     name = model.label(pid)
-    if f.verdict is Verdict.NONE:
+    if seen.standing is Standing.OUT_OF_REACH:
         return (message(lang, "claims.none", party=name, result=r.statement),)
-    reasons: list[str] = []
-    if f.verdict is Verdict.OWNS:
-        reasons.append(message(lang, "claims.owns", party=name, result=r.statement)
-                       if f.reached else
-                       message(lang, "claims.owns_no_path", party=name, result=r.statement))
-    elif r.owner == COLLECTIVE:
-        reasons.append(message(lang, "claims.contributes_collective", party=name,
-                               result=r.statement, level=r.level.value,
-                               scope=message(lang, SCOPE[r.level.value])))
-    else:
-        reasons.append(message(lang, "claims.contributes_owner", party=name,
-                               result=r.statement, owner=model.label(r.owner)))
-    if f.routes:
-        reasons += _route_reasons(model, pid, f.routes, lang)
-    if f.others:
+    reasons: list[str] = [_standing_reason(f, lang)]
+    if seen.routes:
+        reasons += _route_reasons(model, pid, seen.routes, lang)
+    if seen.others:
         reasons.append(message(lang, "claims.others",
-                               names=join(lang, [model.label(p) for p in f.others])))
-    if f.factors:
-        reasons.append(plural(lang, "claims.factors", len(f.factors),
-                              names=join(lang, [model.label(x) for x in f.factors])))
-    if f.share is not None and f.att is not None:
-        pct = percent(f.share)
-        if f.att.exact:
-            reasons.append(message(lang, "claims.share", party=name, share=pct))
-        else:
-            reasons.append(message(lang, "claims.share_sampled", party=name, share=pct,
-                                   samples=f.att.samples, bound=percent(f.att.error_bound)))
-        if f.value is not None:
-            reasons.append(plural(lang, "claims.value", r.duration or 1,
-                                  value=f"{f.value:,.0f}"))
-    for p in f.measured:
+                               names=join(lang, [model.label(p) for p in seen.others])))
+    if seen.factors:
+        reasons.append(plural(lang, "claims.factors", len(seen.factors),
+                              names=join(lang, [model.label(x) for x in seen.factors])))
+    reasons += _share_reasons(f, lang)
+    for p in seen.progress:
         target = "–" if p.target is None else f"{p.target:g}"
         reasons.append(message(lang, "claims.measured", indicator=p.indicator,
                                value=f"{p.realised:g}", period=p.period.label, target=target,
@@ -248,6 +193,36 @@ def _reasons(f: _Facts, lang: str) -> tuple[str, ...]:
                        if r.effect is Effect.NEGATIVE
                        else message(lang, "claims.side_effect_pos"))
     return tuple(reasons)
+
+
+def _standing_reason(f: _Facts, lang: str) -> str:
+    """The first reason: what the result is to the party."""
+    model, r, seen = f.model, f.result, f.seen
+    name = model.label(f.party)
+    if seen.standing is Standing.OWN:
+        return (message(lang, "claims.owns", party=name, result=r.statement) if seen.reached
+                else message(lang, "claims.owns_no_path", party=name, result=r.statement))
+    if seen.standing is Standing.COLLECTIVE:
+        return message(lang, "claims.contributes_collective", party=name, result=r.statement,
+                       level=r.level.value, scope=message(lang, SCOPE[r.level.value]))
+    return message(lang, "claims.contributes_owner", party=name, result=r.statement,
+                   owner=model.label(seen.belongs_to or COLLECTIVE))
+
+
+def _share_reasons(f: _Facts, lang: str) -> list[str]:
+    """The party's share of the credit, and the value it may claim."""
+    seen, att = f.seen, f.seen.attribution
+    if seen.share is None or att is None:
+        return []
+    name = f.model.label(f.party)
+    pct = percent(seen.share)
+    out = [message(lang, "claims.share", party=name, share=pct) if att.exact else
+           message(lang, "claims.share_sampled", party=name, share=pct, samples=att.samples,
+                   bound=percent(att.error_bound))]
+    if f.value is not None:
+        out.append(plural(lang, "claims.value", f.result.duration or 1,
+                          value=f"{f.value:,.0f}"))
+    return out
 
 
 def _route_reasons(model: Model, pid: str, routes: Routes, lang: str) -> list[str]:
@@ -266,20 +241,6 @@ def _route_reasons(model: Model, pid: str, routes: Routes, lang: str) -> list[st
                            others=join(lang, members)) if members else
                    message(lang, "claims.member_alone", party=name, coop=model.label(coop)))
     return out
-
-
-def _measured(model: Model, results: Collection[str]) -> dict[str, list[Progress]]:
-    """Result id → the latest progress of each of its indicators (model measurements).
-
-    Only of ``results``, reading only their measurements.
-    """
-    ms = tuple(m for m in model.measurements if m.result in results)
-    if not ms:
-        return {}
-    found: dict[str, list[Progress]] = {}
-    for p in latest(progress(model, ms)).values():
-        found.setdefault(p.result, []).append(p)
-    return found
 
 
 def percent(x: float) -> str:
@@ -355,24 +316,19 @@ def ceiling(model: Model, party: str | Party) -> Ceiling:
     >>> c.below, c.above
     (('mobility',), ('moves', 'participates', 'lively', 'relieved', 'waiting'))
     """
-    pid = party_id(model, party)
-    idx = index(model)
+    view = perspective(model, party)
     below: list[str] = []
     above: list[str] = []
     classes: list[IndicatorClass] = []
-    for rid, r in model.results.items():
-        reached = idx.reaches(pid, rid)
-        if r.owner == pid:
-            below.append(rid)
-        elif reached:
-            above.append(rid)
-        else:
-            continue
-        outside = [*idx.parties_upstream(rid, besides=pid), *idx.factors_upstream(rid)]
-        control = (Control.CONTROLLABLE if r.owner == pid and reached and not outside
+    for rid in view.involved():
+        standing = view.standing(rid)
+        below_ceiling = standing in BELOW_CEILING
+        (below if below_ceiling else above).append(rid)
+        outside = view.outside(rid)
+        control = (Control.CONTROLLABLE if below_ceiling and view.reaches(rid) and not outside
                    else Control.NOT_NECESSARILY_CONTROLLABLE)
         classes.extend(IndicatorClass(rid, ind.name, control, tuple(outside))
-                       for ind in r.indicators)
-    return Ceiling(pid, tuple(below), tuple(above),
-                   tuple(i for i, it in model.interventions.items() if it.by == pid),
+                       for ind in model.results[rid].indicators)
+    return Ceiling(view.party, tuple(below), tuple(above),
+                   tuple(i for i in model.interventions if view.standing(i) is Standing.OWN),
                    tuple(classes))

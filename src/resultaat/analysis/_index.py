@@ -18,7 +18,7 @@ See docs/scale.md for the figures.
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, TypeVar, overload
 
 from resultaat.model._lookup import unknown_id
@@ -49,9 +49,6 @@ class Index:
         self.order = self._topological()
         self.rank = {r: i for i, r in enumerate(self.order)}
         self.position = {r: i for i, r in enumerate(model.results)}
-        self.owned_by: dict[str, list[str]] = {}
-        for r in model.results.values():
-            self.owned_by.setdefault(r.owner, []).append(r.id)
         self.player_order = {p: i for i, p in enumerate(self.party_ids + self.factor_ids)}
         self.interventions_of: dict[str, list[str]] = {p: [] for p in model.parties}
         for it in model.interventions.values():
@@ -64,7 +61,7 @@ class Index:
         self._ordered: dict[frozenset[str], tuple[str, ...]] = {}
         self._left_out: dict[tuple[str, bool], frozenset[str]] = {}
         self.memo: dict[Any, Any] = {}
-        """Analysis results kept with the index (shares); never steering results."""
+        """Analysis results kept with the index (shares, who owns what); never steering results."""
 
     def _topological(self) -> list[str]:
         indegree = dict.fromkeys(self.model.results, 0)
@@ -240,6 +237,20 @@ class Index:
                     queue.append(s)
         return parent
 
+    def _downstream(self, starts: Iterable[str]) -> set[str]:
+        reached: set[str] = set()
+        stack = list(starts)
+        while stack:
+            for s in self.succ.get(stack.pop(), ()):
+                if s not in reached:
+                    reached.add(s)
+                    stack.append(s)
+        return reached
+
+    def reached_from(self, party: str) -> set[str]:
+        """Every result a party leads to (through itself, its interventions, its cooperations)."""
+        return self._downstream(chain[-1] for chain in self.entries(party))
+
     def routes_of(self, party: str) -> PartyRoutes:
         """Every node a party reaches, with one shortest route from each entry point.
 
@@ -251,13 +262,7 @@ class Index:
         starts: dict[str, int] = {}
         for i, chain in enumerate(chains):
             starts[chain[-1]] = starts.get(chain[-1], 0) | 1 << i
-        reached: set[str] = set()
-        stack = list(starts)
-        while stack:
-            for s in self.succ.get(stack.pop(), ()):
-                if s not in reached:
-                    reached.add(s)
-                    stack.append(s)
+        reached = self._downstream(starts)
         masks: dict[str, int] = {}
         for n in sorted(reached, key=self.rank.__getitem__):
             mask = 0
@@ -274,6 +279,24 @@ class Index:
         parents: list[dict[str, str] | None] = [self._search(c[-1], node) for c in chains]
         mask = sum(1 << i for i, p in enumerate(parents) if p is not None and node in p)
         return PartyRoutes(self, chains, {node: mask}, parents).to(node)
+
+    def takes_part(self, party: str) -> bool:
+        """Whether a party feeds a result itself, carries out or co-produces an intervention,
+        belongs to a cooperation or has members."""
+        return bool(party in self.succ or self.interventions_of[party]
+                    or self.cooperations_of[party] or self.model.parties[party].members)
+
+    def in_model_order(self, results: Iterable[str]) -> list[str]:
+        """Result ids in the order the model lists them, each once."""
+        return sorted(set(results), key=self.position.__getitem__)
+
+    def inputs(self, node: str) -> Sequence[Contribution]:
+        """The contributions into ``node`` (none for anything but a result)."""
+        return self.preds.get(node, ())
+
+    def outputs(self, node: str) -> Sequence[str]:
+        """The results ``node`` contributes to directly, once per contribution."""
+        return self.succ.get(node, ())
 
     def upstream(self, result: str) -> list[str]:
         """Every node with a path into ``result`` (and the result), in topological order."""

@@ -641,7 +641,9 @@ def readiness(model: Model, party: str | Party, *, lang: str | None = None) -> R
     lang = verify_language(model.language if lang is None else lang)
     name = model.parties[pid].name
     missing: list[str] = []
-    owned = [rid for rid, r in model.results.items() if r.owner == pid]
+    from resultaat.analysis._perspective import perspective  # it reads progress from here
+
+    owned = perspective(model, pid, measurements=()).owned()
     results_clear = bool(owned)
     if not owned:
         missing.append(message(lang, "ready.no_results", party=name))

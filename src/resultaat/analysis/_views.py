@@ -7,8 +7,8 @@ import math
 import attrs
 
 from resultaat._errors import UnknownIdError
-from resultaat.analysis._claims import Verdict
-from resultaat.analysis._index import default_perspective, index, party_id
+from resultaat.analysis._index import default_perspective, party_id
+from resultaat.analysis._perspective import Standing, Verdict, perspective, verdict
 from resultaat.model._model import Intervention, Model, Party, Result
 from resultaat.text._catalogue import DEFAULT, message
 
@@ -44,12 +44,11 @@ def budget(model: Model, party: str | Party | None = None) -> Budget:
     >>> b.cost, [r.id for r, v in b.achieve if v is Verdict.OWNS]
     (8450.0, [])
     """
-    pid = _default(model, party)
-    idx = index(model)
-    achieve = tuple(
-        (r, Verdict.OWNS if r.owner == pid else Verdict.CONTRIBUTES)
-        for rid, r in model.results.items() if r.owner == pid or idx.reaches(pid, rid))
-    mine = tuple(model.interventions[i] for i in idx.interventions_of[pid])
+    view = perspective(model, _default(model, party))
+    pid = view.party
+    achieve = tuple((model.results[rid], verdict(view.standing(rid))) for rid in view.involved())
+    mine = tuple(it for i, it in model.interventions.items()
+                 if view.standing(i) in (Standing.OWN, Standing.PARTNER))
     costed = [i.cost for i in mine if i.cost is not None]
     return Budget(pid, achieve, mine, math.fsum(costed),
                   tuple(i.id for i in mine if i.cost is None))

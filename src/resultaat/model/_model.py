@@ -606,7 +606,7 @@ def validate(
         return _validate(perspective, lists, tolerate)
 
 
-def _validate(
+def _validate(  # noqa: C901, PLR0912, PLR0915 (being reworked by the Model change)
     perspective: str | None, lists: Mapping[str, Sequence[Any]], tolerate: Set[str],
 ) -> list[Problem]:
     lists = {k: [(i, x) for i, x in enumerate(items) if x is not None]

@@ -12,16 +12,16 @@ from __future__ import annotations
 import html
 import itertools
 import textwrap
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 
 import graphviz
 
 from resultaat._errors import SettingError, UnknownIdError, did_you_mean, listing, shown
-from resultaat.analysis._attribution import attribution
 from resultaat.analysis._claims import ceiling, percent
 from resultaat.analysis._index import default_perspective, index, party_id
-from resultaat.model._model import COLLECTIVE, Effect, Level, Model, Role, Status
+from resultaat.analysis._perspective import Seen, Standing, perspective
+from resultaat.model._model import Contribution, Effect, Level, Model, Role, Status
 from resultaat.present._markup import SENTENCE_LIMIT, cut
 from resultaat.text._catalogue import DEFAULT, N_, message, template
 from resultaat.text._languages import verify_language
@@ -124,45 +124,41 @@ def _visible(model: Model, focus: str | None, depth: int | None) -> set[str] | N
         return None
     idx = index(model)
     if focus in model.results:
-        keep = {focus}
-        frontier = [focus]
-        steps = 0
-        while frontier and (depth is None or steps < depth):
-            nxt = []
-            for n in frontier:
-                for c in idx.preds.get(n, ()):
-                    if c.source not in keep:
-                        keep.add(c.source)
-                        nxt.append(c.source)
-                if n in model.interventions:
-                    it = model.interventions[n]
-                    for p in (it.by, *it.partners):
-                        if p not in keep:
-                            keep.add(p)
-                            nxt.append(p)
-            frontier, steps = nxt, steps + 1
-        for n in list(keep):  # keep the accountable party of every intervention shown
+
+        def feeding(n: str) -> Iterator[str]:
+            yield from (c.source for c in idx.inputs(n))
             if n in model.interventions:
-                keep.add(model.interventions[n].by)
-        return keep
+                it = model.interventions[n]
+                yield from (it.by, *it.partners)
+
+        keep = _spread({focus}, feeding, depth)
+        # keep the accountable party of every intervention shown
+        return keep | {model.interventions[n].by for n in keep if n in model.interventions}
     if focus in model.parties:
-        keep = {focus}
+        start = {focus}
         for chain in idx.entries(focus):
-            keep.update(chain)
-        frontier = list(keep)
-        steps = 0
-        while frontier and (depth is None or steps < depth):
-            nxt = []
-            for n in frontier:
-                for s in idx.succ.get(n, ()):
-                    if s not in keep:
-                        keep.add(s)
-                        nxt.append(s)
-            frontier, steps = nxt, steps + 1
-        return keep
+            start.update(chain)
+        return _spread(start, idx.outputs, depth)
     ids = [*model.results, *model.parties]
     raise UnknownIdError(message(DEFAULT, "error.unknown_focus", focus=shown(focus),
                                  hint=did_you_mean(focus, ids), ids=listing(ids)), focus)
+
+
+def _spread(start: set[str], step: Callable[[str], Iterable[str]],
+            depth: int | None) -> set[str]:
+    """``start`` and what ``step`` leads to from it, at most ``depth`` steps away."""
+    keep = set(start)
+    frontier = list(start)
+    steps = 0
+    while frontier and (depth is None or steps < depth):
+        nxt = []
+        for n in frontier:
+            for s in step(n):
+                if s not in keep:
+                    keep.add(s)
+                    nxt.append(s)
+        frontier, steps = nxt, steps + 1
+    return keep
 
 
 def _esc(s: str) -> str:
@@ -201,6 +197,7 @@ class _Drawing:
         self.legend = legend
         self.progress = progress
         self.idx = index(model)
+        self.view = perspective(model, pov, measurements=()) if pov else None
         self.names: dict[str, str] = {}
         for prefix, table in (("p", model.parties), ("f", model.factors),
                               ("i", model.interventions), ("r", model.results)):
@@ -215,8 +212,25 @@ class _Drawing:
         return self.text[key].format(party=self.pov_name, **kw)
 
     def source(self) -> str:
-        m = self.model
         g = graphviz.Digraph("resultaat")
+        self._head(g)
+        anchors: list[str] = []
+        members: dict[str, list[str]] = {}
+        self._who(g, anchors)
+        self._work(g, anchors, members)
+        below = set(ceiling(self.model, self.pov).below) if self.pov else set()
+        for level in Level:
+            self._level(g, level, below, anchors, members)
+        self._stack(g, anchors, members)
+        self._edges(g)
+        if self.legend and self.pov:
+            self._legend(g)
+        source: str = g.source
+        return source
+
+    def _head(self, g: Any) -> None:
+        """The title and the defaults of the whole picture."""
+        m = self.model
         title = self.title if self.title is not None else (
             self.t("title", model=cut(m.name)) if self.pov else cut(m.name))
         g.attr(rankdir="BT", newrank="true", nodesep="0.35", ranksep="0.45", splines="spline",
@@ -226,10 +240,10 @@ class _Drawing:
         g.attr("node", fontname=FONT, fontsize="10", color=INK, fontcolor=INK, penwidth="1.2",
                margin="0.14,0.07")
         g.attr("edge", fontname=FONT, fontsize="9", color="#555555", arrowsize="0.7")
-        ceil = ceiling(m, self.pov) if self.pov else None
-        below = set(ceil.below) if ceil else set()
-        anchors: list[str] = []
-        members: dict[str, list[str]] = {}
+
+    def _who(self, g: Any, anchors: list[str]) -> None:
+        """The band of parties and external factors, in one row."""
+        m = self.model
         with g.subgraph(name="cluster_who") as who:
             self._band(who, "band_who")
             for pid, p in m.parties.items():
@@ -248,56 +262,63 @@ class _Drawing:
                 same.attr(rank="same")
                 for n in ["band_who", *row]:
                     same.node(n)
-        if any(self.shown(i) for i in m.interventions):
-            with g.subgraph(name="cluster_work") as work:
-                self._band(work, "band_work")
-                own = [i for i in m.interventions if self.shown(i)
-                       and m.interventions[i].by == self.pov]
-                rest = [i for i in m.interventions if self.shown(i) and i not in own]
-                if own:
-                    with work.subgraph(name="cluster_work_ceiling") as c:
-                        self._ceiling_frame(c, "ceiling_work")
-                        for i in own:
-                            self._intervention(c, i)
-                for i in rest:
-                    self._intervention(work, i)
-                work.node("band_work", "", shape="point", style="invis", width="0")
-                anchors.append("band_work")
-                members["band_work"] = own + rest
-        for level in Level:
-            ids = [r for r, res in m.results.items() if res.level is level and self.shown(r)]
-            if not ids:
-                continue
-            with g.subgraph(name=f"cluster_{level.value}") as band:
-                self._band(band, _BAND[level])
-                mine = [r for r in ids if r in below]
-                if mine:
-                    with band.subgraph(name=f"cluster_{level.value}_ceiling") as c:
-                        self._ceiling_frame(c)
-                        for r in mine:
-                            self._result(c, r)
-                for r in ids:
-                    if r not in below:
-                        self._result(band, r)
-                band.node(_BAND[level], "", shape="point", style="invis", width="0")
-                anchors.append(_BAND[level])
-                members[_BAND[level]] = ids
-        # Stack the bands: each band's anchor sits above the tops of the band
-        # below it (what feeds nothing else in that band) and below the bottoms
-        # of its own band (what nothing else in the band feeds). Everything
-        # else in a band lies between its bottoms and its tops, and the layout
-        # only has to honour a few invisible edges.
+
+    def _work(self, g: Any, anchors: list[str], members: dict[str, list[str]]) -> None:
+        """The band of interventions; the party's own inside its ceiling frame."""
+        m = self.model
+        if not any(self.shown(i) for i in m.interventions):
+            return
+        with g.subgraph(name="cluster_work") as work:
+            self._band(work, "band_work")
+            own = [i for i in m.interventions if self.shown(i) and self._mine(i)]
+            rest = [i for i in m.interventions if self.shown(i) and i not in own]
+            if own:
+                with work.subgraph(name="cluster_work_ceiling") as c:
+                    self._ceiling_frame(c, "ceiling_work")
+                    for i in own:
+                        self._intervention(c, i)
+            for i in rest:
+                self._intervention(work, i)
+            work.node("band_work", "", shape="point", style="invis", width="0")
+            anchors.append("band_work")
+            members["band_work"] = own + rest
+
+    def _level(self, g: Any, level: Level, below: set[str], anchors: list[str],
+               members: dict[str, list[str]]) -> None:
+        """The band of one result level; what the party answers for inside its ceiling frame."""
+        ids = [r for r, res in self.model.results.items()
+               if res.level is level and self.shown(r)]
+        if not ids:
+            return
+        with g.subgraph(name=f"cluster_{level.value}") as band:
+            self._band(band, _BAND[level])
+            mine = [r for r in ids if r in below]
+            if mine:
+                with band.subgraph(name=f"cluster_{level.value}_ceiling") as c:
+                    self._ceiling_frame(c)
+                    for r in mine:
+                        self._result(c, r)
+            for r in ids:
+                if r not in below:
+                    self._result(band, r)
+            band.node(_BAND[level], "", shape="point", style="invis", width="0")
+            anchors.append(_BAND[level])
+            members[_BAND[level]] = ids
+
+    def _stack(self, g: Any, anchors: list[str], members: dict[str, list[str]]) -> None:
+        """Stack the bands with a few invisible edges.
+
+        Each band's anchor sits above the tops of the band below it (what
+        feeds nothing else in that band) and below the bottoms of its own
+        band (what nothing else in the band feeds). Everything else in a
+        band lies between its bottoms and its tops.
+        """
         members["band_who"] = []
         for low, high in itertools.pairwise(anchors):
             for n in self._ends(members[low], top=True) or [low]:
                 g.edge(n, high, style="invis")
             for n in self._ends(members[high], top=False):
                 g.edge(high, n, style="invis")
-        self._edges(g)
-        if self.legend and self.pov:
-            self._legend(g)
-        source: str = g.source
-        return source
 
     def _ends(self, ids: list[str], *, top: bool) -> list[str]:
         """The DOT names of the band members no other member follows (top) or precedes."""
@@ -306,9 +327,9 @@ class _Drawing:
         out = []
         for n in ids:
             if top:
-                linked = any(s in band for s in idx.succ.get(n, ()))
+                linked = any(s in band for s in idx.outputs(n))
             else:
-                linked = any(c.source in band for c in idx.preds.get(n, ()))
+                linked = any(c.source in band for c in idx.inputs(n))
             if not linked:
                 out.append(self.names[n])
         return out
@@ -325,8 +346,12 @@ class _Drawing:
                  color=BLUE, penwidth="2", fontcolor=BLUE, fontsize="10", labeljust="l",
                  margin="10")
 
+    def _mine(self, node: str) -> bool:
+        """Whether the node is the party's own (itself, or what it carries out)."""
+        return self.view is not None and self.view.standing(node) is Standing.OWN
+
     def _party(self, sub: Any, pid: str, name: str, kind: str) -> None:
-        mine = pid == self.pov
+        mine = self._mine(pid)
         lines = "<BR/>".join(_esc(x) for x in _wrap(name, 22))
         label = f"<<B>{lines}</B><BR/><FONT POINT-SIZE=\"8\">{_esc(kind)}</FONT>>"
         sub.node(self.names[pid], label, shape="ellipse",
@@ -342,7 +367,7 @@ class _Drawing:
 
     def _intervention(self, sub: Any, iid: str) -> None:
         it = self.model.interventions[iid]
-        mine = it.by == self.pov
+        mine = self._mine(iid)
         by = cut(self.model.parties[it.by].name)
         meta = self.text["by"].format(party=by) + (f" · {cut(it.policy)}" if it.policy else "")
         counts = {s: sum(1 for c in it.conditions if c.status is s) for s in Status}
@@ -368,30 +393,9 @@ class _Drawing:
                  penwidth="2" if mine else "1.2", tooltip=_plain("\n".join(tip)))
 
     def _result(self, sub: Any, rid: str) -> None:
-        m = self.model
-        r = m.results[rid]
-        owner = r.owner
-        owner_name = cut(m.parties[owner].name) if owner != COLLECTIVE else ""
-        reached = bool(self.pov) and self.idx.reaches(self.pov, rid)  # type: ignore[arg-type]
-        attrs: dict[str, str] = {"shape": "box", "style": "filled,rounded"}
-        if self.pov and owner == self.pov:
-            meta = self.t("own")
-            attrs.update(fillcolor=BLUE, fontcolor="white", color=BLUE, penwidth="2.4",
-                         peripheries="2")
-        elif owner == COLLECTIVE:
-            meta = self.t("collective") if reached else self.text["collective_only"]
-            attrs.update(fillcolor=GREEN_LIGHT if reached else "white", color=GREEN,
-                         style="filled", shape="octagon")
-        else:
-            meta = (self.t("theirs", owner=owner_name) if reached
-                    else self.text["theirs_only"].format(owner=owner_name))
-            attrs.update(fillcolor=ORANGE_LIGHT if reached else "white",
-                         color=ORANGE if reached else INK)
-        if not reached and not (self.pov and owner == self.pov):
-            attrs.update(fillcolor="white", color=GREY, fontcolor=GREY, style="dashed,rounded"
-                         if attrs["shape"] == "box" else "dashed")
-            if owner != COLLECTIVE:
-                meta = self.t("unreached", owner=owner_name)
+        r = self.model.results[rid]
+        seen = self.view[rid] if self.view is not None else None
+        meta, attrs = self._standing_style(seen, rid)
         extra = []
         if not r.intended:
             attrs["shape"] = "note"
@@ -401,11 +405,8 @@ class _Drawing:
                 attrs.update(color=VERMILLION, penwidth="3")
             else:
                 extra.append(self.text["side_positive"])
-        if reached and self.pov:
-            att = attribution(m, rid)
-            if att.basis:
-                share = att.share_of(self.pov, m)
-                extra.append(self.text["share"].format(share=percent(share)))
+        if seen is not None and seen.share is not None:
+            extra.append(self.text["share"].format(share=percent(seen.share)))
         mark = self.progress.get(rid)
         if mark:
             extra.append({"better": "▲ ", "worse": "▼ ", "on": "● "}.get(mark, "")
@@ -420,6 +421,28 @@ class _Drawing:
                         target=i.target, direction=i.direction)
                 for i in r.indicators)
         sub.node(self.names[rid], label, tooltip=_plain(tip), **attrs)
+
+    def _standing_style(self, seen: Seen | None, rid: str) -> tuple[str, dict[str, str]]:
+        """The line under a result that says what it is to the party, and its look."""
+        standing = seen.standing if seen is not None else Standing.OUT_OF_REACH
+        belongs_to = seen.belongs_to if seen is not None else None
+        owner_name = cut(self.model.parties[belongs_to].name) if belongs_to else ""
+        if standing is Standing.OWN:
+            return self.t("own"), {"shape": "box", "style": "filled,rounded", "fillcolor": BLUE,
+                                   "fontcolor": "white", "color": BLUE, "penwidth": "2.4",
+                                   "peripheries": "2"}
+        if standing is Standing.COLLECTIVE:
+            return self.t("collective"), {"shape": "octagon", "style": "filled",
+                                          "fillcolor": GREEN_LIGHT, "color": GREEN}
+        if standing is Standing.THEIRS:
+            return self.t("theirs", owner=owner_name), {
+                "shape": "box", "style": "filled,rounded", "fillcolor": ORANGE_LIGHT,
+                "color": ORANGE}
+        grey = {"fillcolor": "white", "color": GREY, "fontcolor": GREY}
+        if belongs_to is None:
+            return self.text["collective_only"], {"shape": "octagon", "style": "dashed", **grey}
+        return self.t("unreached", owner=owner_name), {"shape": "box",
+                                                       "style": "dashed,rounded", **grey}
 
     def _edges(self, g: Any) -> None:
         m = self.model
@@ -436,19 +459,22 @@ class _Drawing:
                     g.edge(self.names[member], self.names[coop.id], style="dotted", color=GREY,
                            arrowhead="odot")
         for c in m.contributions:
-            if not (self.shown(c.source) and self.shown(c.target)):
-                continue
-            attrs = {"penwidth": "2.6", "color": INK} if c.role is Role.NECESSARY else {
-                "penwidth": "1.1", "color": "#666666"}
-            if c.source in m.factors:
-                attrs.update(style="dashed", color=GREY)
-            if c.weight is not None:
-                attrs["label"] = f" ×{c.weight:g}"
-            tip = f"{c.role}" + (message(DEFAULT, "dot.weight_tip", weight=f"{c.weight:g}")
-                                 if c.weight is not None else "")
-            if c.evidence:
-                tip += f" — {cut(c.evidence)}"
-            g.edge(self.names[c.source], self.names[c.target], tooltip=_plain(tip), **attrs)
+            if self.shown(c.source) and self.shown(c.target):
+                self._contribution(g, c)
+
+    def _contribution(self, g: Any, c: Contribution) -> None:
+        """One contribution arrow: thick when necessary, dashed from a factor, ×weight."""
+        attrs = {"penwidth": "2.6", "color": INK} if c.role is Role.NECESSARY else {
+            "penwidth": "1.1", "color": "#666666"}
+        if c.source in self.model.factors:
+            attrs.update(style="dashed", color=GREY)
+        if c.weight is not None:
+            attrs["label"] = f" ×{c.weight:g}"
+        tip = f"{c.role}" + (message(DEFAULT, "dot.weight_tip", weight=f"{c.weight:g}")
+                             if c.weight is not None else "")
+        if c.evidence:
+            tip += f" — {cut(c.evidence)}"
+        g.edge(self.names[c.source], self.names[c.target], tooltip=_plain(tip), **attrs)
 
     def _legend(self, g: Any) -> None:
         rows = [

@@ -11,9 +11,10 @@ from typing import Any, Literal
 import attrs
 
 from resultaat._errors import SettingError, UnknownIdError
-from resultaat.analysis._check import Severity, check
-from resultaat.analysis._claims import Control, Verdict, ceiling, claims
+from resultaat.analysis._check import Finding, Severity, check
+from resultaat.analysis._claims import Control, ceiling, claims
 from resultaat.analysis._index import default_perspective, party_id
+from resultaat.analysis._perspective import Perspective, Standing, Verdict, perspective
 from resultaat.analysis._steering import (
     Progress,
     Signal,
@@ -23,12 +24,13 @@ from resultaat.analysis._steering import (
     rollup,
 )
 from resultaat.analysis._views import budget, household, households
-from resultaat.model._model import COLLECTIVE, Effect, Measurement, Model, Party
+from resultaat.model._model import Effect, Measurement, Model, Party
 from resultaat.present._markup import LIMIT, SENTENCE_LIMIT, cut, html_text, markdown_text
 from resultaat.present._output import render
 from resultaat.text._catalogue import (
     DEFAULT,
     LEVEL,
+    N_,
     SEVERITY,
     SIGNAL,
     STATUS,
@@ -143,27 +145,48 @@ def _link(target: str) -> str:
 
 def _blocks(model: Model, pid: str, lang: str, rows: list[Measurement],
             measured: list[Progress]) -> list[Block]:
+    """The memo as blocks, section by section, from one party's point of view."""
+    w = _words(lang)
+    out: list[Block] = [("p", w("report.intro", party=model.parties[pid].name))]
+    out.extend(_claims(model, pid, lang))
+    out.extend(_ceiling(model, pid, lang))
+    out.extend(_conditions(model, lang))
+    findings = check(model, lang=lang)
+    out.extend(_side_effects(model, perspective(model, pid), lang, findings))
+    out.extend(_findings(findings, lang))
+    if rows:
+        out.extend(_realised(model, pid, lang, rows, measured))
+    out.extend(_budget(model, pid, lang))
+    for hh in households(model):
+        out.extend(_household(model, hh, lang))
+    out.extend(_readiness(model, pid, lang))
+    return out
+
+
+def _claims(model: Model, pid: str, lang: str) -> list[Block]:
+    """What the party may claim, and what it only contributed to."""
     w = _words(lang)
     name = model.parties[pid].name
-    out: list[Block] = [("p", w("report.intro", party=name))]
     mine = claims(model, pid, lang=lang)
-    owns = [c for c in mine if c.verdict is Verdict.OWNS]
-    contrib = [c for c in mine if c.verdict is Verdict.CONTRIBUTES]
+    out: list[Block] = []
+    for verdict, head, none in (
+            (Verdict.OWNS, N_("report.may_claim"), N_("report.may_claim_none")),
+            (Verdict.CONTRIBUTES, N_("report.contributed"), N_("report.contributed_none"))):
+        found = [c for c in mine if c.verdict is verdict]
+        out.append(("h2", w(head, party=name)))
+        if not found:
+            out.append(("p", w(none, party=name)))
+        out.extend(("claim", model.results[c.result].statement, _said(c.reasons))
+                   for c in found)
+    return out
 
-    out.append(("h2", w("report.may_claim", party=name)))
-    if not owns:
-        out.append(("p", w("report.may_claim_none", party=name)))
-    for c in owns:
-        out.append(("claim", model.results[c.result].statement, _said(c.reasons)))
-    out.append(("h2", w("report.contributed", party=name)))
-    if not contrib:
-        out.append(("p", w("report.contributed_none", party=name)))
-    for c in contrib:
-        out.append(("claim", model.results[c.result].statement, _said(c.reasons)))
 
+def _ceiling(model: Model, pid: str, lang: str) -> list[Block]:
+    """The ceiling of accountability as a table, with each indicator's control."""
+    w = _words(lang)
     ceil = ceiling(model, pid)
-    out.append(("h2", w("report.ceiling")))
-    out.append(("p", w("report.ceiling_text", party=name)))
+    out: list[Block] = [("h2", w("report.ceiling")),
+                        ("p", w("report.ceiling_text", party=model.parties[pid].name))]
     table = []
     for rid in (*ceil.below, *ceil.above):
         r = model.results[rid]
@@ -178,12 +201,13 @@ def _blocks(model: Model, pid: str, lang: str, rows: list[Measurement],
                       _joined("; ", inds) if inds else w("report.none")])
     out.append(("table", [w("report.result"), w("report.level"), w("report.place"),
                           w("report.indicators")], table))
+    return out
 
-    out.extend(_conditions(model, lang))
-    findings = check(model, lang=lang)
-    out.extend(_side_effects(model, lang, findings))
 
-    out.append(("h2", w("report.findings")))
+def _findings(findings: Sequence[Finding], lang: str) -> list[Block]:
+    """The check's findings, by severity."""
+    w = _words(lang)
+    out: list[Block] = [("h2", w("report.findings"))]
     if not findings:
         out.append(("p", w("check.nothing_found")))
     for sev in (Severity.ERROR, Severity.WARNING, Severity.INFO):
@@ -192,16 +216,15 @@ def _blocks(model: Model, pid: str, lang: str, rows: list[Measurement],
         if items:
             out.append(("h3", w(SEVERITY[sev])))
             out.append(("ul", items))
+    return out
 
-    if rows:
-        out.extend(_realised(model, pid, lang, rows, measured))
 
-    out.extend(_budget(model, pid, lang))
-    for hh in households(model):
-        out.extend(_household(model, hh, lang))
-
+def _readiness(model: Model, pid: str, lang: str) -> list[Block]:
+    """Whether the party is ready to steer itself, and what is missing."""
+    w = _words(lang)
+    name = model.parties[pid].name
     ready = readiness(model, pid, lang=lang)
-    out.append(("h2", w("report.readiness")))
+    out: list[Block] = [("h2", w("report.readiness"))]
     if ready.ready:
         out.append(("p", w("report.ready", party=name)))
     else:
@@ -250,18 +273,19 @@ def _conditions(model: Model, lang: str) -> list[Block]:
     return out
 
 
-def _side_effects(model: Model, lang: str, findings: Sequence[Any]) -> list[Block]:
+def _side_effects(model: Model, view: Perspective, lang: str,
+                  findings: Sequence[Any]) -> list[Block]:
     w = _words(lang)
-    label = model.label
     out: list[Block] = [("h2", w("report.side_effects")), ("p", w("report.side_effects_text"))]
     effects = [r for r in model.results.values() if not r.intended]
+    owners = {r.id: view.owner_of(r.id) for r in effects}
     if effects:
         out.append(("ul", [w(
             "report.side_effect_item",
             statement=r.statement,
             effect=w("report.negative") if r.effect is Effect.NEGATIVE else w("report.positive"),
             level=w(LEVEL[r.level.value]),
-            owner=label(r.owner) if r.owner != COLLECTIVE else w("owner.collective"))
+            owner=model.label(owner) if (owner := owners[r.id]) else w("owner.collective"))
             for r in effects]))
     else:
         out.append(("p", w("report.no_side_effects_at_all")))
@@ -332,16 +356,17 @@ def _money(x: float, lang: str) -> _Text:
 def _budget(model: Model, pid: str, lang: str) -> list[Block]:
     w = _words(lang)
     b = budget(model, pid)
+    view = perspective(model, pid)
     achieve = []
-    for r, verdict in b.achieve:
-        if verdict is Verdict.OWNS:
+    for r, _ in b.achieve:
+        standing, owner = view.standing(r.id), view.owner_of(r.id)
+        if standing is Standing.OWN:
             achieve.append(w("report.owner_own", statement=r.statement))
-        elif r.owner == COLLECTIVE:
+        elif owner is None:
             achieve.append(w("report.owner_collective", statement=r.statement,
                              level=w(LEVEL[r.level.value])))
         else:
-            achieve.append(w("report.owner_other", statement=r.statement,
-                             owner=model.label(r.owner)))
+            achieve.append(w("report.owner_other", statement=r.statement, owner=model.label(owner)))
     out: list[Block] = [("h2", w("report.budget")), ("h3", w("report.q_achieve")), ("ul", achieve),
                         ("h3", w("report.q_do"))]
     out.append(("ul", [w(

@@ -64,6 +64,18 @@ def test_entries_and_routes():
     assert routes.to("top").entries() == [("a", "visit"), ("a", "region", "care")]
 
 
+def test_reached_from_inputs_and_outputs():
+    idx = index(region())
+    assert idx.reached_from("a") == idx.routes_of("a").reached() == {"safe", "well", "top"}
+    assert idx.reached_from("region") == {"safe", "top"}
+    assert idx.reached_from("idle") == set()
+    assert [(c.source, c.target) for c in idx.inputs("top")] == [("safe", "top"),
+                                                                ("well", "top")]
+    assert list(idx.inputs("care")) == []  # only results have inputs
+    assert list(idx.outputs("visit")) == ["well"]
+    assert list(idx.outputs("idle")) == []
+
+
 def test_upstream_pass_computes_each_result_once_in_order():
     idx = Index(region())
     seen: list[str] = []
@@ -162,3 +174,25 @@ def test_routes_reach_and_lengths_agree_with_networkx(m):
             expected = naive_routes(m, p, rid)
             assert [len(x) for x in routes] == [len(x) for x in expected]
             assert [x[-1] for x in routes] == [rid] * len(routes)
+
+
+TABLES = {"preds", "succ", "interventions_of", "cooperations_of", "rank", "order", "position",
+          "player_order", "owned_by", "_roots", "_closures", "_ordered", "_left_out"}
+"""The index's own tables: read through its named methods elsewhere."""
+
+READS_TABLES = {
+    "analysis/_attribution.py": "the share algorithm walks the edges in topological order",
+}
+
+
+def test_the_index_tables_are_read_only_through_named_methods():
+    src = Path(r.__file__).parent
+    found = {}
+    for path in sorted(src.rglob("*.py")):
+        rel = path.relative_to(src).as_posix()
+        if rel == "analysis/_index.py" or rel.split("/")[0] not in ("analysis", "present", "cli"):
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Attribute) and node.attr in TABLES:
+                found.setdefault(rel, set()).add(node.attr)
+    assert set(found) == set(READS_TABLES), found

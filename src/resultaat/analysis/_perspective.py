@@ -1,0 +1,316 @@
+"""What every node of a model is to one party: the one place that decides it.
+
+A result is the party's own, someone else's that it contributes to, a
+collective one it contributes to, or out of its reach; an intervention or a
+party is its own, a partner's or another's; a factor is a factor. Claims,
+the ceiling, the budget and household views, the diagram and the report
+read this; none of them decides it again (a test keeps it so: only this
+module reads a result's owner).
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable, Iterator, Mapping
+
+import attrs
+
+from resultaat._errors import did_you_mean
+from resultaat.analysis._attribution import Attribution, attribution_of
+from resultaat.analysis._index import Index, Routes, index, party_id
+from resultaat.analysis._steering import Progress, Signal, latest, progress
+from resultaat.model._model import COLLECTIVE, Measurement, Model, Party
+
+
+class Standing(enum.StrEnum):
+    """What a node is to the party a model is seen from."""
+
+    OWN = "own"
+    """Its own result (it owns it), its own intervention (it carries it out), or itself."""
+    THEIRS = "theirs"
+    """A result of someone else that the party contributes to."""
+    COLLECTIVE = "collective"
+    """A collective result that the party contributes to."""
+    OUT_OF_REACH = "out_of_reach"
+    """A result the party neither owns nor reaches."""
+    PARTNER = "partner"
+    """An intervention it co-produces; a cooperation it belongs to, or a member of it."""
+    OTHER = "other"
+    """An intervention or a party of someone else."""
+    FACTOR = "factor"
+    """An external factor."""
+
+
+BELOW_CEILING = frozenset({Standing.OWN})
+"""The standings of the results a party answers for (below its ceiling of accountability)."""
+
+
+class Verdict(enum.StrEnum):
+    """What a party may claim of a result."""
+
+    OWNS = "owns"
+    """The party owns the result: it may claim it, and acknowledges the others."""
+    CONTRIBUTES = "contributes"
+    """The result is someone else's or collective: the party may claim its contribution only."""
+    NONE = "none"
+    """Nothing the party does leads to the result."""
+
+
+_VERDICTS = {Standing.OWN: Verdict.OWNS, Standing.THEIRS: Verdict.CONTRIBUTES,
+             Standing.COLLECTIVE: Verdict.CONTRIBUTES}
+
+
+def verdict(standing: Standing) -> Verdict:
+    """What a party may claim of a result that has this standing."""
+    return _VERDICTS.get(standing, Verdict.NONE)
+
+
+@attrs.frozen
+class Seen:
+    """One node seen from one party.
+
+    Attributes:
+        node: the node id.
+        standing: what the node is to the party (see :class:`Standing`).
+        reached: whether the party (itself, an intervention it takes part
+            in, or a cooperation it belongs to) leads to the node.
+        routes: for a result, one shortest route from each of the party's
+            entry points that reaches it (empty when not reached, and for
+            any other node).
+        others: the other parties upstream of the node: not the party, its
+            members or the cooperations it belongs to; in model order.
+        factors: the external factors upstream of the node, in model order.
+        belongs_to: for a result, the party it belongs to (``None`` when
+            it is collective, and for any other node); for naming it only:
+            what it is to the party is ``standing``.
+        attribution: the shares of credit of a reached result, else ``None``.
+        share: the party's share of the credit, where a contribution
+            upstream declares a role or weight, else ``None``.
+        progress: the latest progress of each of a result's indicators in
+            the measurements the perspective was given, in model order.
+    """
+
+    node: str
+    standing: Standing
+    reached: bool
+    routes: Routes
+    others: tuple[str, ...]
+    factors: tuple[str, ...]
+    belongs_to: str | None
+    attribution: Attribution | None = attrs.field(default=None, repr=False)
+    share: float | None = None
+    progress: tuple[Progress, ...] = ()
+
+    @property
+    def verdict(self) -> Verdict:
+        """What the party may claim of this result."""
+        return verdict(self.standing)
+
+    @property
+    def below_ceiling(self) -> bool:
+        """Whether the party answers for this result (see :data:`BELOW_CEILING`)."""
+        return self.standing in BELOW_CEILING
+
+    @property
+    def signal(self) -> Signal | None:
+        """The worst signal of the latest measured period of the result's indicators.
+
+        Worse comes before better, better before on track; ``None`` when
+        nothing was measured against a target.
+        """
+        found = {p.signal for p in self.progress}
+        for s in (Signal.WORSE, Signal.BETTER, Signal.ON_TRACK):
+            if s in found:
+                return s
+        return None
+
+
+class Perspective(Mapping[str, Seen]):
+    """A model seen from one party: node id → :class:`Seen`, in model order.
+
+    Parties first, then factors, interventions and results. Each entry is
+    worked out when it is read (a model may be large and a caller may need
+    a few nodes); reading it twice gives equal records.
+    """
+
+    __slots__ = ("_idx", "_measured", "_party", "_rows")
+
+    def __init__(self, idx: Index, party: str, rows: tuple[Measurement, ...]) -> None:
+        self._idx = idx
+        self._party = party
+        self._rows = rows
+        self._measured: dict[str, tuple[Progress, ...]] | None = None
+
+    @property
+    def party(self) -> str:
+        """The party the model is seen from."""
+        return self._party
+
+    @property
+    def model(self) -> Model:
+        """The model seen."""
+        return self._idx.model
+
+    def __len__(self) -> int:
+        m = self.model
+        return len(m.parties) + len(m.factors) + len(m.interventions) + len(m.results)
+
+    def __iter__(self) -> Iterator[str]:
+        m = self.model
+        yield from m.parties
+        yield from m.factors
+        yield from m.interventions
+        yield from m.results
+
+    def __contains__(self, node: object) -> bool:
+        m = self.model
+        return isinstance(node, str) and (node in m.results or node in m.interventions
+                                          or node in m.parties or node in m.factors)
+
+    def __getitem__(self, node: str) -> Seen:
+        if node in self.model.results:
+            return self._result(node, None)
+        if node not in self:
+            raise KeyError(f"no node {node!r} in the model{did_you_mean(str(node), self)}")
+        reached, others, factors = self._idx.seen_from(self._party, node)
+        return Seen(node, self.standing(node), reached, Routes(node, None, 0), others, factors,
+                    None)
+
+    def standing(self, node: str) -> Standing:
+        """What one node is to the party, without the rest of its :class:`Seen` record."""
+        m, pid = self.model, self._party
+        if node in m.results:
+            return _result_standing(m.results[node].owner, pid, self._idx.reaches(pid, node))
+        if node in m.factors:
+            return Standing.FACTOR
+        if node in m.interventions:
+            it = m.interventions[node]
+            if it.by == pid:
+                return Standing.OWN
+            return Standing.PARTNER if pid in it.partners else Standing.OTHER
+        if node == pid:
+            return Standing.OWN
+        if node not in m.parties:
+            raise KeyError(f"no node {node!r} in the model{did_you_mean(str(node), self)}")
+        idx = self._idx
+        if node in idx.closure(pid) or node in idx.cooperations_around(pid):
+            return Standing.PARTNER
+        return Standing.OTHER
+
+    def _result(self, rid: str, routes: Routes | None) -> Seen:
+        idx, pid = self._idx, self._party
+        reached, others, factors = idx.seen_from(pid, rid)
+        owner = idx.model.results[rid].owner
+        if routes is None:
+            routes = idx.routes_to(pid, rid)
+        att = attribution_of(idx, rid) if reached else None
+        share = att.share_of(pid, idx.model) if att is not None and att.basis else None
+        measured = self._measured
+        if measured is None:  # two threads may both work it out: the same answer
+            measured = self._measured = _measured(self.model, self._rows)
+        return Seen(rid, _result_standing(owner, pid, reached), reached, routes, others, factors,
+                    None if owner == COLLECTIVE else owner, att, share, measured.get(rid, ()))
+
+    def claimable(self) -> list[Seen]:
+        """Every result the party owns or reaches, in model order.
+
+        One pass over what the party reaches finds them and their routes
+        (see :meth:`Index.routes_of`).
+        """
+        routes = self._idx.routes_of(self._party)
+        return [self._result(rid, routes.to(rid)) for rid in self._involved(routes.reached())]
+
+    def involved(self) -> list[str]:
+        """The ids of :meth:`claimable`, without working out their records."""
+        return self._involved(self._idx.reached_from(self._party))
+
+    def _involved(self, reached: set[str]) -> list[str]:
+        results = self.model.results
+        return self._idx.in_model_order([*(n for n in reached if n in results), *self.owned()])
+
+    def reaches(self, node: str) -> bool:
+        """Whether the party leads to ``node`` (see :attr:`Seen.reached`)."""
+        return self._idx.reaches(self._party, node)
+
+    def owner_of(self, rid: str) -> str | None:
+        """The party a result belongs to, ``None`` when it is collective: for naming it."""
+        owner = self.model.results[rid].owner
+        return None if owner == COLLECTIVE else owner
+
+    def owned(self) -> list[str]:
+        """The results the party owns, in model order."""
+        return list(owned_by(self._idx).get(self._party, ()))
+
+    def outside(self, node: str) -> list[str]:
+        """What feeds ``node`` from outside the party: parties and factors upstream, in model order.
+
+        Every party upstream but the party and its members (a cooperation
+        it belongs to is outside it: others take part there too), then the
+        factors.
+        """
+        idx = self._idx
+        return [*idx.parties_upstream(node, besides=self._party), *idx.factors_upstream(node)]
+
+
+def _result_standing(owner: str, party: str, reached: bool) -> Standing:
+    """What a result is to a party: the one place that compares its owner with the party."""
+    if owner == party:
+        return Standing.OWN
+    if not reached:
+        return Standing.OUT_OF_REACH
+    return Standing.COLLECTIVE if owner == COLLECTIVE else Standing.THEIRS
+
+
+def owned_by(idx: Index) -> dict[str, list[str]]:
+    """Party id → the results it owns, in model order (built once per model)."""
+    found: dict[str, list[str]] | None = idx.memo.get("owned_by")
+    if found is None:
+        found = {}
+        for r in idx.model.results.values():
+            found.setdefault(r.owner, []).append(r.id)
+        idx.memo["owned_by"] = found
+    return found
+
+
+def owners(model: Model) -> set[str]:
+    """Every party that owns at least one result."""
+    return set(owned_by(index(model))) - {COLLECTIVE}
+
+
+def perspective(model: Model, party: str | Party, *,
+                measurements: Iterable[Measurement] | None = None) -> Perspective:
+    """What every node of a model is to one party.
+
+    Args:
+        model: the model.
+        party: whose point of view (an id or a :class:`Party`).
+        measurements: realised values that give each result its latest
+            progress and signal (default: the model's own).
+
+    Returns:
+        node id → :class:`Seen`, parties, factors, interventions and results
+        in model order.
+
+    Raises:
+        KeyError: ``party`` is not a party of the model.
+
+    >>> import resultaat
+    >>> p = perspective(resultaat.example("wheelchair"), "municipality")
+    >>> p["mobility"].standing, p["participates"].standing, p["participates"].verdict
+    (<Standing.OWN: 'own'>, <Standing.THEIRS: 'theirs'>, <Verdict.CONTRIBUTES: 'contributes'>)
+    >>> p["resident"].standing, p["wheelchair"].standing
+    (<Standing.OTHER: 'other'>, <Standing.OWN: 'own'>)
+    """
+    pid = party_id(model, party)
+    rows = tuple(model.measurements if measurements is None else measurements)
+    return Perspective(index(model), pid, rows)
+
+
+def _measured(model: Model, rows: tuple[Measurement, ...]) -> dict[str, tuple[Progress, ...]]:
+    """Result id → the latest progress of each of its indicators."""
+    if not rows:
+        return {}
+    found: dict[str, list[Progress]] = {}
+    for p in latest(progress(model, rows)).values():
+        found.setdefault(p.result, []).append(p)
+    return {k: tuple(v) for k, v in found.items()}

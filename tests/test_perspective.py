@@ -1,0 +1,154 @@
+"""resultaat.perspective: what every node is to one party, decided in one place."""
+
+import ast
+from pathlib import Path
+
+import pytest
+
+import resultaat as r
+from resultaat import Standing, Verdict
+
+SRC = Path(r.__file__).parent
+
+
+def region():
+    b = r.ModelBuilder("region")
+    b.party("a", "Town A", "municipality")
+    b.party("b", "Town B", "municipality")
+    b.party("region", "Youth region", "cooperation", members=["a", "b"])
+    b.party("child", "A child", "citizen")
+    b.party("idle", "Idle", "other")
+    b.factor("f", "F")
+    b.intervention("care", "Care", by="region", for_="child")
+    b.intervention("visit", "Visit", by="a", with_=["child"])
+    b.result("safe", "Safe", "micro", owner="child")
+    b.result("well", "Well", "micro", owner="child")
+    b.result("top", "Top", "meso", owner="collective")
+    b.result("visited", "Visited", "micro", owner="a")
+    b.result("kept", "Kept", "micro", owner="idle")
+    b.contribute("care", "safe")
+    b.contribute("child", "safe")
+    b.contribute("visit", "well")
+    b.contribute("f", "well")
+    b.contribute("safe", "top")
+    b.contribute("well", "top")
+    b.contribute("visit", "visited")
+    b.contribute("b", "kept")
+    return b.build()
+
+
+def standings(view):
+    return {node: seen.standing.value for node, seen in view.items()}
+
+
+def test_every_node_seen_from_a_member_of_a_cooperation():
+    view = r.perspective(region(), "a")
+    assert view.party == "a"
+    assert list(view) == ["a", "b", "region", "child", "idle", "f", "care", "visit",
+                          "safe", "well", "top", "visited", "kept"]
+    assert standings(view) == {
+        "a": "own", "b": "other", "region": "partner", "child": "other", "idle": "other",
+        "f": "factor", "care": "other", "visit": "own",
+        "safe": "theirs", "well": "theirs", "top": "collective", "visited": "own",
+        "kept": "out_of_reach"}
+
+
+def test_a_cooperation_sees_its_members_as_partners_and_a_co_producer_its_intervention():
+    assert standings(r.perspective(region(), "region")) == {
+        "a": "partner", "b": "partner", "region": "own", "child": "other", "idle": "other",
+        "f": "factor", "care": "own", "visit": "other",
+        "safe": "theirs", "well": "out_of_reach", "top": "collective", "visited": "out_of_reach",
+        "kept": "out_of_reach"}  # what a member does alone is not the cooperation's
+    assert r.perspective(region(), "child").standing("visit") is Standing.PARTNER
+
+
+def test_a_result_owned_without_a_route_is_own_and_unreached():
+    seen = r.perspective(region(), "idle")["kept"]
+    assert (seen.standing, seen.reached, seen.verdict, tuple(seen.routes)) == (
+        Standing.OWN, False, Verdict.OWNS, ())
+    assert seen.belongs_to == "idle"
+
+
+def test_routes_others_factors_and_owner_of_a_result():
+    view = r.perspective(region(), "a")
+    safe, well, top = view["safe"], view["well"], view["top"]
+    assert safe.routes == (("a", "region", "care", "safe"),)
+    assert (safe.others, safe.factors, safe.belongs_to) == (("b", "child"), (), "child")
+    assert well.routes == (("a", "visit", "well"),)
+    assert (well.others, well.factors) == (("child",), ("f",))
+    assert (top.belongs_to, top.verdict) == (None, Verdict.CONTRIBUTES)
+    assert view.outside("safe") == ["b", "region", "child"]  # the cooperation is outside a
+    assert (safe.share, safe.attribution.basis) == (None, False)  # no roles or weights
+
+
+def test_claimable_are_the_owned_and_reached_results_in_model_order():
+    view = r.perspective(region(), "a")
+    assert [s.node for s in view.claimable()] == ["safe", "well", "top", "visited"]
+    assert view.involved() == ["safe", "well", "top", "visited"]
+    assert view.owned() == ["visited"]
+    assert r.perspective(region(), "idle").involved() == ["kept"]
+
+
+def test_claims_read_the_perspective():
+    m = r.example("wheelchair")
+    for pid in m.parties:
+        view = r.perspective(m, pid)
+        for claim, seen in zip(r.claims(m, pid), view.claimable(), strict=True):
+            assert (claim.result, claim.verdict, claim.via, claim.co_contributors,
+                    claim.factors, claim.share) == (seen.node, seen.verdict, seen.routes,
+                                                    seen.others, seen.factors, seen.share)
+
+
+def test_shares_where_weights_are_declared():
+    view = r.perspective(r.example("wheelchair"), "municipality")
+    assert view["mobility"].share == pytest.approx(r.attribution(
+        r.example("wheelchair"), "mobility").share_of("municipality", r.example("wheelchair")))
+    assert view["mobility"].share is not None
+
+
+def test_signals_follow_the_measurements_given():
+    m = r.example("steering")
+    view = r.perspective(m, "municipality")
+    marks = {"worse": "worse", "better": "better", "on": "on_track"}
+    expected = {rid: marks[mark] for rid, mark in r.latest_signals(r.progress(m)).items()}
+    assert {rid: view[rid].signal.value for rid in m.results
+            if view[rid].signal is not None} == expected
+    assert expected  # the example has measurements against targets
+    quiet = r.perspective(m, "municipality", measurements=())
+    assert [(rid, quiet[rid].progress, quiet[rid].signal) for rid in m.results] == [
+        (rid, (), None) for rid in m.results]
+
+
+def test_unknown_party_and_node():
+    with pytest.raises(KeyError, match="no party 'nobody'"):
+        r.perspective(region(), "nobody")
+    view = r.perspective(region(), "a")
+    with pytest.raises(KeyError, match=r"no node 'saf' in the model \(did you mean 'safe'\?\)"):
+        view["saf"]
+    assert "saf" not in view
+    assert len(view) == 13
+
+
+# --- the ownership decision is made once ---------------------------------------------
+
+ALLOWED = {"analysis/_perspective.py"}
+"""Besides model/, whose validation checks that an owner exists."""
+
+EXCEPTIONS = {
+    "analysis/_steering.py": "a Rollup records each result's owner as data for its table",
+    "cli/_main.py": "writes a Claim's and a Rollup's owner out as data (JSON, text)",
+}
+"""Modules that read an ``owner`` attribute without deciding what a node is to a party."""
+
+
+def test_only_the_perspective_reads_a_results_owner():
+    found: dict[str, list[int]] = {}
+    for path in sorted(SRC.rglob("*.py")):
+        rel = path.relative_to(SRC).as_posix()
+        if rel.startswith("model/") or rel in ALLOWED:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Attribute) and node.attr == "owner":
+                found.setdefault(rel, []).append(node.lineno)
+    assert {rel: lines for rel, lines in found.items() if rel not in EXCEPTIONS} == {}
+    assert set(found) == set(EXCEPTIONS), "an exception is no longer needed: remove it"

@@ -1,0 +1,86 @@
+"""The budget's three questions and the household view (analysis/_views.py)."""
+
+import pytest
+
+import resultaat as r
+from resultaat import Verdict
+
+
+def town():
+    b = r.ModelBuilder("town")
+    b.party("m", "Town", "municipality")
+    b.party("p", "Provider", "provider")
+    b.party("c", "Citizen", "citizen")
+    b.party("d", "Other citizen", "citizen")
+    b.intervention("plan", "Plan", by="m", for_="c", policy="Wmo", cost=1000)
+    b.intervention("help", "Help", by="p", with_=["m"], for_="c", policy="Wmo", cost=250.5)
+    b.intervention("visit", "Visit", by="p", for_="c")
+    b.intervention("else", "Elsewhere", by="p", for_="d", cost=99)
+    b.result("planned", "Planned", "micro", owner="m")
+    b.result("helped", "Helped", "micro", owner="c")
+    b.result("street", "Street", "meso", owner="collective")
+    b.result("far", "Far", "micro", owner="d")
+    b.contribute("plan", "planned")
+    b.contribute("help", "helped")
+    b.contribute("helped", "street")
+    b.contribute("else", "far")
+    return b.build()
+
+
+def test_budget_answers_the_three_questions_for_one_party():
+    b = r.budget(town(), "m")
+    assert [(res.id, v) for res, v in b.achieve] == [
+        ("planned", Verdict.OWNS), ("helped", Verdict.CONTRIBUTES),
+        ("street", Verdict.CONTRIBUTES)]
+    assert [i.id for i in b.do] == ["plan", "help"]  # its own and the one it co-produces
+    assert (b.party, b.cost, b.uncosted) == ("m", 1250.5, ())
+
+
+def test_budget_lists_uncosted_interventions_and_defaults_to_the_municipality():
+    b = r.budget(town())
+    assert b.party == "m"
+    provider = r.budget(town(), "p")
+    assert [i.id for i in provider.do] == ["help", "visit", "else"]
+    assert (provider.cost, provider.uncosted) == (349.5, ("visit",))
+
+
+def test_budget_of_the_debt_help_example():
+    b = r.budget(r.example("debt-help"))
+    assert [(res.id, v.value) for res, v in b.achieve] == [
+        ("stable", "contributes"), ("plan_in_place", "contributes"), ("calm", "contributes"),
+        ("children_play", "contributes"), ("fewer_debts", "contributes"),
+        ("seven_contacts", "contributes")]
+    assert [i.id for i in b.do] == ["counselling", "sports_fund", "household_help",
+                                    "energy_allowance"]
+    assert (b.cost, b.uncosted) == (8450.0, ())
+
+
+def test_household_gathers_what_lands_on_one_party():
+    h = r.household(town(), "c")
+    assert [i.id for i in h.interventions] == ["plan", "help", "visit"]
+    assert h.by_policy == {"Wmo": ("plan", "help"), None: ("visit",)}
+    assert (h.providers, h.cost) == (("m", "p"), 1250.5)
+    assert r.household(town(), "m") == r.Household("m", (), {}, (), 0.0)
+
+
+def test_household_of_the_debt_help_family():
+    h = r.household(r.example("debt-help"), "family")
+    assert [i.id for i in h.interventions] == ["counselling", "youth_support", "sports_fund",
+                                               "homework", "household_help",
+                                               "energy_allowance"]
+    assert list(h.by_policy) == ["Debt help", "Youth", "Sport", "Education", "Wmo", "Poverty"]
+    assert h.providers == ("creditbank", "municipality", "youthcare", "club", "school")
+    assert h.cost == 15450.0
+
+
+def test_households_are_the_parties_served():
+    from resultaat.analysis._views import households
+
+    assert households(town()) == ["c", "d"]
+
+
+def test_views_refuse_an_unknown_party():
+    with pytest.raises(KeyError, match="no party 'x'"):
+        r.budget(town(), "x")
+    with pytest.raises(KeyError, match="no party 'x'"):
+        r.household(town(), "x")
