@@ -606,111 +606,146 @@ def validate(
         return _validate(perspective, lists, tolerate)
 
 
-def _validate(  # noqa: C901, PLR0912, PLR0915 (being reworked by the Model change)
+def _validate(
     perspective: str | None, lists: Mapping[str, Sequence[Any]], tolerate: Set[str],
 ) -> list[Problem]:
-    lists = {k: [(i, x) for i, x in enumerate(items) if x is not None]
-             for k, items in lists.items()}
-    problems: list[Problem] = []
-    add = problems.append
-    where_is: dict[str, str] = {}
-    kind_of: dict[str, str] = {}
-    for section in TABLES:
-        for i, item in lists[section]:
-            here = f"{section}[{i}].id"
-            if item.id in where_is:
-                add(Problem(here, message(DEFAULT, "error.duplicate_id", id=shown(item.id),
-                                          at=where_is[item.id])))
-                continue
-            if item.id == COLLECTIVE:
-                add(Problem(here, message(DEFAULT, "error.reserved_id", id=repr(COLLECTIVE))))
-            where_is[item.id] = here
-            kind_of[item.id] = section
-
-    suggest: dict[tuple[str, ...], Suggester] = {}
-
-    def ref(value: str, where: str, allowed: tuple[str, ...], what: str) -> None:
-        found = kind_of.get(value)
-        if found in allowed or (found is None and value in tolerate):
-            return
-        if found is None:
-            if allowed not in suggest:
-                suggest[allowed] = Suggester(
-                    [*(k for k, s in kind_of.items() if s in allowed), *sorted(tolerate)])
-            add(Problem(where, message(
-                DEFAULT, "error.unknown_ref", what=message(DEFAULT, _WHAT[what]),
-                got=shown(value), hint=suggest[allowed](value),
-                sections=f" {message(DEFAULT, 'word.or')} ".join(allowed))))
-        else:
-            add(Problem(where, message(DEFAULT, "error.wrong_kind", got=shown(value),
-                                       found=message(DEFAULT, _SINGULAR[found]),
-                                       what=message(DEFAULT, _WHAT[what]))))
-
+    check = _Check({k: [(i, x) for i, x in enumerate(items) if x is not None]
+                    for k, items in lists.items()}, tolerate)
+    check.ids()
     if perspective is not None:
-        ref(perspective, "perspective", ("parties",), "party")
-    for i, p in lists["parties"]:
+        check.ref(perspective, "perspective", ("parties",), "party")
+    for step in (_check_parties, _check_interventions, _check_results, _check_contributions,
+                 _check_claims, _check_measurements):
+        step(check)
+    return check.problems
+
+
+class _Check:
+    """One model being validated: its items by part, the ids found, the problems so far."""
+
+    def __init__(self, lists: Mapping[str, list[tuple[int, Any]]], tolerate: Set[str]) -> None:
+        self.lists = lists
+        self.tolerate = tolerate
+        self.problems: list[Problem] = []
+        self.add = self.problems.append
+        self.kind_of: dict[str, str] = {}
+        self._suggest: dict[tuple[str, ...], Suggester] = {}
+
+    def ids(self) -> None:
+        """Every id once across the parts with ids, and none named ``collective``."""
+        where_is: dict[str, str] = {}
+        for section in TABLES:
+            for i, item in self.lists[section]:
+                here = f"{section}[{i}].id"
+                if item.id in where_is:
+                    self.add(Problem(here, message(DEFAULT, "error.duplicate_id",
+                                                   id=shown(item.id), at=where_is[item.id])))
+                    continue
+                if item.id == COLLECTIVE:
+                    self.add(Problem(here, message(DEFAULT, "error.reserved_id",
+                                                   id=repr(COLLECTIVE))))
+                where_is[item.id] = here
+                self.kind_of[item.id] = section
+
+    def ref(self, value: str, where: str, allowed: tuple[str, ...], what: str) -> None:
+        """A reference to an id of one of the ``allowed`` parts."""
+        found = self.kind_of.get(value)
+        if found in allowed or (found is None and value in self.tolerate):
+            return
+        if found is not None:
+            self.add(Problem(where, message(DEFAULT, "error.wrong_kind", got=shown(value),
+                                            found=message(DEFAULT, _SINGULAR[found]),
+                                            what=message(DEFAULT, _WHAT[what]))))
+            return
+        if allowed not in self._suggest:
+            self._suggest[allowed] = Suggester(
+                [*(k for k, s in self.kind_of.items() if s in allowed), *sorted(self.tolerate)])
+        self.add(Problem(where, message(
+            DEFAULT, "error.unknown_ref", what=message(DEFAULT, _WHAT[what]),
+            got=shown(value), hint=self._suggest[allowed](value),
+            sections=f" {message(DEFAULT, 'word.or')} ".join(allowed))))
+
+
+def _check_parties(check: _Check) -> None:
+    for i, p in check.lists["parties"]:
         if p.members and p.kind is not PartyKind.COOPERATION:
-            add(Problem(f"parties[{i}].members", message(
+            check.add(Problem(f"parties[{i}].members", message(
                 DEFAULT, "error.members_not_cooperation", id=shown(p.id), kind=p.kind)))
         for j, m in enumerate(p.members):
-            ref(m, f"parties[{i}].members[{j}]", ("parties",), "party")
+            check.ref(m, f"parties[{i}].members[{j}]", ("parties",), "party")
             if m == p.id:
-                add(Problem(f"parties[{i}].members[{j}]", message(DEFAULT, "error.own_member")))
-    problems.extend(_member_cycles(lists["parties"]))
-    for i, it in lists["interventions"]:
-        ref(it.by, f"interventions[{i}].by", ("parties",), "party")
+                check.add(Problem(f"parties[{i}].members[{j}]",
+                                  message(DEFAULT, "error.own_member")))
+    check.problems.extend(_member_cycles(check.lists["parties"]))
+
+
+def _check_interventions(check: _Check) -> None:
+    for i, it in check.lists["interventions"]:
+        check.ref(it.by, f"interventions[{i}].by", ("parties",), "party")
         for j, w in enumerate(it.partners):
-            ref(w, f"interventions[{i}].with[{j}]", ("parties",), "party")
+            check.ref(w, f"interventions[{i}].with[{j}]", ("parties",), "party")
         if it.beneficiary is not None:
-            ref(it.beneficiary, f"interventions[{i}].for", ("parties",), "party")
-    for i, r in lists["results"]:
+            check.ref(it.beneficiary, f"interventions[{i}].for", ("parties",), "party")
+
+
+def _check_results(check: _Check) -> None:
+    for i, r in check.lists["results"]:
         if r.owner == COLLECTIVE:
             if r.level is Level.MICRO:
-                add(Problem(f"results[{i}].owner", message(DEFAULT, "error.micro_collective",
-                                                           collective=repr(COLLECTIVE))))
+                check.add(Problem(f"results[{i}].owner", message(
+                    DEFAULT, "error.micro_collective", collective=repr(COLLECTIVE))))
         else:
-            ref(r.owner, f"results[{i}].owner", ("parties",), "party")
+            check.ref(r.owner, f"results[{i}].owner", ("parties",), "party")
         names = [ind.name for ind in r.indicators]
         for j, name in enumerate(names):
             if name in names[:j]:
-                add(Problem(f"results[{i}].indicators[{j}].name", message(
+                check.add(Problem(f"results[{i}].indicators[{j}].name", message(
                     DEFAULT, "error.duplicate_indicator", name=shown(name), result=shown(r.id))))
+
+
+def _check_contributions(check: _Check) -> None:
     seen_edges: dict[tuple[str, str], int] = {}
-    for i, c in lists["contributions"]:
-        ref(c.source, f"contributions[{i}].from",
-            ("interventions", "parties", "factors", "results"), "contributor")
-        ref(c.target, f"contributions[{i}].to", ("results",), "result")
+    for i, c in check.lists["contributions"]:
+        check.ref(c.source, f"contributions[{i}].from",
+                  ("interventions", "parties", "factors", "results"), "contributor")
+        check.ref(c.target, f"contributions[{i}].to", ("results",), "result")
         if c.source == c.target:
-            add(Problem(f"contributions[{i}]", message(DEFAULT, "error.self_contribution",
-                                                       source=shown(c.source))))
+            check.add(Problem(f"contributions[{i}]", message(
+                DEFAULT, "error.self_contribution", source=shown(c.source))))
         key = (c.source, c.target)
         if key in seen_edges:
-            add(Problem(f"contributions[{i}]", message(
+            check.add(Problem(f"contributions[{i}]", message(
                 DEFAULT, "error.duplicate_contribution", source=shown(c.source),
                 target=shown(c.target), at=f"contributions[{seen_edges[key]}]")))
         else:
             seen_edges[key] = i
-    problems.extend(_contribution_cycles(lists["contributions"]))
-    for i, s in lists["claims"]:
-        ref(s.party, f"claims[{i}].party", ("parties",), "party")
-        ref(s.result, f"claims[{i}].result", ("results",), "result")
+    check.problems.extend(_contribution_cycles(check.lists["contributions"]))
+
+
+def _check_claims(check: _Check) -> None:
+    for i, s in check.lists["claims"]:
+        check.ref(s.party, f"claims[{i}].party", ("parties",), "party")
+        check.ref(s.result, f"claims[{i}].result", ("results",), "result")
         for j, a in enumerate(s.acknowledges):
-            ref(a, f"claims[{i}].acknowledges[{j}]", ("parties", "factors"), "party or factor")
-    results = {r.id: r for _, r in lists["results"]}
-    for i, m in lists["measurements"]:
+            check.ref(a, f"claims[{i}].acknowledges[{j}]", ("parties", "factors"),
+                      "party or factor")
+
+
+def _check_measurements(check: _Check) -> None:
+    results = {r.id: r for _, r in check.lists["results"]}
+    for i, m in check.lists["measurements"]:
         r = results.get(m.result)
         if r is None:
-            ref(m.result, f"measurements[{i}].result", ("results",), "result")
+            check.ref(m.result, f"measurements[{i}].result", ("results",), "result")
         elif r.indicator(m.indicator) is None:
             names = [ind.name for ind in r.indicators]
-            add(Problem(f"measurements[{i}].indicator", message(
+            check.add(Problem(f"measurements[{i}].indicator", message(
                 DEFAULT, "error.no_such_indicator", result=shown(r.id), got=shown(m.indicator),
                 hint=did_you_mean(m.indicator, names),
                 names=", ".join(names) or message(DEFAULT, "error.none"))))
         if m.intervention is not None:
-            ref(m.intervention, f"measurements[{i}].intervention",
-                ("interventions",), "intervention")
-    return problems
+            check.ref(m.intervention, f"measurements[{i}].intervention",
+                      ("interventions",), "intervention")
 
 
 _SINGULAR = {"parties": N_("error.a_party"), "interventions": N_("error.an_intervention"),
