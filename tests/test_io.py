@@ -84,6 +84,36 @@ def test_bad_files_get_plain_errors(text, expected):
     assert messages(text)[0].startswith(expected)
 
 
+def test_a_bad_language_is_reported_beside_the_other_problems():
+    text = ("resultaat: 2\nlanguage: fr\nname: 3\n"
+            "results: [{id: a, statement: A, level: micro, owner: nobody}]\n")
+    assert messages(text) == [
+        "m.yaml:2 @ language: unknown language 'fr'; the languages are en, nl",
+        "m.yaml:3 @ name: must be text, got 3; put it in quotes",
+        "m.yaml:4 @ results[0].owner: unknown party 'nobody'; add it to parties or fix the id",
+    ]
+    assert messages("resultaat: 2\nlanguage: fr\n"
+                    "results: [{id: a, statement: A, level: micro, owner: nobody}]\n") == [
+        "m.yaml:2 @ language: unknown language 'fr'; the languages are en, nl",
+        "m.yaml:3 @ results[0].owner: unknown party 'nobody'; add it to parties or fix the id",
+    ]
+
+
+UNKNOWN_OWNER = MINIMAL + "  - {id: y, statement: Y, level: micro, owner: q}\n"
+
+
+@pytest.mark.parametrize("text", [MINIMAL, UNKNOWN_OWNER])
+def test_loading_validates_the_model_once(text, monkeypatch):
+    from resultaat.model import _model
+
+    calls = []
+    real = _model._validate
+    monkeypatch.setattr(_model, "_validate", lambda *a: calls.append(a) or real(*a))
+    with contextlib.suppress(ModelError):
+        r.loads(text)
+    assert len(calls) == 1
+
+
 def test_json_errors_are_located_too():
     data = {"resultaat": 1, "parties": [{"id": "p", "name": "P", "kind": "citizn"}]}
     text = json.dumps(data, indent=2)

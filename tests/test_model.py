@@ -216,3 +216,12 @@ def test_a_model_pickles_and_copies(wheelchair):
         assert again == wheelchair
         assert list(again.parties) == list(wheelchair.parties)
         assert again.language is wheelchair.language
+
+
+def test_a_refused_header_value_does_not_hide_the_other_problems():
+    with pytest.raises(ModelError) as e:
+        r.Model(language="fr", results=[r.Result("a", "A", "micro", owner="nobody")])
+    assert [str(p) for p in e.value.problems] == [
+        "language: unknown language 'fr'; the languages are en, nl",
+        "results[0].owner: unknown party 'nobody'; add it to parties or fix the id",
+    ]

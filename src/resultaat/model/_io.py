@@ -30,7 +30,7 @@ from resultaat._files import write_atomic
 from resultaat.model import _formats
 from resultaat.model import _values as v
 from resultaat.model._formats import FORMAT_VERSION
-from resultaat.model._model import SECTIONS, TABLES, Model, validate
+from resultaat.model._model import SECTIONS, TABLES, Model, header_problem, validate
 from resultaat.model._periods import Period
 from resultaat.model._reader import (
     CORE,
@@ -328,52 +328,29 @@ def _locate(problem: Problem, name: str, lines: Mapping[str, int]) -> Problem:
     return Problem(where, problem.message, name, line)
 
 
-def _build(data: Any) -> Model:  # noqa: C901, PLR0912 (being reworked by the Model change)
+def _build(data: Any) -> Model:
+    """The model from a file's plain data; every problem at once, the model validated once.
+
+    Records that cannot be made are reported here, with the references
+    among the rest (references to a broken record's id are not reported
+    again); when every record is sound, building the ``Model`` checks
+    the model as a whole.
+    """
     if not isinstance(data, dict):
         raise ModelError([Problem("", message(DEFAULT, "error.not_a_mapping",
                                               version=FORMAT_VERSION,
                                               got=type(data).__name__))])
-    problems: list[Problem] = []
-    for key in data:
-        if key not in _TOP_KEYS:
-            problems.append(Problem(part(key), message(
-                DEFAULT, "error.unknown_top_key", key=shown(key),
-                hint=did_you_mean(key, _TOP_KEYS), keys=", ".join(_TOP_KEYS))))
-    version = _formats.problem(data.get("resultaat"))
-    if version is not None:
-        problems.append(Problem("resultaat", version))
-    header = {k: data[k] for k in ("name", "description", "language", "perspective") if k in data}
+    problems = _top_problems(data)
     lists: dict[str, list[Any]] = {}
     broken: set[str] = set()
     for section, kind in SECTIONS.items():
-        raw = data.get(section)
-        if raw is None:
-            lists[section] = []
-            continue
-        if not isinstance(raw, list):
-            problems.append(Problem(section, message(DEFAULT, "error.not_a_list",
-                                                     got=type(raw).__name__)))
-            lists[section] = []
-            continue
-        items: list[Any] = []
-        for i, item in enumerate(raw):
-            record = _record(kind, item, f"{section}[{i}]", problems)
-            if record is None and isinstance(item, dict) and isinstance(item.get("id"), str):
-                broken.add(item["id"])
-            items.append(record)
-        lists[section] = items
-    for key, coerce in (("name", v.text), ("description", v.optional(v.text)),
-                        ("perspective", v.optional(v.identifier)),
-                        ("written_by", v.optional(v.text))):
-        if key in data:
-            try:
-                coerce(data[key])
-            except v.FieldError as e:
-                problems.append(Problem(key, str(e)))
-    cross = validate(header.get("perspective") if isinstance(header.get("perspective"), str)
-                     else None, lists, tolerate=broken)
-    problems.extend(cross)
+        lists[section] = _section(section, kind, data.get(section), problems, broken)
+    problems.extend(_header_problems(data))
+    header = {k: data[k] for k in _MODEL_HEADER if k in data}
     if problems:
+        perspective = header.get("perspective")
+        problems.extend(validate(perspective if isinstance(perspective, str) else None,
+                                 lists, tolerate=broken))
         raise ModelError(problems)
     try:
         return Model(**header, **lists)  # type: ignore[arg-type]
@@ -381,47 +358,70 @@ def _build(data: Any) -> Model:  # noqa: C901, PLR0912 (being reworked by the Mo
         raise ModelError([Problem(p.where, p.message) for p in e.problems]) from None
 
 
-def _record(kind: type, item: Any, where: str,  # noqa: C901 -- one branch per key check
-            problems: list[Problem]) -> Any:
+_MODEL_HEADER = ("name", "description", "language", "perspective")
+
+
+def _top_problems(data: dict[Any, Any]) -> list[Problem]:
+    """Unknown top-level keys and a format version that cannot be read."""
+    problems = [Problem(part(key), message(
+        DEFAULT, "error.unknown_top_key", key=shown(key),
+        hint=did_you_mean(key, _TOP_KEYS), keys=", ".join(_TOP_KEYS)))
+        for key in data if key not in _TOP_KEYS]
+    version = _formats.problem(data.get("resultaat"))
+    if version is not None:
+        problems.append(Problem("resultaat", version))
+    return problems
+
+
+def _section(section: str, kind: type, raw: Any, problems: list[Problem],
+             broken: set[str]) -> list[Any]:
+    """The records of one section, ``None`` for each broken one (its id goes in ``broken``)."""
+    if raw is None:
+        return []
+    if not isinstance(raw, list):
+        problems.append(Problem(section, message(DEFAULT, "error.not_a_list",
+                                                 got=type(raw).__name__)))
+        return []
+    items: list[Any] = []
+    for i, item in enumerate(raw):
+        record = _record(kind, item, f"{section}[{i}]", problems)
+        if record is None and isinstance(item, dict) and isinstance(item.get("id"), str):
+            broken.add(item["id"])
+        items.append(record)
+    return items
+
+
+def _header_problems(data: dict[Any, Any]) -> list[Problem]:
+    """What is wrong with the values at the top of the file, checked as ``Model`` checks them."""
+    found = [header_problem(key, data[key]) for key in _MODEL_HEADER if key in data]
+    if "written_by" in data:
+        try:
+            _WRITTEN_BY(data["written_by"])
+        except v.FieldError as e:
+            found.append(Problem("written_by", str(e)))
+    return [p for p in found if p is not None]
+
+
+_WRITTEN_BY = v.optional(v.text)
+_BROKEN = object()
+"""A field value that could not be read (its problem is already reported)."""
+
+
+def _record(kind: type, item: Any, where: str, problems: list[Problem]) -> Any:
+    """One record of ``kind`` from a mapping, or ``None`` with its problems reported."""
     if not isinstance(item, dict):
         problems.append(Problem(where, message(DEFAULT, "error.not_a_record",
                                                example=_example(kind), got=type(item).__name__)))
         return None
     fields = attrs.fields(kind)
-    keys = [f.metadata["key"] for f in fields]
-    ok = True
-    for key in item:
-        if key not in keys:
-            problems.append(Problem(f"{where}.{part(key)}", message(
-                DEFAULT, "error.unknown_key", key=shown(key), hint=did_you_mean(key, keys),
-                kind=kind.__name__, keys=", ".join(keys))))
-            ok = False
+    ok = _known_keys(kind, item, where, problems)
     kwargs: dict[str, Any] = {}
     for f in fields:
-        key = f.metadata["key"]
-        if key not in item:
-            if f.default is attrs.NOTHING:
-                problems.append(Problem(f"{where}.{key}", _missing(kind, key)))
-                ok = False
-            continue
-        raw = item[key]
-        nested = f.metadata["nested"]
-        if nested is not None:
-            if not isinstance(raw, list):
-                problems.append(Problem(f"{where}.{key}", message(DEFAULT, "error.not_a_list",
-                                                                  got=type(raw).__name__)))
-                ok = False
-                continue
-            subs = [_record(nested, x, f"{where}.{key}[{j}]", problems) for j, x in enumerate(raw)]
-            if any(s is None for s in subs):
-                ok = False
-                continue
-            raw = subs
-        try:
-            kwargs[f.name] = f.metadata["coerce"](raw)
-        except v.FieldError as e:
-            problems.append(Problem(f"{where}.{key}", str(e)))
+        value = _field(kind, f, item, where, problems)
+        if value is _BROKEN:
             ok = False
+        elif f.metadata["key"] in item:
+            kwargs[f.name] = value
     if not ok:
         return None
     try:
@@ -429,6 +429,45 @@ def _record(kind: type, item: Any, where: str,  # noqa: C901 -- one branch per k
     except ModelError as e:
         problems.extend(Problem(f"{where}.{p.where}", p.message) for p in e.problems)
         return None
+
+
+def _known_keys(kind: type, item: dict[Any, Any], where: str, problems: list[Problem]) -> bool:
+    """Whether every key of ``item`` names a field of ``kind`` (the others are reported)."""
+    keys = [f.metadata["key"] for f in attrs.fields(kind)]
+    ok = True
+    for key in item:
+        if key not in keys:
+            problems.append(Problem(f"{where}.{part(key)}", message(
+                DEFAULT, "error.unknown_key", key=shown(key), hint=did_you_mean(key, keys),
+                kind=kind.__name__, keys=", ".join(keys))))
+            ok = False
+    return ok
+
+
+def _field(kind: type, f: Any, item: dict[Any, Any], where: str,
+           problems: list[Problem]) -> Any:
+    """The checked value of one field, ``None`` if absent, ``_BROKEN`` if wrong (reported)."""
+    key = f.metadata["key"]
+    if key not in item:
+        if f.default is attrs.NOTHING:
+            problems.append(Problem(f"{where}.{key}", _missing(kind, key)))
+            return _BROKEN
+        return None
+    raw = item[key]
+    nested = f.metadata["nested"]
+    if nested is not None:
+        if not isinstance(raw, list):
+            problems.append(Problem(f"{where}.{key}", message(DEFAULT, "error.not_a_list",
+                                                              got=type(raw).__name__)))
+            return _BROKEN
+        raw = [_record(nested, x, f"{where}.{key}[{j}]", problems) for j, x in enumerate(raw)]
+        if any(s is None for s in raw):
+            return _BROKEN
+    try:
+        return f.metadata["coerce"](raw)
+    except v.FieldError as e:
+        problems.append(Problem(f"{where}.{key}", str(e)))
+        return _BROKEN
 
 
 def _missing(kind: type, key: str) -> str:

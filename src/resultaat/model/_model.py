@@ -372,6 +372,16 @@ def _language(value: str | Language) -> Language:
         return cast(Language, _Refused(str(e)))
 
 
+def header_problem(key: str, value: Any) -> Problem | None:
+    """What is wrong with a model's ``name``, ``language``, ``perspective`` or ``description``.
+
+    The same check ``Model`` makes of them, for a loader that must report it
+    beside the problems of the records.
+    """
+    checked = _HEADER[key](value)
+    return Problem(key, checked.message) if isinstance(checked, _Refused) else None
+
+
 def _optional_id(value: str | None) -> str | None:
     return cast("str | None", _lenient(_OPTIONAL_ID, value))
 
@@ -382,6 +392,9 @@ def _optional_text(value: str | None) -> str | None:
 
 _OPTIONAL_ID = v.optional(v.identifier)
 _OPTIONAL_TEXT = v.optional(v.text)
+_HEADER: dict[str, Callable[[Any], Any]] = {
+    "name": _name, "language": _language, "perspective": _optional_id,
+    "description": _optional_text}
 
 
 def _table(value: Iterable[Any] | Mapping[str, Any]) -> Mapping[str, Any]:
@@ -479,12 +492,14 @@ class Model:
     def __attrs_post_init__(self) -> None:
         problems = [Problem(f.name, value.message) for f in attrs.fields(Model)
                     if isinstance(value := getattr(self, f.name), _Refused)]
-        for section, kind in SECTIONS.items():
-            problems.extend(_part_problems(section, kind, getattr(self, section)))
-        if not problems:
+        shapes = [p for section, kind in SECTIONS.items()
+                  for p in _part_problems(section, kind, getattr(self, section))]
+        problems.extend(shapes)
+        if not shapes:
             lists = {s: list(p.values()) if isinstance(p, Mapping) else list(p)
                      for s in SECTIONS if (p := getattr(self, s)) is not None}
-            problems = validate(self.perspective, lists)
+            perspective = self.perspective if isinstance(self.perspective, str | None) else None
+            problems.extend(validate(perspective, lists))
         if problems:
             raise ModelError(problems)
 
