@@ -196,3 +196,39 @@ def test_the_index_tables_are_read_only_through_named_methods():
             if isinstance(node, ast.Attribute) and node.attr in TABLES:
                 found.setdefault(rel, set()).add(node.attr)
     assert set(found) == set(READS_TABLES), found
+
+
+def test_the_index_is_kept_with_its_model_and_goes_with_it():
+    import copy
+    import gc
+    import pickle
+    import weakref
+
+    m = region()
+    idx = index(m)
+    assert index(m) is idx
+    for other in (copy.deepcopy(m), pickle.loads(pickle.dumps(m)), m.evolve(name="B")):
+        assert index(other) is not idx
+        assert index(other).model is other
+    probe = weakref.ref(m)
+    del m, idx
+    gc.collect()
+    assert probe() is None
+
+
+def test_threads_building_the_index_of_a_fresh_model_share_one():
+    from concurrent.futures import ThreadPoolExecutor
+
+    m = region()
+    with ThreadPoolExecutor(8) as pool:
+        got = list(pool.map(lambda _: index(m), range(32)))
+    assert all(i is got[0] for i in got)
+    assert index(m) is got[0]
+
+
+def test_only_the_model_module_reads_the_models_private_memo():
+    src = Path(r.__file__).parent
+    readers = sorted(str(p.relative_to(src)) for p in src.rglob("*.py")
+                     if any(isinstance(n, ast.Attribute) and n.attr == "_memo"
+                            for n in ast.walk(ast.parse(p.read_text(encoding="utf-8")))))
+    assert readers == ["model/_model.py"]

@@ -22,7 +22,14 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, TypeVar, overload
 
 from resultaat.model._lookup import unknown_id
-from resultaat.model._model import Contribution, Model, Party, PartyKind, Result
+from resultaat.model._model import (
+    Contribution,
+    Model,
+    Party,
+    PartyKind,
+    Result,
+    derived,
+)
 
 T = TypeVar("T")
 _EMPTY: frozenset[str] = frozenset()
@@ -433,11 +440,7 @@ class Routes(Sequence[tuple[str, ...]]):
 
 def index(model: Model) -> Index:
     """The analysis index of a model, built once and kept with it."""
-    memo = model._memo
-    idx: Index | None = memo.get("index")
-    if idx is None:
-        idx = memo["index"] = Index(model)
-    return idx
+    return derived(model, "index", Index)
 
 
 def party_id(model: Model, party: str | Party) -> str:

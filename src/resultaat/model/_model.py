@@ -10,7 +10,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import attrs
 
@@ -594,6 +594,29 @@ class Model:
 
 def _unpickle(parts: dict[str, Any]) -> Model:
     return Model(**parts)
+
+
+_T = TypeVar("_T")
+
+
+def derived(model: Model, key: str, build: Callable[[Model], _T]) -> _T:
+    """Data derived from a model (the analysis index), built once and kept with the model.
+
+    It lives as long as the model and is no part of its value: equality,
+    hashing, ``repr``, pickling and copies leave it out, and a copy or an
+    evolved model builds its own. (A ``weakref.WeakKeyDictionary`` cannot
+    hold it: it compares models by value, hashing every record on each
+    look-up, and the index refers to its model, so no entry would ever go.)
+    Two threads asking at once may both build; both get the one kept first.
+
+    >>> m = Model(name="A")
+    >>> derived(m, "size", lambda m: len(m.parties)) is derived(m, "size", len)
+    True
+    """
+    kept = model._memo
+    if key in kept:
+        return cast(_T, kept[key])
+    return cast(_T, kept.setdefault(key, build(model)))
 
 
 SECTIONS: dict[str, type] = {
