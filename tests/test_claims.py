@@ -23,12 +23,13 @@ def test_reasons_name_owner_others_and_factors(wheelchair):
     assert c.reasons[:2] == (
         "Municipality of Nijkerk may claim a contribution to “Mrs Jansen takes part in "
         "neighbourhood life”, not the result itself: it belongs to Mrs Jansen.",
-        "Municipality of Nijkerk contributes through Provide a wheelchair → Mrs Jansen's "
-        "mobility is facilitated → Mrs Jansen moves around independently.",
+        "The contribution of Municipality of Nijkerk runs through Provide a wheelchair → Mrs "
+        "Jansen's mobility is facilitated → Mrs Jansen moves around independently.",
     )
     assert c.co_contributors == ("resident", "family", "neighbours", "supplier", "association")
     assert c.factors == ("pavements",)
-    assert "Accessible pavements, outside anyone's control, also shapes this result." in c.reasons
+    assert ("This result also depends on Accessible pavements, outside anyone's control."
+            in c.reasons)
     assert c.via == (("municipality", "wheelchair", "mobility", "moves", "participates"),)
 
 
@@ -47,8 +48,8 @@ def test_no_path_gives_none(wheelchair):
     assert c.verdict is Verdict.NONE
     assert c.via == ()
     assert c.share is None
-    assert c.reasons == ("Her neighbours has no claim on “Mrs Jansen's mobility is "
-                         "facilitated”: nothing Her neighbours does leads to this result.",)
+    assert c.reasons == ("No claim on “Mrs Jansen's mobility is facilitated” for Her "
+                         "neighbours: nothing done by Her neighbours leads to this result.",)
 
 
 def test_unknown_ids_raise_key_error(wheelchair):
@@ -75,7 +76,7 @@ def test_cooperation_members_reach_through_the_cooperation():
     c = r.judge(m, "a", "safe")
     assert c.verdict is Verdict.CONTRIBUTES
     assert c.via == (("a", "region", "care", "safe"),)
-    assert "Town A takes part through Youth region, together with Town B." in c.reasons
+    assert "It also runs through Youth region, together with Town B." in c.reasons
     att = r.attribution(m, "safe")
     assert c.share == pytest.approx(att.shares["region"] / 2)
     assert c.co_contributors == ("b", "child")  # Town B takes part through the region too

@@ -9,7 +9,7 @@ import attrs
 from resultaat.analysis._claims import Ceiling, Control, Verdict, ceiling, judge
 from resultaat.analysis._index import index
 from resultaat.model._model import COLLECTIVE, ClaimAs, Level, Model, Status
-from resultaat.text._catalogue import STATUS, join, message, plural
+from resultaat.text._catalogue import LEVEL, STATUS, join, message, plural
 from resultaat.text._languages import verify_language
 
 
@@ -78,7 +78,8 @@ def check(model: Model, *, lang: str | None = None) -> list[Finding]:
             if c.verdict is Verdict.NONE:
                 verdict = message(lang, "check.verdict_none", party=model.label(s.party))
             elif r.owner == COLLECTIVE:
-                verdict = message(lang, "check.verdict_collective", level=r.level.value,
+                verdict = message(lang, "check.verdict_collective",
+                                  level=message(lang, LEVEL[r.level.value]),
                                   party=model.label(s.party))
             else:
                 verdict = message(lang, "check.verdict_contributes",
@@ -102,7 +103,7 @@ def check(model: Model, *, lang: str | None = None) -> list[Finding]:
             elif r.level is not Level.MICRO and not s.acknowledges:
                 add("immodest", Severity.WARNING, subject, message(
                     lang, "check.immodest_level", party=model.label(s.party), result=r.statement,
-                    level=r.level.value))
+                    level=message(lang, LEVEL[r.level.value])))
 
     claimed_by: dict[str, set[str]] = {}
     for s in model.claims:

@@ -12,8 +12,9 @@ from resultaat.analysis._attribution import Attribution, attribution_of
 from resultaat.analysis._index import Index, Routes, index, party_id, result_id
 from resultaat.analysis._steering import Progress, latest, progress
 from resultaat.model._model import COLLECTIVE, Effect, Model, Party, Result
-from resultaat.text._catalogue import SCOPE, SIGNAL, join, message, plural
+from resultaat.text._catalogue import LEVEL, SCOPE, SIGNAL, join, message, plural
 from resultaat.text._languages import verify_language
+from resultaat.text._numbers import number, percent
 
 
 class Verdict(enum.StrEnum):
@@ -215,7 +216,7 @@ def _reasons(f: _Facts, lang: str) -> tuple[str, ...]:
                        message(lang, "claims.owns_no_path", party=name, result=r.statement))
     elif r.owner == COLLECTIVE:
         reasons.append(message(lang, "claims.contributes_collective", party=name,
-                               result=r.statement, level=r.level.value,
+                               result=r.statement, level=message(lang, LEVEL[r.level.value]),
                                scope=message(lang, SCOPE[r.level.value])))
     else:
         reasons.append(message(lang, "claims.contributes_owner", party=name,
@@ -229,19 +230,20 @@ def _reasons(f: _Facts, lang: str) -> tuple[str, ...]:
         reasons.append(plural(lang, "claims.factors", len(f.factors),
                               names=join(lang, [model.label(x) for x in f.factors])))
     if f.share is not None and f.att is not None:
-        pct = percent(f.share)
+        pct = percent(lang, f.share)
         if f.att.exact:
             reasons.append(message(lang, "claims.share", party=name, share=pct))
         else:
             reasons.append(message(lang, "claims.share_sampled", party=name, share=pct,
-                                   samples=f.att.samples, bound=percent(f.att.error_bound)))
+                                   samples=number(lang, f.att.samples or 0),
+                                   bound=percent(lang, f.att.error_bound)))
         if f.value is not None:
             reasons.append(plural(lang, "claims.value", r.duration or 1,
-                                  value=f"{f.value:,.0f}"))
+                                  value=number(lang, round(f.value))))
     for p in f.measured:
-        target = "–" if p.target is None else f"{p.target:g}"
+        target = "–" if p.target is None else number(lang, p.target)
         reasons.append(message(lang, "claims.measured", indicator=p.indicator,
-                               value=f"{p.realised:g}", period=p.period.label, target=target,
+                               value=number(lang, p.realised), period=p.period.label, target=target,
                                signal=message(lang, SIGNAL[p.signal.value])))
     if not r.intended:
         reasons.append(message(lang, "claims.side_effect_neg", party=name)
@@ -280,11 +282,6 @@ def _measured(model: Model, results: Collection[str]) -> dict[str, list[Progress
     for p in latest(progress(model, ms)).values():
         found.setdefault(p.result, []).append(p)
     return found
-
-
-def percent(x: float) -> str:
-    """A share as a percentage: whole numbers, one decimal below 1%."""
-    return f"{x * 100:.0f}%" if x >= 0.01 or x == 0 else f"{x * 100:.1f}%"
 
 
 def claimable_value(result: Result, share: float) -> float | None:
