@@ -54,6 +54,8 @@ class ModelError(ValueError, ResultaatError):
 
     def __init__(self, problems: Sequence[Problem]) -> None:
         self.problems: tuple[Problem, ...] = tuple(problems)
+        self.lang: str | None = None
+        """The language the problems are written in, where the loader says (else English)."""
         super().__init__(self._text())
 
     def _text(self) -> str:

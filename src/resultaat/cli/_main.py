@@ -36,6 +36,7 @@ from resultaat.text._catalogue import DEFAULT, N_, SEVERITY, SIGNAL, TREND, mess
 from resultaat.text._languages import LANGUAGES
 
 if TYPE_CHECKING:
+    from resultaat._errors import ModelError
     from resultaat.model._model import Measurement, Model
 
 STARTER = {
@@ -312,9 +313,10 @@ def _run(args: argparse.Namespace) -> int:
     try:
         return _COMMANDS[args.command](args)
     except ModelError as e:
+        lang = e.lang or lang
         file = getattr(args, "file", None) or message(lang, "cli.the_model")
         print(f"resultaat: {message(lang, 'cli.not_a_model', file=file)}", file=sys.stderr)
-        print(str(e), file=sys.stderr)
+        print(_problems(e, lang), file=sys.stderr)
         return 2
     except MeasurementError as e:
         hint = ("\n" + message(lang, "cli.keep_valid_hint")
@@ -330,6 +332,18 @@ def _run(args: argparse.Namespace) -> int:
         return 2
     except Exception as e:  # anything else is a bug, and says so
         return _bug(e)
+
+
+def _problems(error: ModelError, lang: str) -> str:
+    """Every problem of a model, the first ones listed, under a heading in the language."""
+    from resultaat._errors import SHOWN_PROBLEMS
+
+    n = len(error.problems)
+    lines = [_count(lang, "cli.problems", n) + ":",
+             *(f"  - {p}" for p in error.problems[:SHOWN_PROBLEMS])]
+    if n > SHOWN_PROBLEMS:
+        lines.append("  " + _count(lang, "cli.more_problems", n - SHOWN_PROBLEMS))
+    return "\n".join(lines)
 
 
 def _bug(error: Exception) -> int:
@@ -352,14 +366,15 @@ def _cmd_check(args: argparse.Namespace) -> int:
     from resultaat.present._markup import SENTENCE_LIMIT, cut
 
     try:
-        model = load(args.file)
+        model = load(args.file, lang=args.lang)
     except ModelError as e:
         if args.json:
             print(json.dumps({"valid": False, "problems": [
                 {"file": p.file, "line": p.line, "where": p.where, "message": p.message}
                 for p in e.problems]}, indent=2, ensure_ascii=False))
         else:
-            print(f"{message(args.lang or DEFAULT, 'cli.not_a_model', file=args.file)}\n{e}",
+            lang = e.lang or args.lang or DEFAULT
+            print(f"{message(lang, 'cli.not_a_model', file=args.file)}\n{_problems(e, lang)}",
                   file=sys.stderr)
         return 2
     lang = _language(args, model)
@@ -393,7 +408,7 @@ def _cmd_claims(args: argparse.Namespace) -> int:
     from resultaat.model._io import load
     from resultaat.present._markup import SENTENCE_LIMIT, cut
 
-    model = load(args.file)
+    model = load(args.file, lang=args.lang)
     lang = _language(args, model)
     found = claims(model, args.party, lang=lang)
     if args.json:
@@ -423,7 +438,7 @@ def _cmd_render(args: argparse.Namespace) -> int:
 
     out = Path(args.output) if args.output else Path(args.file).with_suffix(".svg")
     refuse_overwrite(out, [args.file])
-    model = load(args.file)
+    model = load(args.file, lang=args.lang)
     render_to(model, out, engine=args.engine, perspective=args.perspective, focus=args.focus,
               depth=args.depth, lang=args.lang)
     print(message(_language(args, model), "cli.wrote", path=out))
@@ -468,7 +483,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
 
     if args.output:
         refuse_overwrite(args.output, [args.file, args.measurements])
-    model = load(args.file)
+    model = load(args.file, lang=args.lang)
     rows = _measurements(model, args.measurements, lang=_language(args, model))
     if args.output and Path(args.output).suffix.lower() in (".html", ".htm"):
         text = report(model, party=args.party, lang=args.lang, measurements=rows,
@@ -492,7 +507,7 @@ def _cmd_progress(args: argparse.Namespace) -> int:
     from resultaat.text._catalogue import plural_template
     from resultaat.text._numbers import percent
 
-    model = load(args.file)
+    model = load(args.file, lang=args.lang)
     lang = _language(args, model)
     rows = _measurements(model, args.measurements, args.keep_valid, lang)
     items = progress(model, rows, tolerance=args.tolerance)

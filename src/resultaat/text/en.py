@@ -135,6 +135,11 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "cli.not_a_model": "{file} is not a valid model.",
     "cli.owns": "OWNS",
     "cli.parties": ("{n} party", "{n} parties"),
+    "cli.problems": ("the model has {n} problem", "the model has {n} problems"),
+    "cli.more_problems": (
+        "… and {n} more problem (all are in .problems)",
+        "… and {n} more problems (all are in .problems)",
+    ),
     "cli.progress": "{result}/{indicator}: realised {realised} against {target} → {signal}{trend}",
     "cli.results": ("{n} result", "{n} results"),
     "cli.rollup": (
@@ -275,6 +280,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     ),
     "error.cycle_steps": ("({count} step in all)", "({count} steps in all)"),
     "error.depth_without_focus": "depth needs a focus: a result or party id",
+    "error.dutch_word": " (the model file's word for {got} is {right})",
     "error.duplicate_contribution": (
         "{source} → {target} is already given at {at}; merge them into one"
     ),

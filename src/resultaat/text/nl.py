@@ -146,6 +146,8 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "cli.not_a_model": "{file} is geen geldig model.",
     "cli.owns": "EIGENAAR",
     "cli.parties": ("{n} partij", "{n} partijen"),
+    "cli.problems": ("het model heeft {n} probleem", "het model heeft {n} problemen"),
+    "cli.more_problems": ("… en nog {n} probleem", "… en nog {n} problemen"),
     "cli.progress": (
         "{result}/{indicator}: gerealiseerd {realised} tegenover {target} → {signal}{trend}"
     ),
@@ -304,6 +306,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "error.depth_without_focus": (
         "depth vraagt om een focus: het id van een resultaat of een partij"
     ),
+    "error.dutch_word": " (in een modelbestand heet {got}: {right})",
     "error.duplicate_contribution": "{source} → {target} staat al bij {at}; voeg ze samen tot één",
     "error.duplicate_id": (
         "dubbel id {id}, al gebruikt bij {at}; id's moeten uniek zijn in het hele model"
