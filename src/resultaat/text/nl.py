@@ -501,11 +501,11 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "ready.no_target": "“{result}”: indicator “{indicator}” heeft geen streefwaarde.",
 
     # the report
-    "report.above": "boven: alleen bijdrage",
+    "report.above": "boven de grens: alleen een bijdrage",
     "report.all_areas": "alle gebieden",
     "report.area": "Gebied",
     "report.baseline": "Nulmeting",
-    "report.below": "onder: aanspreekbaar",
+    "report.below": "onder de grens: aanspreekbaar",
     "report.budget": "De drie W-vragen van de begroting",
     "report.by": "Door",
     "report.ceiling": "De grens van aanspreekbaarheid (ceiling of accountability)",
@@ -518,7 +518,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "report.condition": "Randvoorwaarde",
     "report.conditions": "Randvoorwaarden (procesvoorwaarden)",
     "report.conditions_text": (
-        "Resultaten worden waarschijnlijk als de randvoorwaarden van het werk op orde zijn: "
+        "De kans op resultaat is groter als de randvoorwaarden van het werk op orde zijn: "
         "een bewezen methode, geschoolde medewerkers, kwaliteitsbewaking, bijhouden wat elke "
         "inspanning oplevert, en mandaat."
     ),
@@ -537,9 +537,9 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "report.household_interventions": ("{n} interventie", "{n} interventies"),
     "report.household_organisations": ("{n} organisatie", "{n} organisaties"),
     "report.household_text": (
-        "{interventions} onder {areas}, uitgevoerd door {organisations}, komt af op "
+        "{interventions} uit {areas}, uitgevoerd door {organisations}, komt af op "
         "{party}, samen {cost} per jaar.",
-        "{interventions} onder {areas}, uitgevoerd door {organisations}, komen af op "
+        "{interventions} uit {areas}, uitgevoerd door {organisations}, komen af op "
         "{party}, samen {cost} per jaar.",
     ),
     "report.households": "Wat er op één huishouden afkomt",
@@ -548,9 +548,9 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "report.indicators": "Indicatoren",
     "report.intervention": "Interventie",
     "report.intro": (
-        "Deze paragraaf is geschreven vanuit **{party}**. Ze zegt wat {party} als eigen "
-        "resultaat mag claimen, waaraan {party} een bijdrage leverde en wie er nog meer "
-        "bijdroegen: resultaten bereik je samen, en je claimt ze eerlijk."
+        "Deze paragraaf is geschreven vanuit het perspectief van **{party}**. Ze zegt wat "
+        "{party} als eigen resultaat mag claimen, waaraan {party} een bijdrage leverde en wie "
+        "er nog meer bijdroegen: resultaten bereik je samen, en je claimt ze eerlijk."
     ),
     "report.kind": "Soort",
     "report.level": "Niveau",
@@ -576,7 +576,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     ),
     "report.owner_own": "{statement} (ons eigen resultaat)",
     "report.period": "Periode",
-    "report.place": "Plaats",
+    "report.place": "Ten opzichte van de grens",
     "report.policy": "Beleid",
     "report.positive": "positief",
     "report.q_achieve": "Wat willen we bereiken?",
