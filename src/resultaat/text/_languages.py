@@ -72,8 +72,13 @@ def errors_in(lang: str) -> Iterator[None]:
     ...     print(e.problems[0].message[:31])
     'x' is niet een van citizen, ne
     """
+    from resultaat._errors import HINT  # the base holds how a suggestion reads
+    from resultaat.text._catalogue import message
+
     token = _ERRORS.set(verify_language(lang))
+    hint = HINT.set(message(lang, "error.did_you_mean", close="{close}"))
     try:
         yield
     finally:
+        HINT.reset(hint)
         _ERRORS.reset(token)

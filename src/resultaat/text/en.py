@@ -281,6 +281,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "error.cycle_steps": ("({count} step in all)", "({count} steps in all)"),
     "error.depth_without_focus": "depth needs a focus: a result or party id",
     "error.dutch_word": " (the model file's word for {got} is {right})",
+    "error.did_you_mean": " (did you mean {close}?)",
     "error.duplicate_contribution": (
         "{source} → {target} is already given at {at}; merge them into one"
     ),

@@ -307,6 +307,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "depth vraagt om een focus: het id van een resultaat of een partij"
     ),
     "error.dutch_word": " (in een modelbestand heet {got}: {right})",
+    "error.did_you_mean": " (bedoelt u {close}?)",
     "error.duplicate_contribution": "{source} → {target} staat al bij {at}; voeg ze samen tot één",
     "error.duplicate_id": (
         "dubbel id {id}, al gebruikt bij {at}; id's moeten uniek zijn in het hele model"
