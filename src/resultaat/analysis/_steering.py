@@ -37,6 +37,7 @@ from resultaat.model._periods import Period
 from resultaat.text._catalogue import STATUS, message, plural
 from resultaat.text._languages import error_language as _lang
 from resultaat.text._languages import verify_language
+from resultaat.text._numbers import error_number as _num
 
 COLUMNS = ("result", "indicator", "period", "value", "case", "area", "intervention")
 REQUIRED = ("result", "indicator", "period", "value")
@@ -141,7 +142,7 @@ class _Reader:
         if len(unknown) > _HINTED:
             self.problems.append(Problem("", plural(
                 _lang(), "error.csv_more_unknown_columns", len(unknown) - _HINTED,
-                count=f"{len(unknown) - _HINTED:,}"), self.name, 1))
+                count=_num(len(unknown) - _HINTED)), self.name, 1))
         for h, where in places.items():
             if h in COLUMNS and len(where) > 1:
                 self.problems.append(Problem(

@@ -31,6 +31,7 @@ from resultaat._errors import shown as _shown
 from resultaat.model._values import MAX_NUMBER
 from resultaat.text._catalogue import N_, message
 from resultaat.text._languages import error_language as _lang
+from resultaat.text._numbers import error_number as _num
 
 LIMIT = MAX_NUMBER
 """The largest size of a value read from a file: sums of such values never overflow."""
@@ -118,7 +119,7 @@ class CsvFile:
 
 def csv_message(e: csv.Error) -> str:
     if "field limit" in str(e):
-        return message(_lang(), "error.csv_cell_too_long", limit=f"{csv.field_size_limit():,}")
+        return message(_lang(), "error.csv_cell_too_long", limit=_num(csv.field_size_limit()))
     return message(_lang(), "error.csv_unreadable_line", error=e)
 
 

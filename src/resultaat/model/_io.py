@@ -47,6 +47,7 @@ from resultaat.model._reader import (
 from resultaat.text._catalogue import DEFAULT, message
 from resultaat.text._languages import LANGUAGES, errors_in
 from resultaat.text._languages import error_language as _lang
+from resultaat.text._numbers import error_number as _num
 
 Format = Literal["yaml", "json"]
 
@@ -103,8 +104,8 @@ def read_file(path: str | os.PathLike[str]) -> tuple[str, Format]:
     try:
         size = p.stat().st_size
         if size > MAX_BYTES:
-            raise fail(name, message(_lang(), "error.file_too_big", size=f"{size:,}",
-                                     most=f"{MAX_BYTES:,}"))
+            raise fail(name, message(_lang(), "error.file_too_big", size=_num(size),
+                                     most=_num(MAX_BYTES)))
         with p.open("rb") as f:
             raw = f.read(MAX_BYTES + 1)  # a device or a growing file has no honest size
     except FileNotFoundError:
@@ -118,7 +119,7 @@ def read_file(path: str | os.PathLike[str]) -> tuple[str, Format]:
         raise fail(name, message(_lang(), "error.file_cannot_read",
                                  why=e.strerror or type(e).__name__)) from None
     if len(raw) > MAX_BYTES:
-        raise fail(name, message(_lang(), "error.file_grew_too_big", most=f"{MAX_BYTES:,}"))
+        raise fail(name, message(_lang(), "error.file_grew_too_big", most=_num(MAX_BYTES)))
     return _decode(raw, name), fmt
 
 
@@ -157,7 +158,7 @@ def _loads_in(text: str | bytes, format: Format, source: str | None, *, follow: 
     if format not in ("yaml", "json"):
         raise SettingError(message(_lang(), "error.bad_format", got=repr(format)))
     if len(text) > MAX_BYTES:
-        raise fail(name, message(_lang(), "error.text_too_long", most=f"{MAX_BYTES:,}"))
+        raise fail(name, message(_lang(), "error.text_too_long", most=_num(MAX_BYTES)))
     if isinstance(text, bytes):
         text = _decode(text, name)
     if not text.strip():

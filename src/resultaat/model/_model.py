@@ -31,6 +31,7 @@ from resultaat.model._periods import Period, period
 from resultaat.text._catalogue import N_, message, plural
 from resultaat.text._languages import error_language as _lang
 from resultaat.text._languages import verify_language
+from resultaat.text._numbers import error_number as _num
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -760,7 +761,7 @@ def _chain(cycle: Sequence[str], most: int = 8) -> str:
     names = [x if len(x) <= 60 else shown(x) for x in cycle[:most]]
     if len(cycle) > most:
         names[-1] = "… " + plural(_lang(), "error.cycle_steps", len(cycle),
-                                  count=f"{len(cycle):,}")
+                                  count=_num(len(cycle)))
     return " → ".join([*names, names[0]])
 
 

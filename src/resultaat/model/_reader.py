@@ -27,6 +27,7 @@ from resultaat._errors import ModelError, Problem, shown
 from resultaat.model._values import MAX_NUMBER
 from resultaat.text._catalogue import N_, message
 from resultaat.text._languages import error_language as _lang
+from resultaat.text._numbers import error_number as _num
 
 MAX_DEPTH = 32
 MAX_NODES = 3_000_000
@@ -102,14 +103,14 @@ def plain(value: str) -> Any:
 def number(text: str, *, whole: bool) -> Any:
     """A decimal number written in ``text``; a :class:`Bad` when it is too long or too large."""
     if len(text) > MAX_DIGITS:
-        return Bad(message(_lang(), "error.number_too_long", length=f"{len(text):,}",
-                           most=f"{MAX_NUMBER:,.0f}"))
+        return Bad(message(_lang(), "error.number_too_long", length=_num(len(text)),
+                           most=_num(MAX_NUMBER)))
     if whole:
         return int(text)
     out = float(text)
     if not math.isfinite(out):
         return Bad(message(_lang(), "error.number_too_large", got=text,
-                           most=f"{MAX_NUMBER:,.0f}"))
+                           most=_num(MAX_NUMBER)))
     return out
 
 
@@ -206,9 +207,9 @@ class YamlReader:
         line = event.start_mark.line + 1
         if type(event) is yaml.AliasEvent:
             return fail(self.name, message(_lang(), "error.alias_too_big",
-                                           alias=part(str(event.anchor)), most=f"{MAX_NODES:,}"),
+                                           alias=part(str(event.anchor)), most=_num(MAX_NODES)),
                         line)
-        return fail(self.name, message(_lang(), "error.too_many_values", most=f"{MAX_NODES:,}"),
+        return fail(self.name, message(_lang(), "error.too_many_values", most=_num(MAX_NODES)),
                     line)
 
     def _start(self, event: Any, kind: type, depth: int, anchors: dict[str, tuple[Any, int]],
@@ -299,7 +300,7 @@ def read_json(text: str, name: str) -> tuple[Any, int]:
     """
     brackets = text.count("[") + text.count("{")
     if brackets + text.count('"') // 2 > MAX_NODES:
-        raise fail(name, message(_lang(), "error.json_too_many_values", most=f"{MAX_NODES:,}"))
+        raise fail(name, message(_lang(), "error.json_too_many_values", most=_num(MAX_NODES)))
     bad = [0]
 
     def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:

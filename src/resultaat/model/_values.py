@@ -19,6 +19,7 @@ from resultaat._errors import ResultaatError, did_you_mean, shown
 from resultaat.model._dutch import english_for
 from resultaat.text._catalogue import N_, message
 from resultaat.text._languages import error_language as _lang
+from resultaat.text._numbers import error_number as _num
 
 E = TypeVar("E", bound=enum.Enum)
 T = TypeVar("T")
@@ -68,7 +69,7 @@ def clean_text(value: str) -> str:
         msgid = N_("error.noncharacter")
     else:
         msgid = N_("error.control_character")
-    raise FieldError(message(_lang(), msgid, code=f"U+{code:04X}", at=f"{bad.start() + 1:,}"))
+    raise FieldError(message(_lang(), msgid, code=f"U+{code:04X}", at=_num(bad.start() + 1)))
 
 
 def text(value: object) -> str:
@@ -133,8 +134,8 @@ def number(value: object) -> float:
     if isinstance(value, float) and not math.isfinite(value):
         raise FieldError(message(_lang(), "error.not_finite", got=repr(value)))
     if not -MAX_NUMBER <= value <= MAX_NUMBER:
-        raise FieldError(message(_lang(), "error.number_range", low=f"-{MAX_NUMBER:,.0f}",
-                                 high=f"{MAX_NUMBER:,.0f}", got=_shown(value)))
+        raise FieldError(message(_lang(), "error.number_range", low=_num(-MAX_NUMBER),
+                                 high=_num(MAX_NUMBER), got=_shown(value)))
     return value
 
 

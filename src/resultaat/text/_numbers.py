@@ -94,3 +94,14 @@ def date(lang: str, d: datetime.date) -> str:
     from babel.dates import format_date
 
     return str(format_date(d, "long", locale=_locale(lang)))
+
+
+def error_number(x: float) -> str:
+    """A number in an error message, in the language errors are written in now.
+
+    >>> error_number(1_000_000)
+    '1,000,000'
+    """
+    from resultaat.text._languages import error_language
+
+    return number(error_language(), x)
