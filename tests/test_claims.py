@@ -23,15 +23,15 @@ def test_reasons_name_owner_others_and_factors(wheelchair):
     assert c.reasons[:2] == (
         "Municipality of Nijkerk may claim a contribution to “Mrs Jansen takes part in "
         "neighbourhood life”, not the result itself: it belongs to Mrs Jansen.",
-        "Municipality of Nijkerk contributes through Provide a wheelchair → Mrs Jansen's "
-        "mobility is facilitated → Mrs Jansen moves around independently.",
+        "The contribution of Municipality of Nijkerk runs through Provide a wheelchair → Mrs "
+        "Jansen's mobility is facilitated → Mrs Jansen moves around independently.",
     )
     assert c.co_contributors == ("resident", "family", "neighbours", "supplier", "association")
     assert c.factors == ("pavements",)
     assert c.reasons[2:] == (
         "Mrs Jansen, Her daughter and son-in-law, Her neighbours, Aids supplier and "
         "Neighbourhood association contributed too; acknowledge them.",
-        "Accessible pavements, outside anyone's control, also shapes this result.",
+        "This result also depends on Accessible pavements, outside anyone's control.",
         "By the declared roles and weights, the share of Municipality of Nijkerk in the credit "
         "is 13%.")
     assert c.via == (("municipality", "wheelchair", "mobility", "moves", "participates"),)
@@ -52,8 +52,8 @@ def test_no_path_gives_none(wheelchair):
     assert c.verdict is Verdict.NONE
     assert c.via == ()
     assert c.share is None
-    assert c.reasons == ("Her neighbours has no claim on “Mrs Jansen's mobility is "
-                         "facilitated”: nothing Her neighbours does leads to this result.",)
+    assert c.reasons == ("No claim on “Mrs Jansen's mobility is facilitated” for Her "
+                         "neighbours: nothing done by Her neighbours leads to this result.",)
 
 
 def test_unknown_ids_raise_key_error(wheelchair):
@@ -83,8 +83,8 @@ def test_cooperation_members_reach_through_the_cooperation():
     assert c.reasons == (
         "Town A may claim a contribution to “The child grows up safely”, not the result "
         "itself: it belongs to A child.",
-        "Town A contributes through Youth region → Specialised youth care.",
-        "Town A takes part through Youth region, together with Town B.",
+        "The contribution of Town A runs through Youth region → Specialised youth care.",
+        "It also runs through Youth region, together with Town B.",
         "Town B and A child contributed too; acknowledge them.",
         "By the declared roles and weights, the share of Town A in the credit is 12%.")
     att = r.attribution(m, "safe")

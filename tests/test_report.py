@@ -21,7 +21,7 @@ def test_markdown_sections_in_order(wheelchair):
 
 def test_dutch_report_is_dutch(wheelchair):
     text = r.report(wheelchair, lang="nl")
-    assert "## Het plafond van verantwoording" in text
+    assert "## De grens van aanspreekbaarheid (ceiling of accountability)" in text
     assert "Wat willen we bereiken?" in text
     assert "may claim" not in text
 
@@ -38,7 +38,7 @@ def test_expected_versus_realised():
 def test_household_view():
     text = r.report(r.example("debt-help"))
     assert "6 interventions under 6 policy areas, carried out by 5 organisations, land " \
-        "on The Yilmaz family, at a combined € 15,450 a year." in text
+        "on The Yilmaz family, at a combined €15,450 a year." in text
 
 
 def test_other_party_and_html_escaping():

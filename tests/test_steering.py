@@ -109,7 +109,7 @@ def test_readiness(steering, wheelchair):
         "decide?",
     )
     assert r.readiness(wheelchair, "neighbours", lang="nl").missing[0] == (
-        "Her neighbours is nog van geen enkel resultaat eigenaar: zeg waarop zij "
+        "Nog geen resultaat is van Her neighbours: zeg waarop Her neighbours "
         "aanspreekbaar is.")
 
 
@@ -124,5 +124,5 @@ def test_claims_cite_realised_values(steering):
     assert reasons[-1] == ("Measured: “in work after six months” was 33 in 2026-H1, against a "
                            "target of 30: better than expected.")
     dutch = r.judge(steering, "municipality", "unemployment", lang="nl").reasons[-1]
-    assert dutch == ("Gemeten: “youth unemployment” was 8.1 in 2025, tegen een streefwaarde "
+    assert dutch == ("Gemeten: “youth unemployment” was 8,1 in 2025, tegen een streefwaarde "
                      "van 7: slechter dan verwacht.")

@@ -10,6 +10,11 @@ from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 
+HINT: contextvars.ContextVar[str] = contextvars.ContextVar(
+    "resultaat_hint", default=" (did you mean {close}?)")
+"""How a suggestion reads: the catalogue's ``error.did_you_mean`` in the language errors
+are written in (``text.errors_in`` sets it; this base module cannot read the catalogue)."""
+
 SHOWN_PROBLEMS = 20
 """How many problems the text of a :class:`ModelError` lists; ``problems`` holds all."""
 
@@ -54,6 +59,8 @@ class ModelError(ValueError, ResultaatError):
 
     def __init__(self, problems: Sequence[Problem]) -> None:
         self.problems: tuple[Problem, ...] = tuple(problems)
+        self.lang: str | None = None
+        """The language the problems are written in, where the loader says (else English)."""
         super().__init__(self._text())
 
     def _text(self) -> str:
@@ -242,17 +249,17 @@ class Suggester:
         for o in self.options:
             self.lowered.setdefault(o.lower(), []).append(o)
         self.sorted = sorted((o.lower(), self.order[o], o) for o in self.options)
-        self.memo: dict[str, str] = {}
+        self.memo: dict[str, str | None] = {}
 
     def __call__(self, word: str) -> str:
         """`` (did you mean 'x'?)`` for the closest option, or an empty string."""
         if word in self.memo:
-            return self.memo[word]
-        close = self._find(word)
-        hint = f" (did you mean {shown(close)}?)" if close is not None else ""
-        if len(self.memo) < 10_000:
-            self.memo[word] = hint
-        return hint
+            close = self.memo[word]
+        else:
+            close = self._find(word)
+            if len(self.memo) < 10_000:
+                self.memo[word] = close
+        return HINT.get().format(close=shown(close)) if close is not None else ""
 
     def _find(self, word: str) -> str | None:
         if len(word) > self.LONGEST:

@@ -25,7 +25,7 @@ from resultaat.analysis._perspective import (
     perspective,
 )
 from resultaat.model._model import ClaimAs, Level, Model, StatedClaim, Status
-from resultaat.text._catalogue import STATUS, join, message, plural
+from resultaat.text._catalogue import LEVEL, STATUS, join, message, plural
 from resultaat.text._languages import verify_language
 
 
@@ -149,8 +149,8 @@ def _overclaim(ctx: Context) -> Iterator[Found]:
             if seen.verdict is Verdict.NONE:
                 verdict = message(lang, "check.verdict_none", party=party)
             elif seen.standing is Standing.COLLECTIVE:
-                verdict = message(lang, "check.verdict_collective", level=r.level.value,
-                                  party=party)
+                verdict = message(lang, "check.verdict_collective",
+                                  level=message(lang, LEVEL[r.level.value]), party=party)
             else:
                 verdict = message(lang, "check.verdict_contributes",
                                   owner=ctx.label(seen.belongs_to or ""), party=party)
@@ -183,7 +183,7 @@ def _immodest(ctx: Context) -> Iterator[Found]:
                                          missing=join(lang, [ctx.label(x) for x in missing])))
         elif r.level is not Level.MICRO and not s.acknowledges:
             yield Found(subject, message(lang, "check.immodest_level", party=ctx.label(s.party),
-                                   result=r.statement, level=r.level.value))
+                                   result=r.statement, level=message(lang, LEVEL[r.level.value])))
 
 
 @rule("conditions-not-met", Severity.ERROR)

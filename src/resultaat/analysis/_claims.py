@@ -17,8 +17,9 @@ from resultaat.analysis._perspective import (
     perspective,
 )
 from resultaat.model._model import COLLECTIVE, Effect, Model, Party, Result
-from resultaat.text._catalogue import SCOPE, SIGNAL, join, message, plural
+from resultaat.text._catalogue import LEVEL, SCOPE, SIGNAL, join, message, plural
 from resultaat.text._languages import verify_language
+from resultaat.text._numbers import number, percent
 
 
 @attrs.frozen
@@ -184,9 +185,10 @@ def _reasons(f: _Facts, lang: str) -> tuple[str, ...]:
                               names=join(lang, [model.label(x) for x in seen.factors])))
     reasons += _share_reasons(f, lang)
     for p in seen.progress:
-        target = "–" if p.target is None else f"{p.target:g}"
+        target = "–" if p.target is None else number(lang, p.target)
         reasons.append(message(lang, "claims.measured", indicator=p.indicator,
-                               value=f"{p.realised:g}", period=p.period.label, target=target,
+                               value=number(lang, p.realised), period=p.period.label,
+                               target=target,
                                signal=message(lang, SIGNAL[p.signal.value])))
     if not r.intended:
         reasons.append(message(lang, "claims.side_effect_neg", party=name)
@@ -204,7 +206,8 @@ def _standing_reason(f: _Facts, lang: str) -> str:
                 else message(lang, "claims.owns_no_path", party=name, result=r.statement))
     if seen.standing is Standing.COLLECTIVE:
         return message(lang, "claims.contributes_collective", party=name, result=r.statement,
-                       level=r.level.value, scope=message(lang, SCOPE[r.level.value]))
+                       level=message(lang, LEVEL[r.level.value]),
+                       scope=message(lang, SCOPE[r.level.value]))
     return message(lang, "claims.contributes_owner", party=name, result=r.statement,
                    owner=model.label(seen.belongs_to or COLLECTIVE))
 
@@ -215,13 +218,13 @@ def _share_reasons(f: _Facts, lang: str) -> list[str]:
     if seen.share is None or att is None:
         return []
     name = f.model.label(f.party)
-    pct = percent(seen.share)
+    pct = percent(lang, seen.share)
     out = [message(lang, "claims.share", party=name, share=pct) if att.exact else
-           message(lang, "claims.share_sampled", party=name, share=pct, samples=att.samples,
-                   bound=percent(att.error_bound))]
+           message(lang, "claims.share_sampled", party=name, share=pct,
+                   samples=number(lang, att.samples or 0), bound=percent(lang, att.error_bound))]
     if f.value is not None:
         out.append(plural(lang, "claims.value", f.result.duration or 1,
-                          value=f"{f.value:,.0f}"))
+                          value=number(lang, round(f.value))))
     return out
 
 
@@ -241,11 +244,6 @@ def _route_reasons(model: Model, pid: str, routes: Routes, lang: str) -> list[st
                            others=join(lang, members)) if members else
                    message(lang, "claims.member_alone", party=name, coop=model.label(coop)))
     return out
-
-
-def percent(x: float) -> str:
-    """A share as a percentage: whole numbers, one decimal below 1%."""
-    return f"{x * 100:.0f}%" if x >= 0.01 or x == 0 else f"{x * 100:.1f}%"
 
 
 def claimable_value(result: Result, share: float) -> float | None:

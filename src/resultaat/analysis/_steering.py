@@ -34,8 +34,10 @@ from resultaat.model._model import (
     Status,
 )
 from resultaat.model._periods import Period
-from resultaat.text._catalogue import DEFAULT, STATUS, message, plural
+from resultaat.text._catalogue import STATUS, message, plural
+from resultaat.text._languages import error_language as _lang
 from resultaat.text._languages import verify_language
+from resultaat.text._numbers import error_number as _num
 
 COLUMNS = ("result", "indicator", "period", "value", "case", "area", "intervention")
 REQUIRED = ("result", "indicator", "period", "value")
@@ -121,11 +123,11 @@ class _Reader:
             self.problems.append(header)
             return None
         if not self.file.first.strip():
-            self.problems.append(Problem("", message(DEFAULT, "error.csv_no_header",
+            self.problems.append(Problem("", message(_lang(), "error.csv_no_header",
                                                      columns=", ".join(COLUMNS)), self.name, 1))
             return None
         if len(header) == 1 and "\t" in header[0]:
-            self.problems.append(Problem("", message(DEFAULT, "error.csv_tabs"), self.name, 1))
+            self.problems.append(Problem("", message(_lang(), "error.csv_tabs"), self.name, 1))
             return None
         found = len(self.problems)
         places: dict[str, list[str]] = {}
@@ -134,23 +136,23 @@ class _Reader:
         unknown = [h for h in places if h not in COLUMNS]
         for h in unknown[:_HINTED]:
             self.problems.append(Problem(
-                message(DEFAULT, "error.where_column", column=_shown(h)),
-                message(DEFAULT, "error.csv_unknown_column", hint=did_you_mean(h, COLUMNS),
+                message(_lang(), "error.where_column", column=_shown(h)),
+                message(_lang(), "error.csv_unknown_column", hint=did_you_mean(h, COLUMNS),
                         columns=", ".join(COLUMNS)), self.name, 1))
         if len(unknown) > _HINTED:
             self.problems.append(Problem("", plural(
-                DEFAULT, "error.csv_more_unknown_columns", len(unknown) - _HINTED,
-                count=f"{len(unknown) - _HINTED:,}"), self.name, 1))
+                _lang(), "error.csv_more_unknown_columns", len(unknown) - _HINTED,
+                count=_num(len(unknown) - _HINTED)), self.name, 1))
         for h, where in places.items():
             if h in COLUMNS and len(where) > 1:
                 self.problems.append(Problem(
-                    message(DEFAULT, "error.where_column", column=repr(h)),
-                    message(DEFAULT, "error.csv_repeated_column", times=len(where),
+                    message(_lang(), "error.where_column", column=repr(h)),
+                    message(_lang(), "error.csv_repeated_column", times=len(where),
                             columns=", ".join(where)), self.name, 1))
         missing = [c for c in REQUIRED if c not in header]
         if missing:
             self.problems.append(Problem("", plural(
-                DEFAULT, "error.csv_missing_columns", len(missing), missing=", ".join(missing),
+                _lang(), "error.csv_missing_columns", len(missing), missing=", ".join(missing),
                 columns=", ".join(COLUMNS)), self.name, 1))
         if len(self.problems) > found:
             return None
@@ -199,7 +201,7 @@ class _Reader:
         if len(row) != self.width:
             if any(cell.strip() for cell in row):  # else a blank line
                 self.problems.append(Problem("", plural(
-                    DEFAULT, "error.csv_width", len(row), width=self.width), self.name, line_no))
+                    _lang(), "error.csv_width", len(row), width=self.width), self.name, line_no))
             return None
         raw = row[pos[3]]
         value = self.values.get(raw) or self._value(raw, line_no)
@@ -261,7 +263,7 @@ class _Reader:
         text = raw.strip()
         if text and text not in self.model.interventions:
             raise _CellError("intervention", message(
-                DEFAULT, "error.unknown_intervention", got=_shown(text),
+                _lang(), "error.unknown_intervention", got=_shown(text),
                 hint=self._hint(text, self.model.interventions, "intervention")))
         return text or None
 
@@ -301,14 +303,14 @@ class _Reader:
 
     def _unknown_text(self, result: str, indicator: str) -> Problem:
         if result not in self.model.results:
-            return Problem("result", message(DEFAULT, "error.unknown_result", got=_shown(result),
+            return Problem("result", message(_lang(), "error.unknown_result", got=_shown(result),
                                              hint=self._hint(result, self.model.results,
                                                              "result")), self.name)
         names = [i.name for i in self.model.results[result].indicators]
         hint = self._hint(indicator, names, f'indicator of {result}')
         return Problem("indicator", message(
-            DEFAULT, "error.no_such_indicator", result=repr(result), got=_shown(indicator),
-            hint=hint, names=", ".join(names) or message(DEFAULT, "error.none")), self.name)
+            _lang(), "error.no_such_indicator", result=repr(result), got=_shown(indicator),
+            hint=hint, names=", ".join(names) or message(_lang(), "error.none")), self.name)
 
 
 class _CellError(Exception):

@@ -32,10 +32,11 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from resultaat.model._examples import EXAMPLES
 from resultaat.present._settings import ENGINES
-from resultaat.text._catalogue import DEFAULT, N_, SEVERITY, message, plural
+from resultaat.text._catalogue import DEFAULT, N_, SEVERITY, SIGNAL, TREND, message, plural
 from resultaat.text._languages import LANGUAGES
 
 if TYPE_CHECKING:
+    from resultaat._errors import ModelError
     from resultaat.model._model import Measurement, Model
 
 STARTER = {
@@ -224,6 +225,7 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--keep-valid", action="store_true",
                    help="use the valid rows and list the bad ones, instead of stopping")
     c.add_argument("--json", action="store_true")
+    c.add_argument("--lang", choices=LANGUAGES)
 
     c = command("init", "Write a commented starter model file that passes the check.",
                 "resultaat init my-model.yaml --lang nl")
@@ -307,17 +309,19 @@ def _run(args: argparse.Namespace) -> int:
     from resultaat._errors import MeasurementError, ModelError, RenderError, ResultaatError
     from resultaat._files import WriteError
 
+    lang = getattr(args, "lang", None) or DEFAULT
     try:
         return _COMMANDS[args.command](args)
     except ModelError as e:
-        file = getattr(args, "file", None) or message(DEFAULT, "cli.the_model")
-        print(f"resultaat: {message(DEFAULT, 'cli.not_a_model', file=file)}", file=sys.stderr)
-        print(str(e), file=sys.stderr)
+        lang = e.lang or lang
+        file = getattr(args, "file", None) or message(lang, "cli.the_model")
+        print(f"resultaat: {message(lang, 'cli.not_a_model', file=file)}", file=sys.stderr)
+        print(_problems(e, lang), file=sys.stderr)
         return 2
     except MeasurementError as e:
-        hint = ("\n" + message(DEFAULT, "cli.keep_valid_hint")
+        hint = ("\n" + message(lang, "cli.keep_valid_hint")
                 if e.valid and getattr(args, "keep_valid", None) is False else "")
-        print(f"resultaat: {message(DEFAULT, 'cli.bad_measurements')}\n{e}{hint}",
+        print(f"resultaat: {message(lang, 'cli.bad_measurements')}\n{e}{hint}",
               file=sys.stderr)
         return 2
     except (RenderError, WriteError) as e:
@@ -328,6 +332,18 @@ def _run(args: argparse.Namespace) -> int:
         return 2
     except Exception as e:  # anything else is a bug, and says so
         return _bug(e)
+
+
+def _problems(error: ModelError, lang: str) -> str:
+    """Every problem of a model, the first ones listed, under a heading in the language."""
+    from resultaat._errors import SHOWN_PROBLEMS
+
+    n = len(error.problems)
+    lines = [_count(lang, "cli.problems", n) + ":",
+             *(f"  - {p}" for p in error.problems[:SHOWN_PROBLEMS])]
+    if n > SHOWN_PROBLEMS:
+        lines.append("  " + _count(lang, "cli.more_problems", n - SHOWN_PROBLEMS))
+    return "\n".join(lines)
 
 
 def _bug(error: Exception) -> int:
@@ -350,32 +366,35 @@ def _cmd_check(args: argparse.Namespace) -> int:
     from resultaat.present._markup import SENTENCE_LIMIT, cut
 
     try:
-        model = load(args.file)
+        model = load(args.file, lang=args.lang)
     except ModelError as e:
         if args.json:
             print(json.dumps({"valid": False, "problems": [
                 {"file": p.file, "line": p.line, "where": p.where, "message": p.message}
                 for p in e.problems]}, indent=2, ensure_ascii=False))
         else:
-            print(f"{message(DEFAULT, 'cli.not_a_model', file=args.file)}\n{e}", file=sys.stderr)
+            lang = e.lang or args.lang or DEFAULT
+            print(f"{message(lang, 'cli.not_a_model', file=args.file)}\n{_problems(e, lang)}",
+                  file=sys.stderr)
         return 2
-    findings = check(model, lang=args.lang)
+    lang = _language(args, model)
+    findings = check(model, lang=lang)
     errors = any(f.severity is Severity.ERROR for f in findings)
     if args.json:
         print(json.dumps({"valid": True, "findings": [f.as_dict() for f in findings]},
                          indent=2, ensure_ascii=False))
         return 1 if errors else 0
-    print(message(DEFAULT, "cli.valid_model", file=args.file,
-                  parties=plural(DEFAULT, "cli.parties", len(model.parties)),
-                  interventions=plural(DEFAULT, "cli.interventions", len(model.interventions)),
-                  results=plural(DEFAULT, "cli.results", len(model.results))))
+    print(message(lang, "cli.valid_model", file=args.file,
+                  parties=_count(lang, "cli.parties", len(model.parties)),
+                  interventions=_count(lang, "cli.interventions", len(model.interventions)),
+                  results=_count(lang, "cli.results", len(model.results))))
     if not findings:
-        print(message(DEFAULT, "check.nothing_found"))
+        print(message(lang, "check.nothing_found"))
     for sev in (Severity.ERROR, Severity.WARNING, Severity.INFO):
         group = [f for f in findings if f.severity is sev]
         if group:
-            print("\n" + message(DEFAULT, "cli.group", heading=message(DEFAULT, SEVERITY[sev]),
-                                 n=len(group)))
+            print("\n" + message(lang, "cli.group", heading=message(lang, SEVERITY[sev]),
+                                 n=number(lang, len(group))))
             for f in group:
                 print(textwrap.fill(f"[{f.code}] {cut(f.message, SENTENCE_LIMIT)}", width=88,
                                     initial_indent="  - ", subsequent_indent="    "))
@@ -389,8 +408,9 @@ def _cmd_claims(args: argparse.Namespace) -> int:
     from resultaat.model._io import load
     from resultaat.present._markup import SENTENCE_LIMIT, cut
 
-    model = load(args.file)
-    found = claims(model, args.party, lang=args.lang)
+    model = load(args.file, lang=args.lang)
+    lang = _language(args, model)
+    found = claims(model, args.party, lang=lang)
     if args.json:
         print(json.dumps([{
             "party": c.party, "result": c.result, "owner": c.owner, "verdict": c.verdict.value,
@@ -400,14 +420,14 @@ def _cmd_claims(args: argparse.Namespace) -> int:
         } for c in found], indent=2, ensure_ascii=False))
         return 0
     for c in found:  # long texts cut, as in reports; --json gives them whole
-        print(f"{message(DEFAULT, _VERDICT[c.verdict.value]):12} "
+        print(f"{message(lang, _VERDICT[c.verdict.value]):12} "
               f"{cut(model.results[c.result].statement)}")
         for reason in c.reasons:
             print(textwrap.fill(cut(reason, SENTENCE_LIMIT), width=88, initial_indent="  ",
                                 subsequent_indent="  "))
         print()
     if not found:
-        print(message(DEFAULT, "cli.no_claims", party=cut(model.parties[args.party].name)))
+        print(message(lang, "cli.no_claims", party=cut(model.parties[args.party].name)))
     return 0
 
 
@@ -418,14 +438,33 @@ def _cmd_render(args: argparse.Namespace) -> int:
 
     out = Path(args.output) if args.output else Path(args.file).with_suffix(".svg")
     refuse_overwrite(out, [args.file])
-    model = load(args.file)
+    model = load(args.file, lang=args.lang)
     render_to(model, out, engine=args.engine, perspective=args.perspective, focus=args.focus,
               depth=args.depth, lang=args.lang)
-    print(message(DEFAULT, "cli.wrote", path=out))
+    print(message(_language(args, model), "cli.wrote", path=out))
     return 0
 
 
-def _measurements(model: Model, path: str | None, keep_valid: bool = False
+def _language(args: argparse.Namespace, model: Model) -> str:
+    """The language of a command's output: ``--lang``, else the model's, never the machine's."""
+    return str(args.lang or model.language.value)
+
+
+def _count(lang: str, msgid: str, n: int) -> str:
+    """``1.234 results``: a plural message with its number in the language's notation."""
+    from resultaat.text._catalogue import plural_template
+
+    return plural_template(lang, msgid, n).format(n=number(lang, n))
+
+
+def number(lang: str, x: float) -> str:
+    """A number in the language's notation (Babel is imported only when a command runs)."""
+    from resultaat.text._numbers import number as formatted
+
+    return formatted(lang, x)
+
+
+def _measurements(model: Model, path: str | None, keep_valid: bool = False, lang: str = DEFAULT
                   ) -> list[Measurement] | None:
     from resultaat.analysis._steering import load_measurements
 
@@ -433,7 +472,7 @@ def _measurements(model: Model, path: str | None, keep_valid: bool = False
         return None
     rows = load_measurements(path, model, keep_valid=keep_valid)
     for p in rows.problems:
-        print(message(DEFAULT, "cli.skipped", problem=p), file=sys.stderr)
+        print(message(lang, "cli.skipped", problem=p), file=sys.stderr)
     return list(rows)
 
 
@@ -444,8 +483,8 @@ def _cmd_report(args: argparse.Namespace) -> int:
 
     if args.output:
         refuse_overwrite(args.output, [args.file, args.measurements])
-    model = load(args.file)
-    rows = _measurements(model, args.measurements)
+    model = load(args.file, lang=args.lang)
+    rows = _measurements(model, args.measurements, lang=_language(args, model))
     if args.output and Path(args.output).suffix.lower() in (".html", ".htm"):
         text = report(model, party=args.party, lang=args.lang, measurements=rows,
                       format="html")
@@ -453,7 +492,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
         text = report(model, party=args.party, lang=args.lang, measurements=rows)
     if args.output:
         write_atomic(args.output, text)
-        print(message(DEFAULT, "cli.wrote", path=args.output))
+        print(message(_language(args, model), "cli.wrote", path=args.output))
     else:
         print(text, end="")
     return 0
@@ -465,9 +504,12 @@ def _cmd_progress(args: argparse.Namespace) -> int:
     from resultaat.analysis._steering import progress, rollup
     from resultaat.model._io import load
     from resultaat.present._markup import cut
+    from resultaat.text._catalogue import plural_template
+    from resultaat.text._numbers import percent
 
-    model = load(args.file)
-    rows = _measurements(model, args.measurements, args.keep_valid)
+    model = load(args.file, lang=args.lang)
+    lang = _language(args, model)
+    rows = _measurements(model, args.measurements, args.keep_valid, lang)
     items = progress(model, rows, tolerance=args.tolerance)
     ups = rollup(model, rows)
     if args.json:
@@ -476,19 +518,19 @@ def _cmd_progress(args: argparse.Namespace) -> int:
         }, indent=2, ensure_ascii=False))
         return 0
     if not items and not ups:
-        print(message(DEFAULT, "cli.no_measurements"))
+        print(message(lang, "cli.no_measurements"))
     for p in items:
-        target = "–" if p.target is None else f"{p.target:g}"
-        trend = f", {p.trend}" if p.trend else ""
+        target = "–" if p.target is None else number(lang, p.target)
+        trend = f", {message(lang, TREND[p.trend.value])}" if p.trend else ""
         print(f"{p.period.label:8} " + message(
-            DEFAULT, "cli.progress", result=cut(p.result), indicator=cut(p.indicator),
-            realised=f"{p.realised:g}", target=target, signal=p.signal.value.replace("_", " "),
-            trend=trend))
+            lang, "cli.progress", result=cut(p.result), indicator=cut(p.indicator),
+            realised=number(lang, p.realised), target=target,
+            signal=message(lang, SIGNAL[p.signal.value]), trend=trend))
     for u in ups:
         where = f"{cut(u.intervention or '-')} {cut(u.area or '-')}"
-        print(f"{u.period.label:8} " + plural(
-            DEFAULT, "cli.rollup", u.cases, where=where, reached=u.reached,
-            share=f"{u.share_reached:.0%}", owner=cut(u.owner)))
+        print(f"{u.period.label:8} " + plural_template(lang, "cli.rollup", u.cases).format(
+            n=number(lang, u.cases), where=where, reached=number(lang, u.reached),
+            share=percent(lang, u.share_reached), owner=cut(u.owner)))
     return 0
 
 

@@ -21,7 +21,8 @@ from resultaat.model._model import (
     Result,
     StatedClaim,
 )
-from resultaat.text._catalogue import DEFAULT, N_, message
+from resultaat.text._catalogue import N_, message
+from resultaat.text._languages import error_language as _lang
 
 
 class ModelBuilder:
@@ -88,7 +89,7 @@ class ModelBuilder:
             self._need(owner, ("party",), f"result(owner={shown(owner)})")
         elif level == "micro":
             raise ModelError([Problem("result(owner='collective')", message(
-                DEFAULT, "error.micro_collective", collective=repr(COLLECTIVE)))])
+                _lang(), "error.micro_collective", collective=repr(COLLECTIVE)))])
         self._add("result", "results", _make(
             Result, "result", id=id, statement=statement, level=level, owner=owner,
             intended=intended, effect=effect, indicators=tuple(indicators), **sroi))
@@ -145,8 +146,8 @@ class ModelBuilder:
     def _add(self, what: str, section: str, record: Any) -> None:
         if record.id in self._ids:
             raise ModelError([Problem(f"{what}({shown(record.id)})", message(
-                DEFAULT, "error.builder_duplicate_id", id=shown(record.id),
-                found=message(DEFAULT, _A[self._ids[record.id]])))])
+                _lang(), "error.builder_duplicate_id", id=shown(record.id),
+                found=message(_lang(), _A[self._ids[record.id]])))])
         self._ids[record.id] = what
         self._parts[section].append(record)
 
@@ -160,11 +161,11 @@ class ModelBuilder:
             names = [k for k, s in self._ids.items() if s in kinds]
             hint = did_you_mean(ref, names)
             raise ModelError([Problem(where, message(
-                DEFAULT, "error.builder_unknown_ref", what=message(DEFAULT, _WHAT[what]),
+                _lang(), "error.builder_unknown_ref", what=message(_lang(), _WHAT[what]),
                 got=shown(ref), hint=hint, method=kinds[0]))])
-        raise ModelError([Problem(where, message(DEFAULT, "error.wrong_kind", got=shown(ref),
-                                                 found=message(DEFAULT, _A[found]),
-                                                 what=message(DEFAULT, _WHAT[what])))])
+        raise ModelError([Problem(where, message(_lang(), "error.wrong_kind", got=shown(ref),
+                                                 found=message(_lang(), _A[found]),
+                                                 what=message(_lang(), _WHAT[what])))])
 
 
 _A = {"party": N_("error.a_party"), "intervention": N_("error.an_intervention"),

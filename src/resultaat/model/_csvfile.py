@@ -29,7 +29,9 @@ from typing import IO, Any, NoReturn
 from resultaat._errors import MeasurementError, Problem
 from resultaat._errors import shown as _shown
 from resultaat.model._values import MAX_NUMBER
-from resultaat.text._catalogue import DEFAULT, N_, message
+from resultaat.text._catalogue import N_, message
+from resultaat.text._languages import error_language as _lang
+from resultaat.text._numbers import error_number as _num
 
 LIMIT = MAX_NUMBER
 """The largest size of a value read from a file: sums of such values never overflow."""
@@ -79,7 +81,7 @@ class CsvFile:
     def header(self) -> list[str] | Problem:
         """The header's cells, lower case and stripped, or what is wrong with it."""
         if "\x00" in self.first:
-            return Problem("", message(DEFAULT, "error.csv_utf16_no_bom"), self.name, 1)
+            return Problem("", message(_lang(), "error.csv_utf16_no_bom"), self.name, 1)
         try:
             cells = next(csv.reader([self.first], delimiter=self.delimiter), [])
         except csv.Error as e:
@@ -95,7 +97,7 @@ class CsvFile:
                 yield csv.reader(f, delimiter=self.delimiter)
             except UnicodeDecodeError:  # the file changed since it was checked
                 raise MeasurementError([Problem("", message(
-                    DEFAULT, "error.csv_changed", encoding=_NAMES[self.encoding]),
+                    _lang(), "error.csv_changed", encoding=_NAMES[self.encoding]),
                     self.name)]) from None
 
     def rows(self) -> Iterator[tuple[int, list[str]]]:
@@ -117,17 +119,17 @@ class CsvFile:
 
 def csv_message(e: csv.Error) -> str:
     if "field limit" in str(e):
-        return message(DEFAULT, "error.csv_cell_too_long", limit=f"{csv.field_size_limit():,}")
-    return message(DEFAULT, "error.csv_unreadable_line", error=e)
+        return message(_lang(), "error.csv_cell_too_long", limit=_num(csv.field_size_limit()))
+    return message(_lang(), "error.csv_unreadable_line", error=e)
 
 
 def _encoding(path: Path) -> tuple[str, int]:
     """The file's encoding and the length of its byte order mark."""
     if "\x00" in str(path):
-        raise _unreadable(path, message(DEFAULT, "error.file_bad_name"))
+        raise _unreadable(path, message(_lang(), "error.file_bad_name"))
     try:
         if not stat.S_ISREG(path.stat().st_mode):
-            raise _unreadable(path, message(DEFAULT, "error.file_not_a_file"))
+            raise _unreadable(path, message(_lang(), "error.file_not_a_file"))
         with path.open("rb") as f:
             head = f.read(4)
             for bom, encoding in _BOMS:
@@ -139,15 +141,15 @@ def _encoding(path: Path) -> tuple[str, int]:
             _check(path, f, "cp1252", 0)
             return "cp1252", 0
     except FileNotFoundError:
-        raise _unreadable(path, message(DEFAULT, "error.file_missing")) from None
+        raise _unreadable(path, message(_lang(), "error.file_missing")) from None
     except PermissionError:
-        raise _unreadable(path, message(DEFAULT, "error.file_permission")) from None
+        raise _unreadable(path, message(_lang(), "error.file_permission")) from None
     except OSError as e:
         raise _unreadable(path, e.strerror or type(e).__name__) from None
 
 
 def _unreadable(path: Path, why: str) -> MeasurementError:
-    return MeasurementError([Problem("", message(DEFAULT, "error.file_unreadable", why=why),
+    return MeasurementError([Problem("", message(_lang(), "error.file_unreadable", why=why),
                                      str(path))])
 
 
@@ -190,10 +192,10 @@ def _check(path: Path, f: IO[bytes], encoding: str, start: int, *, fallback: boo
 def _refuse(path: Path, f: IO[bytes], encoding: str, start: int, offset: int,
             mixed: bool) -> NoReturn:
     f.seek(offset)
-    byte = f.read(1).hex().upper() or message(DEFAULT, "error.csv_end_of_file")
-    what = (message(DEFAULT, "error.csv_mixed", byte=byte) if mixed else
-            message(DEFAULT, "error.csv_not_encoding", encoding=_NAMES[encoding], byte=byte)
-            if encoding != "cp1252" else message(DEFAULT, "error.csv_not_utf8_or_1252", byte=byte))
+    byte = f.read(1).hex().upper() or message(_lang(), "error.csv_end_of_file")
+    what = (message(_lang(), "error.csv_mixed", byte=byte) if mixed else
+            message(_lang(), "error.csv_not_encoding", encoding=_NAMES[encoding], byte=byte)
+            if encoding != "cp1252" else message(_lang(), "error.csv_not_utf8_or_1252", byte=byte))
     line = _line_at(f, encoding, start, offset)
     raise MeasurementError([Problem("", what, str(path), line)])
 
@@ -309,17 +311,17 @@ class Numbers:
             if self.sign is None:
                 self.sign, self.since = sign, (line, raw)
             elif sign != self.sign:
-                return message(DEFAULT, "error.csv_mixed_signs", got=_shown(raw),
-                               sign=message(DEFAULT, _SIGN_NAME[sign]),
-                               file_sign=message(DEFAULT, _SIGN_NAME[self.sign]),
+                return message(_lang(), "error.csv_mixed_signs", got=_shown(raw),
+                               sign=message(_lang(), _SIGN_NAME[sign]),
+                               file_sign=message(_lang(), _SIGN_NAME[self.sign]),
                                line=self.since[0], since=_shown(self.since[1]))
         elif point != comma and (self.sign or self._look_ahead()) is None:
-            return message(DEFAULT, "error.csv_ambiguous", got=_shown(raw), point=_plain(point),
+            return message(_lang(), "error.csv_ambiguous", got=_shown(raw), point=_plain(point),
                            comma=_plain(comma))
         value = comma if comma is not None and (point is None or self.sign == ",") else point
         assert value is not None  # both None returned above
         if not -LIMIT <= value <= LIMIT:
-            return message(DEFAULT, "error.csv_too_large", got=_shown(raw))
+            return message(_lang(), "error.csv_too_large", got=_shown(raw))
         return value
 
     def _look_ahead(self) -> str | None:
@@ -334,11 +336,11 @@ class Numbers:
     @staticmethod
     def _not_a_number(raw: str, text: str) -> str:
         if not text:
-            return message(DEFAULT, "error.csv_empty")
+            return message(_lang(), "error.csv_empty")
         try:
             value = float(text)
         except ValueError:
-            return message(DEFAULT, "error.csv_not_a_number", got=_shown(raw))
+            return message(_lang(), "error.csv_not_a_number", got=_shown(raw))
         if not math.isfinite(value):
-            return message(DEFAULT, "error.csv_not_finite", got=_shown(raw))
-        return message(DEFAULT, "error.csv_not_a_number", got=_shown(raw))
+            return message(_lang(), "error.csv_not_finite", got=_shown(raw))
+        return message(_lang(), "error.csv_not_a_number", got=_shown(raw))

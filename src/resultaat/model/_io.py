@@ -45,6 +45,9 @@ from resultaat.model._reader import (
     read_json,
 )
 from resultaat.text._catalogue import DEFAULT, message
+from resultaat.text._languages import LANGUAGES, errors_in
+from resultaat.text._languages import error_language as _lang
+from resultaat.text._numbers import error_number as _num
 
 Format = Literal["yaml", "json"]
 
@@ -61,15 +64,32 @@ except AttributeError:  # pragma: no cover - depends on how PyYAML was built
     _Dumper = yaml.SafeDumper
 
 
-def load(path: str | os.PathLike[str]) -> Model:
+def load(path: str | os.PathLike[str], *, lang: str | None = None) -> Model:
     """Read a model file (``.yaml``, ``.yml`` or ``.json``).
+
+    Args:
+        path: the file.
+        lang: the language of the error messages (default: the language the
+            file declares, once it is read that far; else English).
 
     Raises:
         ModelError: the file is missing, unreadable, or the model is wrong;
             every problem is listed with file, line and place.
     """
-    text, fmt = read_file(path)
-    return loads(text, fmt, source=str(path))
+    with errors_in(lang or DEFAULT), _in_language():
+        text, fmt = read_file(path)
+    return loads(text, fmt, source=str(path), lang=lang)
+
+
+@contextlib.contextmanager
+def _in_language() -> Iterator[None]:
+    """Note on a ModelError the language its problems are written in."""
+    try:
+        yield
+    except ModelError as e:
+        if e.lang is None:  # the innermost block wrote the problems
+            e.lang = _lang()
+        raise
 
 
 def read_file(path: str | os.PathLike[str]) -> tuple[str, Format]:
@@ -84,22 +104,22 @@ def read_file(path: str | os.PathLike[str]) -> tuple[str, Format]:
     try:
         size = p.stat().st_size
         if size > MAX_BYTES:
-            raise fail(name, message(DEFAULT, "error.file_too_big", size=f"{size:,}",
-                                     most=f"{MAX_BYTES:,}"))
+            raise fail(name, message(_lang(), "error.file_too_big", size=_num(size),
+                                     most=_num(MAX_BYTES)))
         with p.open("rb") as f:
             raw = f.read(MAX_BYTES + 1)  # a device or a growing file has no honest size
     except FileNotFoundError:
-        raise fail(name, message(DEFAULT, "error.file_missing")) from None
+        raise fail(name, message(_lang(), "error.file_missing")) from None
     except IsADirectoryError:
-        raise fail(name, message(DEFAULT, "error.file_is_folder")) from None
+        raise fail(name, message(_lang(), "error.file_is_folder")) from None
     except PermissionError:
-        raise fail(name, message(DEFAULT, "error.file_cannot_read",
-                                 why=message(DEFAULT, "error.file_permission"))) from None
+        raise fail(name, message(_lang(), "error.file_cannot_read",
+                                 why=message(_lang(), "error.file_permission"))) from None
     except OSError as e:
-        raise fail(name, message(DEFAULT, "error.file_cannot_read",
+        raise fail(name, message(_lang(), "error.file_cannot_read",
                                  why=e.strerror or type(e).__name__)) from None
     if len(raw) > MAX_BYTES:
-        raise fail(name, message(DEFAULT, "error.file_grew_too_big", most=f"{MAX_BYTES:,}"))
+        raise fail(name, message(_lang(), "error.file_grew_too_big", most=_num(MAX_BYTES)))
     return _decode(raw, name), fmt
 
 
@@ -108,10 +128,11 @@ def _decode(raw: bytes, name: str) -> str:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
         line = raw[: e.start].count(b"\n") + 1
-        raise fail(name, message(DEFAULT, "error.not_utf8", offset=e.start), line) from None
+        raise fail(name, message(_lang(), "error.not_utf8", offset=e.start), line) from None
 
 
-def loads(text: str | bytes, format: Format = "yaml", *, source: str | None = None) -> Model:
+def loads(text: str | bytes, format: Format = "yaml", *, source: str | None = None,
+          lang: str | None = None) -> Model:
     """Read a model from text in YAML or JSON (bytes are read as UTF-8).
 
     >>> m = loads('''
@@ -122,29 +143,44 @@ def loads(text: str | bytes, format: Format = "yaml", *, source: str | None = No
     >>> m.results["moves"].owner
     'resident'
 
+    ``lang`` is the language of the error messages (default: the one the
+    text declares, else English).
+
     Raises:
         ModelError: every problem, each with its line and place.
     """
+    with errors_in(lang or DEFAULT), _in_language():
+        return _loads_in(text, format, source, follow=lang is None)
+
+
+def _loads_in(text: str | bytes, format: Format, source: str | None, *, follow: bool) -> Model:
     name = source if source is not None else "<text>"
     if format not in ("yaml", "json"):
-        raise SettingError(message(DEFAULT, "error.bad_format", got=repr(format)))
+        raise SettingError(message(_lang(), "error.bad_format", got=repr(format)))
     if len(text) > MAX_BYTES:
-        raise fail(name, message(DEFAULT, "error.text_too_long", most=f"{MAX_BYTES:,}"))
+        raise fail(name, message(_lang(), "error.text_too_long", most=_num(MAX_BYTES)))
     if isinstance(text, bytes):
         text = _decode(text, name)
     if not text.strip():
-        raise fail(name, message(DEFAULT, "error.empty_file"))
+        raise fail(name, message(_lang(), "error.empty_file"))
     with _no_gc():
-        return _loads(text, format, name)
+        return _loads(text, format, name, follow)
 
 
-def _loads(text: str, format: Format, name: str) -> Model:
+def _loads(text: str, format: Format, name: str, follow: bool) -> Model:
     check_characters(text, name)
     if format == "yaml":
         reader = YamlReader(text, name)
         data, bad = reader.read(), reader.bad
     else:
         data, bad = read_json(text, name)
+    declared = data.get("language") if follow and isinstance(data, dict) else None
+    with errors_in(declared) if declared in LANGUAGES else contextlib.nullcontext(), \
+            _in_language():
+        return _build_located(data, bad, text, name)
+
+
+def _build_located(data: Any, bad: Any, text: str, name: str) -> Model:
     try:
         if isinstance(data, dict):
             _refuse_newer(data)
@@ -231,7 +267,7 @@ def _dumps(model: Model, format: Format) -> str:
     if format == "json":
         return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
     if format != "yaml":
-        raise SettingError(message(DEFAULT, "error.bad_format", got=repr(format)))
+        raise SettingError(message(_lang(), "error.bad_format", got=repr(format)))
     flowed = {k: [_flow(x) for x in val] if isinstance(val, list) else val
               for k, val in data.items()}
     out: str = yaml.dump(flowed, Dumper=_FileDumper, sort_keys=False, allow_unicode=True,
@@ -337,7 +373,7 @@ def _build(data: Any) -> Model:
     the model as a whole.
     """
     if not isinstance(data, dict):
-        raise ModelError([Problem("", message(DEFAULT, "error.not_a_mapping",
+        raise ModelError([Problem("", message(_lang(), "error.not_a_mapping",
                                               version=FORMAT_VERSION,
                                               got=type(data).__name__))])
     problems = _top_problems(data)
@@ -364,7 +400,7 @@ _MODEL_HEADER = ("name", "description", "language", "perspective")
 def _top_problems(data: dict[Any, Any]) -> list[Problem]:
     """Unknown top-level keys and a format version that cannot be read."""
     problems = [Problem(part(key), message(
-        DEFAULT, "error.unknown_top_key", key=shown(key),
+        _lang(), "error.unknown_top_key", key=shown(key),
         hint=did_you_mean(key, _TOP_KEYS), keys=", ".join(_TOP_KEYS)))
         for key in data if key not in _TOP_KEYS]
     version = _formats.problem(data.get("resultaat"))
@@ -379,7 +415,7 @@ def _section(section: str, kind: type, raw: Any, problems: list[Problem],
     if raw is None:
         return []
     if not isinstance(raw, list):
-        problems.append(Problem(section, message(DEFAULT, "error.not_a_list",
+        problems.append(Problem(section, message(_lang(), "error.not_a_list",
                                                  got=type(raw).__name__)))
         return []
     items: list[Any] = []
@@ -410,7 +446,7 @@ _BROKEN = object()
 def _record(kind: type, item: Any, where: str, problems: list[Problem]) -> Any:
     """One record of ``kind`` from a mapping, or ``None`` with its problems reported."""
     if not isinstance(item, dict):
-        problems.append(Problem(where, message(DEFAULT, "error.not_a_record",
+        problems.append(Problem(where, message(_lang(), "error.not_a_record",
                                                example=_example(kind), got=type(item).__name__)))
         return None
     fields = attrs.fields(kind)
@@ -438,7 +474,7 @@ def _known_keys(kind: type, item: dict[Any, Any], where: str, problems: list[Pro
     for key in item:
         if key not in keys:
             problems.append(Problem(f"{where}.{part(key)}", message(
-                DEFAULT, "error.unknown_key", key=shown(key), hint=did_you_mean(key, keys),
+                _lang(), "error.unknown_key", key=shown(key), hint=did_you_mean(key, keys),
                 kind=kind.__name__, keys=", ".join(keys))))
             ok = False
     return ok
@@ -457,7 +493,7 @@ def _field(kind: type, f: Any, item: dict[Any, Any], where: str,
     nested = f.metadata["nested"]
     if nested is not None:
         if not isinstance(raw, list):
-            problems.append(Problem(f"{where}.{key}", message(DEFAULT, "error.not_a_list",
+            problems.append(Problem(f"{where}.{key}", message(_lang(), "error.not_a_list",
                                                               got=type(raw).__name__)))
             return _BROKEN
         raw = [_record(nested, x, f"{where}.{key}[{j}]", problems) for j, x in enumerate(raw)]
@@ -472,8 +508,8 @@ def _field(kind: type, f: Any, item: dict[Any, Any], where: str,
 
 def _missing(kind: type, key: str) -> str:
     if key == "owner":
-        return message(DEFAULT, "error.no_owner")
-    return message(DEFAULT, "error.missing_key", key=key, kind=kind.__name__,
+        return message(_lang(), "error.no_owner")
+    return message(_lang(), "error.missing_key", key=key, kind=kind.__name__,
                    example=_example(kind))
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from resultaat._errors import UnknownIdError, did_you_mean, listing, shown
-from resultaat.text._catalogue import DEFAULT, N_, message
+from resultaat.text._catalogue import N_, message
+from resultaat.text._languages import error_language as _lang
 
 _MESSAGES = {
     "party": N_("error.no_such_party"),
@@ -23,5 +24,5 @@ def unknown_id(what: str, key: object, options: Iterable[str]) -> UnknownIdError
     """
     names = list(options)
     hint = did_you_mean(key, names) if isinstance(key, str) else ""
-    return UnknownIdError(message(DEFAULT, _MESSAGES[what], id=shown(key), hint=hint,
+    return UnknownIdError(message(_lang(), _MESSAGES[what], id=shown(key), hint=hint,
                                   names=listing(names)), key if isinstance(key, str) else None)

@@ -25,10 +25,13 @@ from resultaat._errors import (
     shown,
 )
 from resultaat.model import _values as v
+from resultaat.model._dutch import english_for
 from resultaat.model._lookup import unknown_id
 from resultaat.model._periods import Period, period
-from resultaat.text._catalogue import DEFAULT, N_, message, plural
+from resultaat.text._catalogue import N_, message, plural
+from resultaat.text._languages import error_language as _lang
 from resultaat.text._languages import verify_language
+from resultaat.text._numbers import error_number as _num
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -144,10 +147,10 @@ def _f(
 def _records(kind: type) -> Callable[[Any], tuple[Any, ...]]:
     def inner(value: Any) -> tuple[Any, ...]:
         if not isinstance(value, list | tuple):
-            raise v.FieldError(message(DEFAULT, "error.not_records", kind=kind.__name__))
+            raise v.FieldError(message(_lang(), "error.not_records", kind=kind.__name__))
         for i, item in enumerate(value):
             if not isinstance(item, kind):
-                raise v.FieldError(message(DEFAULT, "error.item_not_record", index=i,
+                raise v.FieldError(message(_lang(), "error.item_not_record", index=i,
                                            kind=kind.__name__, got=type(item).__name__))
         return tuple(value)
 
@@ -184,7 +187,7 @@ class Condition:
         if self.recognition is not None and self.kind is not ConditionKind.METHOD:
             raise ModelError([Problem(
                 "recognition",
-                message(DEFAULT, "error.recognition_not_method", kind=self.kind),
+                message(_lang(), "error.recognition_not_method", kind=self.kind),
             )])
 
 
@@ -425,13 +428,13 @@ def _row(value: Iterable[Any]) -> tuple[Any, ...]:
 def _part_problems(section: str, kind: type, part: Any) -> list[Problem]:
     """What is wrong with the shape and the record types of one part of a model."""
     if isinstance(part, _Unchecked) and part.got is not None:
-        return [Problem(section, message(DEFAULT, "error.not_records_got", kind=kind.__name__,
+        return [Problem(section, message(_lang(), "error.not_records_got", kind=kind.__name__,
                                          got=part.got))]
     stray = part.stray if isinstance(part, _Unchecked) else ()
-    problems = [Problem(f"{section}[{shown(k)}]", message(DEFAULT, "error.stray_key", key=shown(k)))
+    problems = [Problem(f"{section}[{shown(k)}]", message(_lang(), "error.stray_key", key=shown(k)))
                 for k in stray]
     items = part.values() if isinstance(part, Mapping) else part
-    problems.extend(Problem(f"{section}[{i}]", message(DEFAULT, "error.not_record",
+    problems.extend(Problem(f"{section}[{i}]", message(_lang(), "error.not_record",
                                                        kind=kind.__name__,
                                                        got=type(item).__name__))
                     for i, item in enumerate(items) if not isinstance(item, kind))
@@ -676,44 +679,48 @@ class _Check:
             for i, item in self.lists[section]:
                 here = f"{section}[{i}].id"
                 if item.id in where_is:
-                    self.add(Problem(here, message(DEFAULT, "error.duplicate_id",
+                    self.add(Problem(here, message(_lang(), "error.duplicate_id",
                                                    id=shown(item.id), at=where_is[item.id])))
                     continue
                 if item.id == COLLECTIVE:
-                    self.add(Problem(here, message(DEFAULT, "error.reserved_id",
+                    self.add(Problem(here, message(_lang(), "error.reserved_id",
                                                    id=repr(COLLECTIVE))))
                 where_is[item.id] = here
                 self.kind_of[item.id] = section
 
-    def ref(self, value: str, where: str, allowed: tuple[str, ...], what: str) -> None:
-        """A reference to an id of one of the ``allowed`` parts."""
+    def ref(self, value: str, where: str, allowed: tuple[str, ...], what: str,
+            owner: bool = False) -> None:
+        """A reference to an id of one of the ``allowed`` parts (an owner may be a Dutch word)."""
         found = self.kind_of.get(value)
         if found in allowed or (found is None and value in self.tolerate):
             return
         if found is not None:
-            self.add(Problem(where, message(DEFAULT, "error.wrong_kind", got=shown(value),
-                                            found=message(DEFAULT, _SINGULAR[found]),
-                                            what=message(DEFAULT, _WHAT[what]))))
+            self.add(Problem(where, message(_lang(), "error.wrong_kind", got=shown(value),
+                                            found=message(_lang(), _SINGULAR[found]),
+                                            what=message(_lang(), _WHAT[what]))))
             return
         if allowed not in self._suggest:
             self._suggest[allowed] = Suggester(
                 [*(k for k, s in self.kind_of.items() if s in allowed), *sorted(self.tolerate)])
+        right = english_for("owner", value) if owner else None
+        hint = (message(_lang(), "error.dutch_word", got=shown(value), right=shown(right))
+                if right else self._suggest[allowed](value))
         self.add(Problem(where, message(
-            DEFAULT, "error.unknown_ref", what=message(DEFAULT, _WHAT[what]),
-            got=shown(value), hint=self._suggest[allowed](value),
-            sections=f" {message(DEFAULT, 'word.or')} ".join(allowed))))
+            _lang(), "error.unknown_ref", what=message(_lang(), _WHAT[what]),
+            got=shown(value), hint=hint,
+            sections=f" {message(_lang(), 'word.or')} ".join(allowed))))
 
 
 def _check_parties(check: _Check) -> None:
     for i, p in check.lists["parties"]:
         if p.members and p.kind is not PartyKind.COOPERATION:
             check.add(Problem(f"parties[{i}].members", message(
-                DEFAULT, "error.members_not_cooperation", id=shown(p.id), kind=p.kind)))
+                _lang(), "error.members_not_cooperation", id=shown(p.id), kind=p.kind)))
         for j, m in enumerate(p.members):
             check.ref(m, f"parties[{i}].members[{j}]", ("parties",), "party")
             if m == p.id:
                 check.add(Problem(f"parties[{i}].members[{j}]",
-                                  message(DEFAULT, "error.own_member")))
+                                  message(_lang(), "error.own_member")))
     check.problems.extend(_member_cycles(check.lists["parties"]))
 
 
@@ -731,14 +738,14 @@ def _check_results(check: _Check) -> None:
         if r.owner == COLLECTIVE:
             if r.level is Level.MICRO:
                 check.add(Problem(f"results[{i}].owner", message(
-                    DEFAULT, "error.micro_collective", collective=repr(COLLECTIVE))))
+                    _lang(), "error.micro_collective", collective=repr(COLLECTIVE))))
         else:
-            check.ref(r.owner, f"results[{i}].owner", ("parties",), "party")
+            check.ref(r.owner, f"results[{i}].owner", ("parties",), "party", owner=True)
         names = [ind.name for ind in r.indicators]
         for j, name in enumerate(names):
             if name in names[:j]:
                 check.add(Problem(f"results[{i}].indicators[{j}].name", message(
-                    DEFAULT, "error.duplicate_indicator", name=shown(name), result=shown(r.id))))
+                    _lang(), "error.duplicate_indicator", name=shown(name), result=shown(r.id))))
 
 
 def _check_contributions(check: _Check) -> None:
@@ -749,11 +756,11 @@ def _check_contributions(check: _Check) -> None:
         check.ref(c.target, f"contributions[{i}].to", ("results",), "result")
         if c.source == c.target:
             check.add(Problem(f"contributions[{i}]", message(
-                DEFAULT, "error.self_contribution", source=shown(c.source))))
+                _lang(), "error.self_contribution", source=shown(c.source))))
         key = (c.source, c.target)
         if key in seen_edges:
             check.add(Problem(f"contributions[{i}]", message(
-                DEFAULT, "error.duplicate_contribution", source=shown(c.source),
+                _lang(), "error.duplicate_contribution", source=shown(c.source),
                 target=shown(c.target), at=f"contributions[{seen_edges[key]}]")))
         else:
             seen_edges[key] = i
@@ -778,9 +785,9 @@ def _check_measurements(check: _Check) -> None:
         elif r.indicator(m.indicator) is None:
             names = [ind.name for ind in r.indicators]
             check.add(Problem(f"measurements[{i}].indicator", message(
-                DEFAULT, "error.no_such_indicator", result=shown(r.id), got=shown(m.indicator),
+                _lang(), "error.no_such_indicator", result=shown(r.id), got=shown(m.indicator),
                 hint=did_you_mean(m.indicator, names),
-                names=", ".join(names) or message(DEFAULT, "error.none"))))
+                names=", ".join(names) or message(_lang(), "error.none"))))
         if m.intervention is not None:
             check.ref(m.intervention, f"measurements[{i}].intervention",
                       ("interventions",), "intervention")
@@ -801,7 +808,7 @@ def _member_cycles(parties: Sequence[tuple[int, Party]]) -> list[Problem]:
     for cycle in _find_cycles(members):
         chain = _chain(cycle)
         problems.append(Problem(f"parties[{index[cycle[0]]}].members",
-                                message(DEFAULT, "error.member_cycle", chain=chain)))
+                                message(_lang(), "error.member_cycle", chain=chain)))
     return problems
 
 
@@ -817,7 +824,7 @@ def _contribution_cycles(contributions: Sequence[tuple[int, Contribution]]) -> l
         at = first[(cycle[0], cycle[1 % len(cycle)])]
         problems.append(Problem(
             f"contributions[{at}]",
-            message(DEFAULT, "error.contribution_cycle", chain=chain),
+            message(_lang(), "error.contribution_cycle", chain=chain),
         ))
     return problems
 
@@ -826,8 +833,8 @@ def _chain(cycle: Sequence[str], most: int = 8) -> str:
     """``a → b → c → a``; a long circle shows its start and how many steps it has."""
     names = [x if len(x) <= 60 else shown(x) for x in cycle[:most]]
     if len(cycle) > most:
-        names[-1] = "… " + plural(DEFAULT, "error.cycle_steps", len(cycle),
-                                  count=f"{len(cycle):,}")
+        names[-1] = "… " + plural(_lang(), "error.cycle_steps", len(cycle),
+                                  count=_num(len(cycle)))
     return " → ".join([*names, names[0]])
 
 

@@ -9,7 +9,8 @@ import attrs
 
 from resultaat._errors import shown
 from resultaat.model._values import FieldError
-from resultaat.text._catalogue import DEFAULT, message
+from resultaat.text._catalogue import message
+from resultaat.text._languages import error_language as _lang
 
 _PATTERN = re.compile(
     r"(?P<year>[0-9]{4})(?:-(?:(?P<half>H[12])|(?P<quarter>Q[1-4])|(?P<month>[0-9]{2})"
@@ -72,10 +73,10 @@ class Period:
         if isinstance(value, int) and not isinstance(value, bool) and abs(value) < 10**9:
             value = str(value)
         if not isinstance(value, str):
-            raise FieldError(message(DEFAULT, "error.not_a_period", got=shown(value)))
+            raise FieldError(message(_lang(), "error.not_a_period", got=shown(value)))
         m = _PATTERN.fullmatch(value.strip())
         if not m:
-            raise FieldError(message(DEFAULT, "error.bad_period", got=shown(value)))
+            raise FieldError(message(_lang(), "error.bad_period", got=shown(value)))
         year = int(m["year"])
         try:
             if m["half"]:
@@ -92,7 +93,7 @@ class Period:
             else:
                 start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
         except ValueError:
-            raise FieldError(message(DEFAULT, "error.not_a_date", got=shown(value))) from None
+            raise FieldError(message(_lang(), "error.not_a_date", got=shown(value))) from None
         return cls(start, end, value.strip())
 
     def __str__(self) -> str:

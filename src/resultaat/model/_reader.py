@@ -25,7 +25,9 @@ import yaml
 
 from resultaat._errors import ModelError, Problem, shown
 from resultaat.model._values import MAX_NUMBER
-from resultaat.text._catalogue import DEFAULT, N_, message
+from resultaat.text._catalogue import N_, message
+from resultaat.text._languages import error_language as _lang
+from resultaat.text._numbers import error_number as _num
 
 MAX_DEPTH = 32
 MAX_NODES = 3_000_000
@@ -78,7 +80,7 @@ def check_characters(text: str, name: str) -> None:
     bad = _SURROGATE.search(text)
     if bad is not None:
         line = text.count("\n", 0, bad.start()) + 1
-        raise fail(name, message(DEFAULT, "error.text_surrogate",
+        raise fail(name, message(_lang(), "error.text_surrogate",
                                  code=f"U+{ord(bad.group()):04X}"), line)
 
 
@@ -101,14 +103,14 @@ def plain(value: str) -> Any:
 def number(text: str, *, whole: bool) -> Any:
     """A decimal number written in ``text``; a :class:`Bad` when it is too long or too large."""
     if len(text) > MAX_DIGITS:
-        return Bad(message(DEFAULT, "error.number_too_long", length=f"{len(text):,}",
-                           most=f"{MAX_NUMBER:,.0f}"))
+        return Bad(message(_lang(), "error.number_too_long", length=_num(len(text)),
+                           most=_num(MAX_NUMBER)))
     if whole:
         return int(text)
     out = float(text)
     if not math.isfinite(out):
-        return Bad(message(DEFAULT, "error.number_too_large", got=text,
-                           most=f"{MAX_NUMBER:,.0f}"))
+        return Bad(message(_lang(), "error.number_too_large", got=text,
+                           most=_num(MAX_NUMBER)))
     return out
 
 
@@ -140,19 +142,19 @@ class YamlReader:
             return self._document(parser)
         except yaml.reader.ReaderError as e:
             code = e.character if isinstance(e.character, int) else ord(e.character)
-            raise fail(self.name, message(DEFAULT, "error.file_bad_character",
+            raise fail(self.name, message(_lang(), "error.file_bad_character",
                                           code=f"U+{code:04X}"),
                        self.text.count("\n", 0, e.position) + 1) from None
         except yaml.MarkedYAMLError as e:
             mark = e.problem_mark or e.context_mark
-            what = e.problem or e.context or message(DEFAULT, "error.yaml_unreadable")
+            what = e.problem or e.context or message(_lang(), "error.yaml_unreadable")
             line = mark.line + 1 if mark is not None else None
-            col = (message(DEFAULT, "error.at_column", column=mark.column + 1)
+            col = (message(_lang(), "error.at_column", column=mark.column + 1)
                    if mark is not None else "")
-            raise fail(self.name, message(DEFAULT, "error.not_yaml", what=what, column=col),
+            raise fail(self.name, message(_lang(), "error.not_yaml", what=what, column=col),
                        line) from None
         except yaml.YAMLError as e:
-            raise fail(self.name, message(DEFAULT, "error.not_yaml", what=shown(str(e), 200),
+            raise fail(self.name, message(_lang(), "error.not_yaml", what=shown(str(e), 200),
                                           column="")) from None
         finally:
             if parser is not None:
@@ -161,13 +163,13 @@ class YamlReader:
     def _document(self, parser: Any) -> Any:
         parser.get_event()  # stream start
         if parser.check_event(yaml.StreamEndEvent):
-            raise fail(self.name, message(DEFAULT, "error.no_data"))
+            raise fail(self.name, message(_lang(), "error.no_data"))
         parser.get_event()  # document start
         value = self._value(parser)
         parser.get_event()  # document end
         if not parser.check_event(yaml.StreamEndEvent):
             line = parser.peek_event().start_mark.line + 1
-            raise fail(self.name, message(DEFAULT, "error.two_documents"), line)
+            raise fail(self.name, message(_lang(), "error.two_documents"), line)
         return value
 
     def _value(self, parser: Any) -> Any:
@@ -204,17 +206,17 @@ class YamlReader:
     def _too_big(self, event: Any) -> ModelError:
         line = event.start_mark.line + 1
         if type(event) is yaml.AliasEvent:
-            return fail(self.name, message(DEFAULT, "error.alias_too_big",
-                                           alias=part(str(event.anchor)), most=f"{MAX_NODES:,}"),
+            return fail(self.name, message(_lang(), "error.alias_too_big",
+                                           alias=part(str(event.anchor)), most=_num(MAX_NODES)),
                         line)
-        return fail(self.name, message(DEFAULT, "error.too_many_values", most=f"{MAX_NODES:,}"),
+        return fail(self.name, message(_lang(), "error.too_many_values", most=_num(MAX_NODES)),
                     line)
 
     def _start(self, event: Any, kind: type, depth: int, anchors: dict[str, tuple[Any, int]],
                opened: set[str]) -> list[Any]:
         line = event.start_mark.line + 1
         if depth >= MAX_DEPTH:
-            raise fail(self.name, message(DEFAULT, "error.too_deep", most=MAX_DEPTH), line)
+            raise fail(self.name, message(_lang(), "error.too_deep", most=MAX_DEPTH), line)
         mapping = kind is yaml.MappingStartEvent
         if event.tag not in (None, "!", CORE + ("map" if mapping else "seq")):
             raise self._tag(event.tag, line)
@@ -228,10 +230,10 @@ class YamlReader:
                opened: set[str]) -> tuple[Any, int]:
         line = event.start_mark.line + 1
         if event.anchor not in anchors:
-            raise fail(self.name, message(DEFAULT, "error.alias_no_anchor",
+            raise fail(self.name, message(_lang(), "error.alias_no_anchor",
                                           alias=part(event.anchor)), line)
         if event.anchor in opened:
-            raise fail(self.name, message(DEFAULT, "error.alias_inside",
+            raise fail(self.name, message(_lang(), "error.alias_inside",
                                           alias=part(event.anchor)), line)
         return anchors[event.anchor]
 
@@ -242,16 +244,16 @@ class YamlReader:
             container.append(value)
         elif frame[3] is _NO_KEY:
             if not isinstance(value, str):
-                raise fail(self.name, message(DEFAULT, "error.key_not_word", got=shown(value)),
+                raise fail(self.name, message(_lang(), "error.key_not_word", got=shown(value)),
                            event.start_mark.line + 1)
             frame[3], frame[4] = value, value in container
         else:
             if frame[4]:
                 self.bad += 1
-                value = Bad(message(DEFAULT, "error.key_twice", key=shown(frame[3])))
+                value = Bad(message(_lang(), "error.key_twice", key=shown(frame[3])))
             elif frame[3] == "<<":
                 self.bad += 1
-                value = Bad(message(DEFAULT, "error.merge_key"))
+                value = Bad(message(_lang(), "error.merge_key"))
             container[frame[3]] = value
             frame[3] = _NO_KEY
 
@@ -280,11 +282,11 @@ class YamlReader:
         self.bad += 1
         if type(out) is Bad:
             return out
-        return Bad(message(DEFAULT, "error.tag_mismatch", got=shown(value),
-                           kind=message(DEFAULT, _TAG_KIND[tag]), tag=tag.removeprefix(CORE)))
+        return Bad(message(_lang(), "error.tag_mismatch", got=shown(value),
+                           kind=message(_lang(), _TAG_KIND[tag]), tag=tag.removeprefix(CORE)))
 
     def _tag(self, tag: str, line: int) -> ModelError:
-        return fail(self.name, message(DEFAULT, "error.tag_not_allowed", tag=shown(tag)), line)
+        return fail(self.name, message(_lang(), "error.tag_not_allowed", tag=shown(tag)), line)
 
 
 _NO_KEY = object()
@@ -298,7 +300,7 @@ def read_json(text: str, name: str) -> tuple[Any, int]:
     """
     brackets = text.count("[") + text.count("{")
     if brackets + text.count('"') // 2 > MAX_NODES:
-        raise fail(name, message(DEFAULT, "error.json_too_many_values", most=f"{MAX_NODES:,}"))
+        raise fail(name, message(_lang(), "error.json_too_many_values", most=_num(MAX_NODES)))
     bad = [0]
 
     def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -307,7 +309,7 @@ def read_json(text: str, name: str) -> tuple[Any, int]:
             seen: set[str] = set()
             for key, _ in items:
                 if key in seen:
-                    out[key] = Bad(message(DEFAULT, "error.key_twice", key=shown(key)))
+                    out[key] = Bad(message(_lang(), "error.key_twice", key=shown(key)))
                     bad[0] += 1
                 seen.add(key)
         return out
@@ -318,17 +320,17 @@ def read_json(text: str, name: str) -> tuple[Any, int]:
         return value
 
     def constant(word: str) -> Any:
-        return marked(Bad(message(DEFAULT, "error.json_constant", word=word)))
+        return marked(Bad(message(_lang(), "error.json_constant", word=word)))
 
     try:
         data = json.loads(text, object_pairs_hook=pairs, parse_constant=constant,
                           parse_int=lambda s: marked(number(s, whole=True)),
                           parse_float=lambda s: marked(number(s, whole=False)))
     except json.JSONDecodeError as e:
-        raise fail(name, message(DEFAULT, "error.not_json", what=e.msg, column=e.colno),
+        raise fail(name, message(_lang(), "error.not_json", what=e.msg, column=e.colno),
                    e.lineno) from None
     except RecursionError:
-        raise fail(name, message(DEFAULT, "error.json_too_deep")) from None
+        raise fail(name, message(_lang(), "error.json_too_deep")) from None
     return data, bad[0]
 
 

@@ -16,7 +16,10 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from resultaat._errors import ResultaatError, did_you_mean, shown
-from resultaat.text._catalogue import DEFAULT, N_, message
+from resultaat.model._dutch import english_for
+from resultaat.text._catalogue import N_, message
+from resultaat.text._languages import error_language as _lang
+from resultaat.text._numbers import error_number as _num
 
 E = TypeVar("E", bound=enum.Enum)
 T = TypeVar("T")
@@ -66,7 +69,7 @@ def clean_text(value: str) -> str:
         msgid = N_("error.noncharacter")
     else:
         msgid = N_("error.control_character")
-    raise FieldError(message(DEFAULT, msgid, code=f"U+{code:04X}", at=f"{bad.start() + 1:,}"))
+    raise FieldError(message(_lang(), msgid, code=f"U+{code:04X}", at=_num(bad.start() + 1)))
 
 
 def text(value: object) -> str:
@@ -74,14 +77,14 @@ def text(value: object) -> str:
         return clean_text(value)
     if isinstance(value, str):
         clean_text(value)
-        raise FieldError(message(DEFAULT, "error.empty"))
-    raise FieldError(message(DEFAULT, "error.not_text", got=_shown(value)))
+        raise FieldError(message(_lang(), "error.empty"))
+    raise FieldError(message(_lang(), "error.not_text", got=_shown(value)))
 
 
 def identifier(value: object) -> str:
     s = text(value)
     if s != s.strip():
-        raise FieldError(message(DEFAULT, "error.id_spaces", got=_shown(s)))
+        raise FieldError(message(_lang(), "error.id_spaces", got=_shown(s)))
     return s
 
 
@@ -104,10 +107,10 @@ def choice(kind: type[E]) -> Callable[[Any], E]:
                 if member.value == value:
                     return member
             raise FieldError(
-                message(DEFAULT, "error.not_one_of", got=_shown(value), allowed=", ".join(allowed))
-                + (_hint(value, kind) if len(value) <= 200 else "")
+                message(_lang(), "error.not_one_of", got=_shown(value), allowed=", ".join(allowed))
+                + (_hint(value, kind, _lang()) if len(value) <= 200 else "")
             )
-        raise FieldError(message(DEFAULT, "error.must_be_one_of", allowed=", ".join(allowed),
+        raise FieldError(message(_lang(), "error.must_be_one_of", allowed=", ".join(allowed),
                                  got=_shown(value)))
 
     inner.__name__ = f"choice_{kind.__name__}"
@@ -115,65 +118,69 @@ def choice(kind: type[E]) -> Callable[[Any], E]:
 
 
 @functools.lru_cache(maxsize=1024)
-def _hint(value: str, kind: type[enum.Enum]) -> str:
+def _hint(value: str, kind: type[enum.Enum], lang: str) -> str:
+    """The right word for a Dutch one (``buurt`` → ``meso``), else the closest value."""
+    right = english_for(kind.__name__, value)
+    if right is not None:
+        return message(lang, "error.dutch_word", got=_shown(value), right=_shown(right))
     return did_you_mean(value, [m.value for m in kind])
 
 
 def number(value: object) -> float:
     if isinstance(value, str):
-        raise FieldError(message(DEFAULT, "error.number_as_text", got=_shown(value)))
+        raise FieldError(message(_lang(), "error.number_as_text", got=_shown(value)))
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise FieldError(message(DEFAULT, "error.not_a_number", got=_shown(value)))
+        raise FieldError(message(_lang(), "error.not_a_number", got=_shown(value)))
     if isinstance(value, float) and not math.isfinite(value):
-        raise FieldError(message(DEFAULT, "error.not_finite", got=repr(value)))
+        raise FieldError(message(_lang(), "error.not_finite", got=repr(value)))
     if not -MAX_NUMBER <= value <= MAX_NUMBER:
-        raise FieldError(message(DEFAULT, "error.number_range", low=f"-{MAX_NUMBER:,.0f}",
-                                 high=f"{MAX_NUMBER:,.0f}", got=_shown(value)))
+        raise FieldError(message(_lang(), "error.number_range", low=_num(-MAX_NUMBER),
+                                 high=_num(MAX_NUMBER), got=_shown(value)))
     return value
 
 
 def positive(value: object) -> float:
     n = number(value)
     if n <= 0:
-        raise FieldError(message(DEFAULT, "error.not_positive", got=repr(n)))
+        raise FieldError(message(_lang(), "error.not_positive", got=repr(n)))
     return n
 
 
 def non_negative(value: object) -> float:
     n = number(value)
     if n < 0:
-        raise FieldError(message(DEFAULT, "error.negative", got=repr(n)))
+        raise FieldError(message(_lang(), "error.negative", got=repr(n)))
     return n
 
 
 def fraction(value: object) -> float:
     n = number(value)
     if not 0 <= n <= 1:
-        raise FieldError(message(DEFAULT, "error.not_fraction", got=repr(n)))
+        raise FieldError(message(_lang(), "error.not_fraction", got=repr(n)))
     return n
 
 
 def whole_years(value: object) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_YEARS:
-        raise FieldError(message(DEFAULT, "error.not_years", most=MAX_YEARS, got=_shown(value)))
+        raise FieldError(message(_lang(), "error.not_years", most=MAX_YEARS, got=_shown(value)))
     return value
 
 
 def flag(value: object) -> bool:
     if isinstance(value, bool):
         return value
-    raise FieldError(message(DEFAULT, "error.not_flag", got=_shown(value)))
+    raise FieldError(message(_lang(), "error.not_flag", got=_shown(value)))
 
 
 def identifiers(value: object) -> tuple[str, ...]:
     if isinstance(value, str):
         return (identifier(value),)
     if not isinstance(value, list | tuple):
-        raise FieldError(message(DEFAULT, "error.not_id_list", got=_shown(value)))
+        raise FieldError(message(_lang(), "error.not_id_list", got=_shown(value)))
     out = []
     for i, item in enumerate(value):
         try:
             out.append(identifier(item))
         except FieldError as e:
-            raise FieldError(message(DEFAULT, "error.item", index=i, error=e)) from None
+            raise FieldError(message(_lang(), "error.item", index=i, error=e)) from None
     return tuple(out)

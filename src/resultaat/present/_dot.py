@@ -18,13 +18,25 @@ from typing import Any
 import graphviz
 
 from resultaat._errors import SettingError, UnknownIdError, did_you_mean, listing, shown
-from resultaat.analysis._claims import ceiling, percent
+from resultaat.analysis._claims import ceiling
 from resultaat.analysis._index import default_perspective, index, party_id
 from resultaat.analysis._perspective import Seen, Standing, perspective
 from resultaat.model._model import Contribution, Effect, Level, Model, Role, Status
 from resultaat.present._markup import SENTENCE_LIMIT, cut
-from resultaat.text._catalogue import DEFAULT, N_, message, template
+from resultaat.text._catalogue import (
+    CONDITION_KIND,
+    DEFAULT,
+    DIRECTION,
+    LEVEL,
+    N_,
+    PARTY_KIND,
+    RECOGNITION,
+    ROLE,
+    message,
+    template,
+)
 from resultaat.text._languages import verify_language
+from resultaat.text._numbers import number, percent
 
 # Okabe–Ito, with light tints for fills so black text stays readable.
 BLUE = "#0072B2"
@@ -114,7 +126,7 @@ def to_dot(
         text.update(labels)
     pov = party_id(model, perspective) if perspective else default_perspective(model)
     return _Drawing(model, pov, text, _visible(model, focus, depth), title, legend,
-                    progress or {}).source()
+                    progress or {}, lang).source()
 
 
 def _visible(model: Model, focus: str | None, depth: int | None) -> set[str] | None:
@@ -142,6 +154,11 @@ def _visible(model: Model, focus: str | None, depth: int | None) -> set[str] | N
     ids = [*model.results, *model.parties]
     raise UnknownIdError(message(DEFAULT, "error.unknown_focus", focus=shown(focus),
                                  hint=did_you_mean(focus, ids), ids=listing(ids)), focus)
+
+
+def _maybe(lang: str, x: float | None) -> str:
+    """A number in the language's notation, or a dash where there is none."""
+    return "–" if x is None else number(lang, x)
 
 
 def _spread(start: set[str], step: Callable[[str], Iterable[str]],
@@ -188,8 +205,9 @@ def _plain(s: str) -> Any:
 class _Drawing:
     def __init__(self, model: Model, pov: str | None, text: dict[str, str],
                  visible: set[str] | None, title: str | None, legend: bool,
-                 progress: Mapping[str, str]) -> None:
+                 progress: Mapping[str, str], lang: str) -> None:
         self.model = model
+        self.lang = lang
         self.pov = pov
         self.text = text
         self.visible = visible
@@ -248,7 +266,8 @@ class _Drawing:
             self._band(who, "band_who")
             for pid, p in m.parties.items():
                 if self.shown(pid):
-                    self._party(who, pid, p.name, p.kind.value)
+                    self._party(who, pid, p.name,
+                                message(self.lang, PARTY_KIND[p.kind.value]))
             for fid, f in m.factors.items():
                 if self.shown(fid):
                     who.node(self.names[fid], self._factor_label(f.name),
@@ -375,7 +394,8 @@ class _Drawing:
             parts = []
             for status in Status:
                 if counts[status]:
-                    parts.append(f"{counts[status]} {self.text[_STATUS[status]]}")
+                    parts.append(f"{number(self.lang, counts[status])} "
+                                 f"{self.text[_STATUS[status]]}")
             cond = f"{self.text['conditions']}: " + " · ".join(parts)
         else:
             cond = self.text["none_stated"]
@@ -385,9 +405,12 @@ class _Drawing:
         label = (f"<<B>{name}</B><BR/><FONT POINT-SIZE=\"8\">{_esc(meta)}</FONT><BR/>"
                  f"<FONT POINT-SIZE=\"8\" COLOR=\"{colour}\">{_esc(cond)}</FONT>>")
         tip = [f"{cut(it.name)} — {meta}"]
-        tip += [f"{cut(c.name)} [{c.kind}]: {self.text[_STATUS[c.status]]}"
+        lang = self.lang
+        tip += [f"{cut(c.name)} [{message(lang, CONDITION_KIND[c.kind.value])}]: "
+                f"{self.text[_STATUS[c.status]]}"
                 + (f" — {cut(c.evidence)}" if c.evidence else "")
-                + (f" ({c.recognition})" if c.recognition else "") for c in it.conditions]
+                + (f" ({message(lang, RECOGNITION[c.recognition.value])})"
+                   if c.recognition else "") for c in it.conditions]
         sub.node(self.names[iid], label, shape="box", style="filled,bold" if mine else "filled",
                  fillcolor=BLUE_LIGHT if mine else "white", color=BLUE if mine else INK,
                  penwidth="2" if mine else "1.2", tooltip=_plain("\n".join(tip)))
@@ -406,7 +429,7 @@ class _Drawing:
             else:
                 extra.append(self.text["side_positive"])
         if seen is not None and seen.share is not None:
-            extra.append(self.text["share"].format(share=percent(seen.share)))
+            extra.append(self.text["share"].format(share=percent(self.lang, seen.share)))
         mark = self.progress.get(rid)
         if mark:
             extra.append({"better": "▲ ", "worse": "▼ ", "on": "● "}.get(mark, "")
@@ -414,11 +437,13 @@ class _Drawing:
         body = "<BR/>".join(_esc(x) for x in _wrap(r.statement))
         small = "<BR/>".join(_esc(x) for x in [*_wrap(meta, 40), *extra])
         label = f"<<B>{body}</B><BR/><FONT POINT-SIZE=\"8\">{small}</FONT>>"
-        tip = f"{cut(r.statement)} [{r.level}] — {meta}"
+        lang = self.lang
+        tip = f"{cut(r.statement)} [{message(lang, LEVEL[r.level.value])}] — {meta}"
         if r.indicators:
             tip += "\n" + "\n".join(
-                message(DEFAULT, "dot.indicator_tip", name=cut(i.name), baseline=i.baseline,
-                        target=i.target, direction=i.direction)
+                message(lang, "dot.indicator_tip", name=cut(i.name),
+                        baseline=_maybe(lang, i.baseline), target=_maybe(lang, i.target),
+                        direction=message(lang, DIRECTION[i.direction.value]))
                 for i in r.indicators)
         sub.node(self.names[rid], label, tooltip=_plain(tip), **attrs)
 
@@ -469,9 +494,10 @@ class _Drawing:
         if c.source in self.model.factors:
             attrs.update(style="dashed", color=GREY)
         if c.weight is not None:
-            attrs["label"] = f" ×{c.weight:g}"
-        tip = f"{c.role}" + (message(DEFAULT, "dot.weight_tip", weight=f"{c.weight:g}")
-                             if c.weight is not None else "")
+            attrs["label"] = f" ×{number(self.lang, c.weight)}"
+        tip = message(self.lang, ROLE[c.role.value]) + (
+            message(self.lang, "dot.weight_tip", weight=number(self.lang, c.weight))
+            if c.weight is not None else "")
         if c.evidence:
             tip += f" — {cut(c.evidence)}"
         g.edge(self.names[c.source], self.names[c.target], tooltip=_plain(tip), **attrs)

@@ -28,6 +28,7 @@ from resultaat.model._model import Effect, Measurement, Model, Party
 from resultaat.present._markup import LIMIT, SENTENCE_LIMIT, cut, html_text, markdown_text
 from resultaat.present._output import render
 from resultaat.text._catalogue import (
+    CONDITION_KIND,
     DEFAULT,
     LEVEL,
     N_,
@@ -40,6 +41,7 @@ from resultaat.text._catalogue import (
     template,
 )
 from resultaat.text._languages import verify_language
+from resultaat.text._numbers import money, number, percent, signed
 
 Block = tuple[Any, ...]
 
@@ -243,7 +245,7 @@ def _words(lang: str) -> Any:
 
 def _count(lang: str, msgid: str, n: int) -> _Text:
     """``3 interventions``: a plural message with its number."""
-    return _t(plural_template(lang, msgid, n), n=_t(str(n)))
+    return _t(plural_template(lang, msgid, n), n=_t(number(lang, n)))
 
 
 def _joined(sep: str, items: Sequence[Any]) -> _Text:
@@ -262,7 +264,7 @@ def _conditions(model: Model, lang: str) -> list[Block]:
         if not it.conditions:
             bare.append(it.name)
         for cond in it.conditions:
-            table.append([it.name, label(it.by), cond.name, _t(cond.kind.value),
+            table.append([it.name, label(it.by), cond.name, w(CONDITION_KIND[cond.kind.value]),
                           w(STATUS[cond.status.value]), cond.evidence or ""])
     if table:
         out.append(("table", [w("report.intervention"), w("report.by"), w("report.condition"),
@@ -296,16 +298,12 @@ def _side_effects(model: Model, view: Perspective, lang: str,
     return out
 
 
-def _num(x: float | None) -> _Text:
-    if x is None:
-        return _t("–")
-    return _t(f"{x:,.2f}".rstrip("0").rstrip("."))
+def _num(lang: str, x: float | None) -> _Text:
+    return _t("–") if x is None else _t(number(lang, x))
 
 
-def _signed(x: float | None) -> _Text:
-    if x is None:
-        return _t("–")
-    return _t(("+" if x > 0 else "") + _num(x).template)
+def _signed(lang: str, x: float | None) -> _Text:
+    return _t("–") if x is None else _t(signed(lang, x))
 
 
 def _realised(model: Model, pid: str, lang: str, rows: list[Measurement],
@@ -314,14 +312,15 @@ def _realised(model: Model, pid: str, lang: str, rows: list[Measurement],
     out: list[Block] = [("h2", w("report.realised")), ("p", w("report.realised_text"))]
     table = []
     for p in measured:
-        target: _Text = _num(p.target)
+        target: _Text = _num(lang, p.target)
         if p.revision:
             target = _t("{t} ({r})", t=target, r=w("report.revised", why=p.revision))
         signal = w(SIGNAL[p.signal.value])
         if p.signal in (Signal.BETTER, Signal.WORSE):
             signal = _t("**{s}**", s=signal)
         table.append([model.results[p.result].statement, p.indicator, p.period.label,
-                      _num(p.baseline), target, _num(p.realised), _signed(p.deviation),
+                      _num(lang, p.baseline), target, _num(lang, p.realised),
+                      _signed(lang, p.deviation),
                       signal, w(TREND[p.trend.value]) if p.trend else _t("–")])
     if table:
         out.append(("table", [w("report.result"), w("report.indicator"), w("report.period"),
@@ -337,9 +336,9 @@ def _realised(model: Model, pid: str, lang: str, rows: list[Measurement],
             table.append([u.period.label, u.area or w("report.all_areas"),
                           model.interventions[u.intervention].name if u.intervention
                           else w("report.no_intervention"),
-                          u.indicator, _t(str(u.cases)),
-                          _t(f"{u.reached} ({u.share_reached:.0%})"),
-                          _signed(None if u.change is None else u.change[2])])
+                          u.indicator, _num(lang, u.cases),
+                          _t(f"{number(lang, u.reached)} ({percent(lang, u.share_reached)})"),
+                          _signed(lang, None if u.change is None else u.change[2])])
         out.append(("table", [w("report.period"), w("report.area"), w("report.intervention"),
                               w("report.indicator"), w("report.served"), w("report.reached"),
                               w("report.median_change")], table))
@@ -347,10 +346,7 @@ def _realised(model: Model, pid: str, lang: str, rows: list[Measurement],
 
 
 def _money(x: float, lang: str) -> _Text:
-    text = f"{x:,.0f}"
-    if lang == "nl":
-        text = text.replace(",", ".")
-    return _t(f"€ {text}")
+    return _t(money(lang, x))
 
 
 def _budget(model: Model, pid: str, lang: str) -> list[Block]:

@@ -56,8 +56,8 @@ def plural_template(lang: str, msgid: str, n: int) -> str:
 def message(lang: str, msgid: str, /, **values: Any) -> str:
     """A message in a language, with its placeholders filled in.
 
-    >>> message("nl", "claims.none", party="De gemeente", result="Mobiliteit")
-    'De gemeente kan “Mobiliteit” niet claimen: niets wat De gemeente doet leidt tot dit resultaat.'
+    >>> message("nl", "claims.others", names="Buurtvereniging")
+    'Ook anderen leverden een bijdrage: Buurtvereniging. Noem hen.'
     """
     return template(lang, msgid).format(**values)
 
@@ -109,3 +109,29 @@ TREND = {"improving": N_("report.improving"), "worsening": N_("report.worsening"
 SEVERITY = {"error": N_("check.errors"), "warning": N_("check.warnings"),
             "info": N_("check.notes")}
 """A finding's severity → the heading its findings are listed under."""
+
+PARTY_KIND = {"citizen": N_("kind.citizen"), "network": N_("kind.network"),
+              "municipality": N_("kind.municipality"), "provider": N_("kind.provider"),
+              "professional": N_("kind.professional"), "school": N_("kind.school"),
+              "employer": N_("kind.employer"), "insurer": N_("kind.insurer"),
+              "community": N_("kind.community"), "cooperation": N_("kind.cooperation"),
+              "other": N_("kind.other")}
+"""A party's kind → its name."""
+
+CONDITION_KIND = {"method": N_("condition.method"), "staff": N_("condition.staff"),
+                  "quality": N_("condition.quality"), "monitoring": N_("condition.monitoring"),
+                  "mandate": N_("condition.mandate"), "other": N_("condition.other")}
+"""A condition's kind → its name."""
+
+RECOGNITION = {"well_described": N_("recognition.well_described"),
+               "well_founded": N_("recognition.well_founded"),
+               "effective_first": N_("recognition.effective_first"),
+               "effective_good": N_("recognition.effective_good"),
+               "effective_strong": N_("recognition.effective_strong")}
+"""A method's recognition (the databanks' ladder) → its words."""
+
+ROLE = {"necessary": N_("role.necessary"), "supporting": N_("role.supporting")}
+"""A contribution's role → its words."""
+
+DIRECTION = {"higher": N_("direction.higher"), "lower": N_("direction.lower")}
+"""Which way an indicator is better → its word."""

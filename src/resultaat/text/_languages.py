@@ -6,8 +6,14 @@ knows which command runs.
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import pkgutil
+from collections.abc import Iterator
 from pathlib import Path
+
+_ERRORS: contextvars.ContextVar[str] = contextvars.ContextVar(
+    "resultaat_error_language", default="en")
 
 LANGUAGES: tuple[str, ...] = tuple(sorted(
     m.name for m in pkgutil.iter_modules([str(Path(__file__).parent)])
@@ -44,3 +50,35 @@ def verify_language(lang: object) -> str:
     hint = did_you_mean(lang, LANGUAGES) if isinstance(lang, str) else ""
     raise SettingError(message(DEFAULT, "error.unknown_language", lang=shown(lang), hint=hint,
                                languages=", ".join(LANGUAGES)))
+
+
+def error_language() -> str:
+    """The language error messages are written in now: English, unless inside :func:`errors_in`."""
+    return _ERRORS.get()
+
+
+@contextlib.contextmanager
+def errors_in(lang: str) -> Iterator[None]:
+    """Within this block, the library writes its error messages in ``lang``.
+
+    The model loader enters it with the language asked for, or the language
+    the model file declares once it is read that far; it is a context
+    variable, so threads and tasks each keep their own.
+
+    >>> from resultaat import loads, ModelError
+    >>> try:
+    ...     loads("resultaat: 1\\nlanguage: nl\\nparties: [{id: p, name: P, kind: x}]")
+    ... except ModelError as e:
+    ...     print(e.problems[0].message[:31])
+    'x' is niet een van citizen, ne
+    """
+    from resultaat._errors import HINT  # the base holds how a suggestion reads
+    from resultaat.text._catalogue import message
+
+    token = _ERRORS.set(verify_language(lang))
+    hint = HINT.set(message(lang, "error.did_you_mean", close="{close}"))
+    try:
+        yield
+    finally:
+        HINT.reset(hint)
+        _ERRORS.reset(token)

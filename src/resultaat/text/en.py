@@ -13,7 +13,8 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     ),
     "check.errors": "Errors",
     "check.idle_party": (
-        "{party} contributes to nothing and owns nothing; remove it or model its part."
+        "Nothing in the model links {party} to a result or an intervention; remove it or "
+        "model its part."
     ),
     "check.immodest": "{party} claims “{result}” as its own without acknowledging {missing}.",
     "check.immodest_level": (
@@ -64,16 +65,16 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     ),
     "claims.direct": "directly",
     "claims.factors": (
-        "{names}, outside anyone's control, also shapes this result.",
-        "{names}, outside anyone's control, also shape this result.",
+        "This result also depends on {names}, outside anyone's control.",
+        "This result also depends on {names}, outside anyone's control.",
     ),
     "claims.measured": (
         "Measured: “{indicator}” was {value} in {period}, against a target of {target}: {signal}."
     ),
-    "claims.member": "{party} takes part through {coop}, together with {others}.",
-    "claims.member_alone": "{party} takes part through {coop}.",
+    "claims.member": "It also runs through {coop}, together with {others}.",
+    "claims.member_alone": "It also runs through {coop}.",
     "claims.none": (
-        "{party} has no claim on “{result}”: nothing {party} does leads to this result."
+        "No claim on “{result}” for {party}: nothing done by {party} leads to this result."
     ),
     "claims.others": "{names} contributed too; acknowledge them.",
     "claims.owns": "{party} may claim “{result}”: the result belongs to {party}.",
@@ -92,7 +93,8 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "confidence)."
     ),
     "claims.side_effect_neg": (
-        "This is an unintended negative effect: {party} answers for its part in it."
+        "This is an unintended negative effect: its own part in it is for {party} to "
+        "answer for."
     ),
     "claims.side_effect_pos": "This is an unintended positive effect.",
     "claims.through": "through {path}",
@@ -102,7 +104,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "The value it may claim is {value} over {n} years, after deadweight, "
         "displacement and drop-off.",
     ),
-    "claims.via": "{party} contributes {paths}.",
+    "claims.via": "The contribution of {party} runs {paths}.",
     "claims.via_more": ("{paths} and {n} more route", "{paths} and {n} more routes"),
 
     # the command line
@@ -123,19 +125,28 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "cli.interrupted": "interrupted",
     "cli.interventions": ("{n} intervention", "{n} interventions"),
     "cli.keep_valid_hint": "(--keep-valid uses the valid rows and lists the rest)",
-    "cli.no_claims": "{party} owns and contributes to no result.",
+    "cli.no_claims": (
+        "No result in the model belongs to {party}, and nothing done by {party} contributes "
+        "to one."
+    ),
     "cli.no_measurements": "No measurements to compare.",
     "cli.no_png": "(no PNG: {error})",
     "cli.none": "NONE",
     "cli.not_a_model": "{file} is not a valid model.",
     "cli.owns": "OWNS",
     "cli.parties": ("{n} party", "{n} parties"),
+    "cli.problems": ("the model has {n} problem", "the model has {n} problems"),
+    "cli.more_problems": (
+        "… and {n} more problem (all are in .problems)",
+        "… and {n} more problems (all are in .problems)",
+    ),
     "cli.progress": "{result}/{indicator}: realised {realised} against {target} → {signal}{trend}",
     "cli.results": ("{n} result", "{n} results"),
     "cli.rollup": (
-        "{where}: {n} case, {reached} reached their target ({share}; their result, owner: {owner})",
-        "{where}: {n} cases, {reached} reached their target ({share}; their result, "
-        "owner: {owner})",
+        "{where}: {n} case, {reached} reached their target ({share}; their result, owner: "
+        "{owner})",
+        "{where}: {n} cases, {reached} reached their target ({share}; their result, owner: "
+        "{owner})",
     ),
     "cli.skipped": "skipped: {problem}",
     "cli.stopped": "stopped after writing {names}; the other files were not written",
@@ -269,6 +280,8 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     ),
     "error.cycle_steps": ("({count} step in all)", "({count} steps in all)"),
     "error.depth_without_focus": "depth needs a focus: a result or party id",
+    "error.dutch_word": " (the model file's word for {got} is {right})",
+    "error.did_you_mean": " (did you mean {close}?)",
     "error.duplicate_contribution": (
         "{source} → {target} is already given at {at}; merge them into one"
     ),
@@ -567,4 +580,40 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     # words used to join lists
     "word.and": "and",
     "word.or": "or",
+
+    # condition kinds
+    "condition.method": "method",
+    "condition.staff": "staff",
+    "condition.quality": "quality",
+    "condition.monitoring": "monitoring",
+    "condition.mandate": "mandate",
+    "condition.other": "other",
+
+    # which way an indicator is better
+    "direction.higher": "higher",
+    "direction.lower": "lower",
+
+    # party kinds
+    "kind.citizen": "citizen",
+    "kind.network": "network",
+    "kind.municipality": "municipality",
+    "kind.provider": "provider",
+    "kind.professional": "professional",
+    "kind.school": "school",
+    "kind.employer": "employer",
+    "kind.insurer": "insurer",
+    "kind.community": "community",
+    "kind.cooperation": "cooperation",
+    "kind.other": "other",
+
+    # a method's recognition
+    "recognition.well_described": "well described",
+    "recognition.well_founded": "well founded",
+    "recognition.effective_first": "effective, first indications",
+    "recognition.effective_good": "effective, good indications",
+    "recognition.effective_strong": "effective, strong indications",
+
+    # contribution roles
+    "role.necessary": "necessary",
+    "role.supporting": "supporting",
 }

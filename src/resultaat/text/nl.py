@@ -9,13 +9,13 @@ def plural_form(n: int) -> int:
 MESSAGES: dict[str, str | tuple[str, ...]] = {
     # the check's findings and headings
     "check.conditions": (
-        "{party} claimt resultaten van “{name}”, maar de voorwaarden zijn niet op orde:"
+        "{party} claimt resultaten van “{name}”, maar de randvoorwaarden zijn niet op orde:"
         " {conditions}."
     ),
     "check.errors": "Fouten",
     "check.idle_party": (
-        "{party} draagt nergens aan bij en is van geen enkel resultaat eigenaar; "
-        "verwijder de partij of modelleer haar deel."
+        "Niets in het model verbindt {party} met een resultaat of interventie; verwijder de "
+        "partij of modelleer haar deel."
     ),
     "check.immodest": "{party} claimt “{result}” als eigen resultaat zonder {missing} te noemen.",
     "check.immodest_level": (
@@ -33,7 +33,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "resultaat gemodelleerd. Vraag wat het nog meer veroorzaakt, goed of slecht."
     ),
     "check.notes": "Opmerkingen",
-    "check.nothing_found": "De controle vond niets.",
+    "check.nothing_found": "De toets vond niets.",
     "check.overclaim_none": (
         "{party} claimt een bijdrage aan “{result}”{source}, maar het model laat geen "
         "route van {party} daarheen zien. Schrap de claim of modelleer de bijdrage."
@@ -52,9 +52,11 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "ook af van {others}.",
     ),
     "check.verdict_collective": (
-        "het is een gezamenlijk resultaat op {level}niveau waaraan {party} alleen bijdroeg"
+        "het is een gezamenlijk resultaat op {level}niveau, waaraan {party} een bijdrage leverde"
     ),
-    "check.verdict_contributes": "het is van {owner} en {party} droeg alleen bij",
+    "check.verdict_contributes": (
+        "het is een resultaat van {owner}, waaraan {party} een bijdrage leverde"
+    ),
     "check.verdict_none": "niets wat {party} doet leidt ertoe",
     "check.warnings": "Waarschuwingen",
 
@@ -69,19 +71,20 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     ),
     "claims.direct": "rechtstreeks",
     "claims.factors": (
-        "{names}, waar niemand invloed op heeft, bepaalt dit resultaat mee.",
-        "{names}, waar niemand invloed op heeft, bepalen dit resultaat mee.",
+        "Dit resultaat hangt ook af van {names}, waarop niemand invloed heeft.",
+        "Dit resultaat hangt ook af van {names}, waarop niemand invloed heeft.",
     ),
     "claims.measured": (
         "Gemeten: “{indicator}” was {value} in {period}, tegen een streefwaarde van "
         "{target}: {signal}."
     ),
-    "claims.member": "{party} draagt bij via {coop}, samen met {others}.",
-    "claims.member_alone": "{party} draagt bij via {coop}.",
+    "claims.member": "De bijdrage loopt ook via {coop}, samen met {others}.",
+    "claims.member_alone": "De bijdrage loopt ook via {coop}.",
     "claims.none": (
-        "{party} kan “{result}” niet claimen: niets wat {party} doet leidt tot dit resultaat."
+        "Voor {party} is “{result}” niet te claimen: er loopt geen route van {party} naar dit "
+        "resultaat."
     ),
-    "claims.others": "Ook {names} droegen bij; noem hen.",
+    "claims.others": "Ook anderen leverden een bijdrage: {names}. Noem hen.",
     "claims.owns": "{party} mag “{result}” claimen: dit resultaat is van {party}.",
     "claims.owns_no_path": (
         "“{result}” is van {party}, maar het model laat niets van {party} zien dat "
@@ -90,16 +93,17 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "claims.scope_macro": "de samenleving als geheel",
     "claims.scope_meso": "de buurt of de instelling",
     "claims.share": (
-        "Naar de opgegeven rollen en gewichten is het aandeel van {party} in de "
-        "verdienste {share}."
+        "Op basis van de opgegeven rollen en gewichten is het toe te rekenen aandeel van "
+        "{party} {share}."
     ),
     "claims.share_sampled": (
-        "Naar de opgegeven rollen en gewichten is het aandeel van {party} in de "
-        "verdienste {share} (geschat uit {samples} steekproeven, binnen ±{bound} met "
-        "95% zekerheid)."
+        "Op basis van de opgegeven rollen en gewichten is het toe te rekenen aandeel van "
+        "{party} {share} (geschat uit {samples} steekproeven, binnen ±{bound} met 95% "
+        "zekerheid)."
     ),
     "claims.side_effect_neg": (
-        "Dit is een onbedoeld negatief effect: {party} is aanspreekbaar op zijn deel erin."
+        "Dit is een onbedoeld negatief effect: het eigen aandeel daarin komt voor rekening "
+        "van {party}."
     ),
     "claims.side_effect_pos": "Dit is een onbedoeld positief effect.",
     "claims.through": "via {path}",
@@ -109,15 +113,15 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "De waarde die geclaimd mag worden is {value} over {n} jaar, na aftrek van wat "
         "toch was gebeurd, verplaatsing en afname.",
     ),
-    "claims.via": "{party} draagt {paths} bij.",
+    "claims.via": "De bijdrage van {party} loopt {paths}.",
     "claims.via_more": ("{paths} en nog {n} andere route", "{paths} en nog {n} andere routes"),
 
     # the command line
     "cli.bad_measurements": "het bestand met metingen is niet bruikbaar.",
     "cli.contributes": "BIJDRAGE",
     "cli.example_findings": (
-        "De controle vindt {n} punt om naar te kijken: resultaat check {path}",
-        "De controle vindt {n} punten om naar te kijken: resultaat check {path}",
+        "De toets vindt {n} punt om naar te kijken: resultaat check {path}",
+        "De toets vindt {n} punten om naar te kijken: resultaat check {path}",
     ),
     "cli.examples": "De meegeleverde voorbeelden (resultaat example NAAM --dir MAP):",
     "cli.exists": "{path} bestaat al; kies een andere naam of voeg --force toe",
@@ -132,13 +136,18 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "cli.interrupted": "onderbroken",
     "cli.interventions": ("{n} interventie", "{n} interventies"),
     "cli.keep_valid_hint": "(--keep-valid gebruikt de geldige regels en somt de overige op)",
-    "cli.no_claims": "{party} is van geen enkel resultaat eigenaar en draagt nergens aan bij.",
+    "cli.no_claims": (
+        "Geen resultaat in het model is van {party}, en er loopt geen route van {party} naar "
+        "een resultaat."
+    ),
     "cli.no_measurements": "Geen metingen om te vergelijken.",
     "cli.no_png": "(geen PNG: {error})",
     "cli.none": "GEEN",
     "cli.not_a_model": "{file} is geen geldig model.",
     "cli.owns": "EIGENAAR",
     "cli.parties": ("{n} partij", "{n} partijen"),
+    "cli.problems": ("het model heeft {n} probleem", "het model heeft {n} problemen"),
+    "cli.more_problems": ("… en nog {n} probleem", "… en nog {n} problemen"),
     "cli.progress": (
         "{result}/{indicator}: gerealiseerd {realised} tegenover {target} → {signal}{trend}"
     ),
@@ -156,7 +165,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "cli.the_model": "het model",
     "cli.valid_model": "{file}: een geldig model ({parties}, {interventions}, {results}).",
     "cli.wrote": "{path} geschreven",
-    "cli.wrote_starter": "{path} geschreven; controleer het met: resultaat check {path}",
+    "cli.wrote_starter": "{path} geschreven; toets het met: resultaat check {path}",
 
     # the diagram
     "dot.band_macro": "MACRO · samenleving, de hele gemeente",
@@ -165,32 +174,34 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "dot.band_who": "WIE DRAGEN BIJ · partijen en externe factoren",
     "dot.band_work": "WAT WE DOEN · interventies",
     "dot.by": "door {party}",
-    "dot.ceiling": "onder het plafond van verantwoording van {party}: wat zij mag claimen",
-    "dot.ceiling_work": "wat {party} zelf doet (onder het plafond van verantwoording)",
-    "dot.collective": "gezamenlijk: {party} mag alleen de bijdrage claimen",
-    "dot.conditions": "voorwaarden",
+    "dot.ceiling": (
+        "onder de grens van aanspreekbaarheid van {party}: eigen resultaten, te claimen"
+    ),
+    "dot.ceiling_work": "eigen werk van {party} (onder de grens van aanspreekbaarheid)",
+    "dot.collective": "gezamenlijk: alleen de bijdrage van {party} is te claimen",
+    "dot.conditions": "randvoorwaarden",
     "dot.factor": "externe factor, buiten ieders invloed",
     "dot.indicator_tip": (
         "{name}: nulmeting {baseline}, streefwaarde {target} ({direction} is beter)"
     ),
     "dot.legend": "Legenda",
     "dot.lg_collective": "gezamenlijk resultaat van buurt of samenleving",
-    "dot.lg_conditions": "voorwaarden van een interventie: op orde · niet op orde · onbekend",
+    "dot.lg_conditions": "randvoorwaarden van een interventie: op orde · niet op orde · onbekend",
     "dot.lg_does": "stippellijn: voert uit, of doet mee",
     "dot.lg_external": "gestreepte grijze pijl: invloed van een externe factor",
     "dot.lg_factor": "externe factor",
     "dot.lg_necessary": "dikke pijl: noodzakelijke bijdrage",
-    "dot.lg_own": "resultaat van {party}: mag zij claimen",
+    "dot.lg_own": "eigen resultaat van {party}: te claimen",
     "dot.lg_side": "neveneffect (onbedoeld); rode rand: negatief",
     "dot.lg_supporting": "dunne pijl: ondersteunende bijdrage (×n: het gewicht)",
-    "dot.lg_theirs": "resultaat van een ander: {party} mag alleen de bijdrage claimen",
+    "dot.lg_theirs": "resultaat van een ander: alleen de bijdrage van {party} is te claimen",
     "dot.lg_unreached": "geen route vanuit {party}",
-    "dot.none_stated": "geen voorwaarden genoemd",
-    "dot.own": "{party} mag dit claimen (eigenaar)",
-    "dot.share": "aandeel in de verdienste {share}",
+    "dot.none_stated": "geen randvoorwaarden genoemd",
+    "dot.own": "eigen resultaat van {party}: te claimen",
+    "dot.share": "toe te rekenen aandeel {share}",
     "dot.side_negative": "onbedoeld, negatief",
     "dot.side_positive": "onbedoeld, positief",
-    "dot.theirs": "van {owner}: {party} mag alleen de bijdrage claimen",
+    "dot.theirs": "van {owner}: alleen de bijdrage van {party} is te claimen",
     "dot.theirs_only": "van {owner}",
     "dot.title": "{model} — gezien vanuit {party}",
     "dot.unreached": "van {owner}: geen bijdrage van {party}",
@@ -295,6 +306,8 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "error.depth_without_focus": (
         "depth vraagt om een focus: het id van een resultaat of een partij"
     ),
+    "error.dutch_word": " (in een modelbestand heet {got}: {right})",
+    "error.did_you_mean": " (bedoelt u {close}?)",
     "error.duplicate_contribution": "{source} → {target} staat al bij {at}; voeg ze samen tot één",
     "error.duplicate_id": (
         "dubbel id {id}, al gebruikt bij {at}; id's moeten uniek zijn in het hele model"
@@ -479,41 +492,39 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "owner.collective": "gezamenlijk",
 
     # readiness to steer itself
-    "ready.condition": "“{intervention}”: voorwaarde “{condition}” is {status}.",
+    "ready.condition": "“{intervention}”: randvoorwaarde “{condition}” is {status}.",
     "ready.no_indicator": "“{result}” heeft geen indicator: hoe ziet iemand dat het bereikt is?",
-    "ready.no_interventions": "{party} voert geen interventie uit.",
+    "ready.no_interventions": "Geen interventie wordt uitgevoerd door {party}.",
     "ready.no_mandate": (
         "Geen interventie van {party} heeft een mandaat dat op orde is: wie mag beslissen?"
     ),
-    "ready.no_results": (
-        "{party} is nog van geen enkel resultaat eigenaar: zeg waarop zij aanspreekbaar is."
-    ),
+    "ready.no_results": "Nog geen resultaat is van {party}: zeg waarop {party} aanspreekbaar is.",
     "ready.no_target": "“{result}”: indicator “{indicator}” heeft geen streefwaarde.",
 
     # the report
-    "report.above": "boven: alleen bijdrage",
+    "report.above": "boven de grens: alleen een bijdrage",
     "report.all_areas": "alle gebieden",
     "report.area": "Gebied",
     "report.baseline": "Nulmeting",
-    "report.below": "onder: aanspreekbaar",
+    "report.below": "onder de grens: aanspreekbaar",
     "report.budget": "De drie W-vragen van de begroting",
     "report.by": "Door",
-    "report.ceiling": "Het plafond van verantwoording",
+    "report.ceiling": "De grens van aanspreekbaarheid (ceiling of accountability)",
     "report.ceiling_text": (
-        "Onder het plafond staan de resultaten waarop {party} aanspreekbaar is; erboven"
-        " de resultaten waaraan {party} alleen kan bijdragen. Een indicator is "
-        "beïnvloedbaar als die laat zien wat {party} deed en niets buiten {party} eraan"
-        " bijdraagt."
+        "Onder de grens staan de resultaten waarop {party} aanspreekbaar is; erboven de "
+        "resultaten waaraan {party} alleen een bijdrage kan leveren. Een indicator is "
+        "beïnvloedbaar als die laat zien wat {party} deed en niets buiten {party} er invloed "
+        "op heeft."
     ),
-    "report.condition": "Voorwaarde",
-    "report.conditions": "Procesvoorwaarden",
+    "report.condition": "Randvoorwaarde",
+    "report.conditions": "Randvoorwaarden (procesvoorwaarden)",
     "report.conditions_text": (
-        "Resultaten worden waarschijnlijk als de voorwaarden op orde zijn: een bewezen "
-        "methode, geschoolde medewerkers, kwaliteitsbewaking, bijhouden wat elke "
+        "De kans op resultaat is groter als de randvoorwaarden van het werk op orde zijn: "
+        "een bewezen methode, geschoolde medewerkers, kwaliteitsbewaking, bijhouden wat elke "
         "inspanning oplevert, en mandaat."
     ),
-    "report.contributed": "Waaraan {party} bijdroeg",
-    "report.contributed_none": "{party} draagt niet bij aan resultaten van anderen.",
+    "report.contributed": "Waaraan {party} een bijdrage leverde",
+    "report.contributed_none": "Aan resultaten van anderen levert {party} geen bijdrage.",
     "report.controllable": "beïnvloedbaar",
     "report.cost": "Kosten per jaar",
     "report.cost_item": "{name} ({cost})",
@@ -522,14 +533,14 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "report.deviation": "Afwijking",
     "report.diagram": "Bijdragenkaart",
     "report.evidence": "Onderbouwing",
-    "report.findings": "Bevindingen van de controle",
+    "report.findings": "Bevindingen van de toets",
     "report.household_areas": ("{n} beleidsterrein", "{n} beleidsterreinen"),
     "report.household_interventions": ("{n} interventie", "{n} interventies"),
     "report.household_organisations": ("{n} organisatie", "{n} organisaties"),
     "report.household_text": (
-        "{interventions} onder {areas}, uitgevoerd door {organisations}, komt af op "
+        "{interventions} uit {areas}, uitgevoerd door {organisations}, komt af op "
         "{party}, samen {cost} per jaar.",
-        "{interventions} onder {areas}, uitgevoerd door {organisations}, komen af op "
+        "{interventions} uit {areas}, uitgevoerd door {organisations}, komen af op "
         "{party}, samen {cost} per jaar.",
     ),
     "report.households": "Wat er op één huishouden afkomt",
@@ -538,17 +549,17 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "report.indicators": "Indicatoren",
     "report.intervention": "Interventie",
     "report.intro": (
-        "Deze paragraaf is geschreven vanuit **{party}**. Ze zegt wat {party} als eigen"
-        " resultaat mag claimen, waaraan {party} alleen bijdroeg, en wie er nog meer "
-        "bijdroegen: resultaten bereik je samen, en claim je eerlijk."
+        "Deze paragraaf is geschreven vanuit het perspectief van **{party}**. Ze zegt wat "
+        "{party} als eigen resultaat mag claimen, waaraan {party} een bijdrage leverde en wie "
+        "er nog meer bijdroegen: resultaten bereik je samen, en je claimt ze eerlijk."
     ),
     "report.kind": "Soort",
     "report.level": "Niveau",
     "report.may_claim": "Wat {party} mag claimen",
-    "report.may_claim_none": "{party} is van geen enkel resultaat in dit model eigenaar.",
+    "report.may_claim_none": "Geen van de resultaten in dit model is van {party}.",
     "report.median_change": "Mediane verandering",
     "report.negative": "negatief",
-    "report.no_conditions": "Er zijn geen voorwaarden genoemd voor: {names}.",
+    "report.no_conditions": "Er zijn geen randvoorwaarden genoemd voor: {names}.",
     "report.no_cost": "kosten niet genoemd",
     "report.no_intervention": "geen interventie genoemd",
     "report.no_policy": "(geen beleid genoemd)",
@@ -566,7 +577,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     ),
     "report.owner_own": "{statement} (ons eigen resultaat)",
     "report.period": "Periode",
-    "report.place": "Plaats",
+    "report.place": "Ten opzichte van de grens",
     "report.policy": "Beleid",
     "report.positive": "positief",
     "report.q_achieve": "Wat willen we bereiken?",
@@ -575,7 +586,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "report.reached": "Eigen doel bereikt",
     "report.readiness": "Klaar voor zelfsturing?",
     "report.ready": (
-        "{party} is klaar voor zelfsturing: de resultaten zijn helder, de voorwaarden "
+        "{party} is klaar voor zelfsturing: de resultaten zijn helder, de randvoorwaarden "
         "op orde en er is mandaat."
     ),
     "report.realised": "Verwacht en gerealiseerd",
@@ -587,10 +598,10 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "report.revised": "bijgesteld {why}",
     "report.rollup": "Van inwoners naar het geheel",
     "report.rollup_text": (
-        "Wat {party} leverde is het aantal bediende inwoners. Hoeveel inwoners hun "
-        "eigen doel bereikten is hun resultaat, niet dat van {party}."
+        "Wat {party} leverde, is het aantal bereikte inwoners. Hoeveel inwoners hun eigen "
+        "doel bereikten, is hun resultaat, niet dat van {party}."
     ),
-    "report.served": "Inwoners bediend",
+    "report.served": "Bereikte inwoners",
     "report.side_effect_item": "{statement} ({effect}; {level}; eigenaar: {owner})",
     "report.side_effects": "Neveneffecten",
     "report.side_effects_text": (
@@ -598,7 +609,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     ),
     "report.signal": "Signaal",
     "report.stable": "stabiel",
-    "report.status": "Stand",
+    "report.status": "Status",
     "report.target": "Geldende streefwaarde",
     "report.total": "Totaal",
     "report.trend": "Trend",
@@ -619,4 +630,40 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     # words used to join lists
     "word.and": "en",
     "word.or": "of",
+
+    # condition kinds
+    "condition.method": "methode",
+    "condition.staff": "medewerkers",
+    "condition.quality": "kwaliteit",
+    "condition.monitoring": "voortgangsbewaking",
+    "condition.mandate": "mandaat",
+    "condition.other": "overig",
+
+    # which way an indicator is better
+    "direction.higher": "hoger",
+    "direction.lower": "lager",
+
+    # party kinds
+    "kind.citizen": "inwoner",
+    "kind.network": "netwerk",
+    "kind.municipality": "gemeente",
+    "kind.provider": "aanbieder",
+    "kind.professional": "professional",
+    "kind.school": "school",
+    "kind.employer": "werkgever",
+    "kind.insurer": "zorgverzekeraar",
+    "kind.community": "gemeenschap",
+    "kind.cooperation": "samenwerkingsverband",
+    "kind.other": "overig",
+
+    # a method's recognition
+    "recognition.well_described": "goed beschreven",
+    "recognition.well_founded": "goed onderbouwd",
+    "recognition.effective_first": "effectief volgens eerste aanwijzingen",
+    "recognition.effective_good": "effectief volgens goede aanwijzingen",
+    "recognition.effective_strong": "effectief volgens sterke aanwijzingen",
+
+    # contribution roles
+    "role.necessary": "noodzakelijk",
+    "role.supporting": "ondersteunend",
 }

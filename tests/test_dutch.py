@@ -1,0 +1,281 @@
+"""Dutch first: Dutch output holds no English word of the library, and Dutch numbers."""
+
+import datetime
+import enum
+import html.parser
+import re
+import string
+
+import attrs
+import pytest
+
+import resultaat as r
+from resultaat.cli._main import main
+from resultaat.model import _model
+from resultaat.present._markup import markdown_text
+from resultaat.text import _catalogue as text
+from resultaat.text._numbers import date, money, number, percent
+
+WORD = re.compile(r"[A-Za-zÀ-ÿ]+")
+
+
+def words(s):
+    return {w.lower() for w in WORD.findall(s)}
+
+
+def _forms(catalogue, errors=True):
+    for key, value in catalogue.items():
+        if errors or not key.startswith("error."):
+            yield from ([value] if isinstance(value, str) else value)
+
+
+def _without_placeholders(s):
+    return "".join(lit for lit, _, _, _ in string.Formatter().parse(s))
+
+
+def library_english():
+    """Every English word the library can write: its catalogue and the values of its enums.
+
+    Words the Dutch catalogue uses too ("indicator", "micro", "status", the
+    commands in "resultaat check") are the same in both languages, so not English here;
+    but not the words of its error messages, which name a model file's English keys
+    and values ("de soort method").
+    """
+    english = set()
+    for form in _forms(text.catalogue("en")):
+        english |= words(_without_placeholders(form))
+    for kind in vars(_model).values():
+        if isinstance(kind, type) and issubclass(kind, enum.Enum) and kind is not enum.Enum:
+            for member in kind:
+                english |= words(str(member.value).replace("_", " "))
+    dutch = set()
+    for form in _forms(text.catalogue("nl"), errors=False):
+        dutch |= words(_without_placeholders(form))
+    return english - dutch
+
+
+ENGLISH = library_english()
+
+
+def test_the_word_list_holds_what_leaked_before():
+    assert {"citizen", "provider", "method", "staff", "mandate", "errors", "notes", "owns",
+            "founded", "worse", "track"} <= ENGLISH
+    assert not {"indicator", "micro", "trend"} & ENGLISH
+
+
+def user_texts(model):
+    """Everything the user wrote in a model: names, statements, ids, evidence, periods."""
+    found = {model.name, *((model.description and [model.description]) or [])}
+
+    def walk(value):
+        if isinstance(value, enum.Enum):
+            return  # a value of the library's own, which the catalogue words
+        if isinstance(value, str):
+            found.add(value)
+        elif attrs.has(type(value)):
+            for f in attrs.fields(type(value)):
+                walk(getattr(value, f.name))
+        elif isinstance(value, tuple | list):
+            for x in value:
+                walk(x)
+        elif hasattr(value, "label"):
+            found.add(value.label)
+
+    for table in (model.parties, model.factors, model.interventions, model.results):
+        for key, record in table.items():
+            found.add(key)
+            walk(record)
+    for x in (*model.contributions, *model.claims, *model.measurements):
+        walk(x)
+    return {t for t in found if isinstance(t, str) and t}
+
+
+class _Text(html.parser.HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.parts, self.skip = [], 0
+
+    def handle_starttag(self, tag, attrs):
+        self.skip += tag in ("style", "title")
+
+    def handle_endtag(self, tag):
+        self.skip -= tag in ("style", "title")
+
+    def handle_data(self, data):
+        if not self.skip:
+            self.parts.append(data)
+
+
+def html_words(doc):
+    parser = _Text()
+    parser.feed(doc)
+    return "\n".join(parser.parts)
+
+
+def dutch_outputs(name, capsys, tmp_path):
+    """(what, text) for every Dutch output of a bundled example."""
+    path = r.example_path(name)
+    model = r.load(path)
+    cases = path.with_name(f"{name}-cases.csv")
+    measured = ["--measurements", str(cases)] if cases.exists() else []
+    out = []
+    for args in (["check"], ["report", *measured], ["progress", *measured],
+                 *(["claims", "--party", p] for p in model.parties)):
+        main([args[0], str(path), "--lang", "nl", *args[1:]])
+        out.append((" ".join(args), capsys.readouterr().out.replace(str(path), " ")))
+    dot = r.to_dot(model, lang="nl")  # the diagram's labels and tooltips
+    out.append(("diagram", re.sub(r"<[^>]+>", " ", " ".join(
+        re.findall(r'(?:label|tooltip)=(<.*?>|"(?:[^"\\]|\\.)*")', dot, re.DOTALL)))))
+    page = tmp_path / f"{name}.html"
+    main(["report", str(path), "--lang", "nl", "-o", str(page), *measured])
+    capsys.readouterr()
+    out.append(("report html", html_words(page.read_text(encoding="utf-8"))))
+    return model, [(what, _without_codes(said)) for what, said in out]
+
+
+def _without_codes(said):
+    for code in r.CODES:  # finding codes are ids, as in a model file
+        said = said.replace(code, " ")
+    return said
+
+
+def _strip_user_text(output, model):
+    for t in sorted(user_texts(model), key=len, reverse=True):
+        output = output.replace(t, " ").replace(markdown_text(t), " ")
+    return output
+
+
+@pytest.mark.parametrize("name", list(r.EXAMPLES))
+def test_dutch_output_holds_no_english_word_of_the_library(name, capsys, tmp_path):
+    model, outputs = dutch_outputs(name, capsys, tmp_path)
+    theirs = set().union(*(words(t) for t in user_texts(model)))
+    for what, output in outputs:
+        leaked = (words(output) & ENGLISH) - theirs
+        assert not leaked, (what, sorted(leaked), [line for line in output.splitlines()
+                                                   if words(line) & leaked][:3])
+
+
+@pytest.mark.parametrize("name", list(r.EXAMPLES))
+def test_dutch_output_writes_numbers_the_dutch_way(name, capsys, tmp_path):
+    model, outputs = dutch_outputs(name, capsys, tmp_path)
+    for what, output in outputs:
+        rest = _strip_user_text(output, model)
+        assert not re.findall(r"\d,\d{3}\b", rest), what
+        assert not re.findall(r"\d\.(?!\d{3}\b)\d", rest), what  # "3.500" is Dutch
+
+
+def test_numbers_in_each_language():
+    assert number("nl", 18000) == "18.000"
+    assert number("en", 18000) == "18,000"
+    assert number("nl", 4.16667) == "4,17"
+    assert percent("nl", 0.004) == "0,4%"
+    assert percent("en", 0.004) == "0.4%"
+    assert percent("nl", 0.38) == "38%"
+    assert money("nl", 3200) == "€\xa03.200"
+    assert money("en", 3200) == "€3,200"
+    assert date("nl", datetime.date(2026, 3, 1)) == "1 maart 2026"
+
+
+def test_key_dutch_sentences(capsys):
+    m = r.example("steering")
+    reasons = r.judge(m, "municipality", "unemployment", lang="nl").reasons
+    assert ("Op basis van de opgegeven rollen en gewichten is het toe te rekenen aandeel van "
+            "Municipality of Nijkerk 0,4%.") in reasons
+    report = r.report(r.example("debt-help"), lang="nl")
+    assert ("6 interventies uit 6 beleidsterreinen, uitgevoerd door 5 organisaties, komen "
+            "af op The Yilmaz family, samen €\xa015.450 per jaar.") in report
+    assert "## De grens van aanspreekbaarheid (ceiling of accountability)" in report
+    assert "| Status |" in report
+
+
+def test_progress_speaks_dutch(capsys):
+    path = r.example_path("steering")
+    cases = path.with_name("steering-cases.csv")
+    assert main(["progress", str(path), "--measurements", str(cases), "--lang", "nl"]) == 0
+    out = capsys.readouterr().out
+    assert ("2024-H2  working/hours worked: gerealiseerd 4,17 tegenover 12 → slechter dan "
+            "verwacht\n") in out
+    assert ("2025-H1  coaching Oost: 14 casussen, 3 bereikten het eigen doel (21%; hun "
+            "resultaat, eigenaar: seekers)\n") in out
+    assert main(["progress", str(path), "--measurements", str(cases)]) == 0
+    out = capsys.readouterr().out
+    assert "2025-H1  working/hours worked: realised 8.17 against 12 → worse than expected, " \
+        "improving\n" in out
+
+
+def test_check_headers_in_dutch(capsys):
+    assert main(["check", str(r.example_path("wheelchair")), "--lang", "nl"]) == 1
+    out = capsys.readouterr().out
+    assert ": een geldig model (6 partijen, 3 interventies, 6 resultaten).\n" in out
+    assert "\nFouten (1):\n" in out
+    assert "\nWaarschuwingen (6):\n" in out
+    assert main(["claims", str(r.example_path("wheelchair")), "--party", "municipality",
+                 "--lang", "nl"]) == 0
+    assert capsys.readouterr().out.startswith("EIGENAAR     Mrs Jansen's mobility")
+
+
+@pytest.mark.parametrize(("line", "said"), [
+    ("  - {id: p, name: P, kind: gemeente}",
+     "'gemeente' is not one of citizen, network, municipality, provider, professional, "
+     "school, employer, insurer, community, cooperation, other (the model file's word for "
+     "'gemeente' is 'municipality')"),
+    ("  - {id: p, name: P, kind: aanbieder}", "(the model file's word for 'aanbieder' is "
+     "'provider')"),
+])
+def test_a_dutch_kind_gets_the_english_word(tmp_path, line, said):
+    path = tmp_path / "m.yaml"
+    path.write_text(f"resultaat: 1\nparties:\n{line}\n", encoding="utf-8")
+    with pytest.raises(r.ModelError) as e:
+        r.load(path)
+    assert said in str(e.value)
+
+
+def test_dutch_values_get_the_english_word(tmp_path):
+    path = tmp_path / "m.yaml"
+    path.write_text(
+        "resultaat: 1\nparties:\n  - {id: g, name: G, kind: municipality}\n"
+        "interventions:\n  - id: x\n    name: X\n    by: g\n"
+        "    conditions: [{name: M, kind: methode, status: op orde}]\n"
+        "results:\n  - {id: a, statement: A, level: buurt, owner: g}\n"
+        "  - {id: b, statement: B, level: meso, owner: gezamenlijk}\n", encoding="utf-8")
+    with pytest.raises(r.ModelError) as e:
+        r.load(path)
+    said = [p.message for p in e.value.problems]
+    assert said == [
+        "'methode' is not one of method, staff, quality, monitoring, mandate, other "
+        "(the model file's word for 'methode' is 'method')",
+        "'op orde' is not one of met, not_met, unknown (the model file's word for 'op orde' "
+        "is 'met')",
+        "'buurt' is not one of micro, meso, macro (the model file's word for 'buurt' is "
+        "'meso')",
+        "unknown party 'gezamenlijk' (the model file's word for 'gezamenlijk' is "
+        "'collective'); add it to parties or fix the id",
+    ]
+
+
+def test_validation_errors_follow_lang_or_the_declared_language(tmp_path, capsys):
+    path = tmp_path / "m.yaml"
+    path.write_text("resultaat: 1\nlanguage: nl\nparties:\n  - {id: p, name: P, kind: buurt}\n",
+                    encoding="utf-8")
+    with pytest.raises(r.ModelError) as e:
+        r.load(path)
+    assert e.value.lang == "nl"
+    assert e.value.problems[0].message.startswith("'buurt' is niet een van citizen,")
+    assert main(["check", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"{path} is geen geldig model.\nhet model heeft 1 probleem:\n  - ")
+    assert main(["check", str(path), "--lang", "en"]) == 2
+    assert "the model has 1 problem:\n  - " in capsys.readouterr().err
+    with pytest.raises(r.ModelError) as e:
+        r.load(path, lang="en")
+    assert e.value.problems[0].message.startswith("'buurt' is not one of citizen,")
+    path = tmp_path / "hint.yaml"
+    path.write_text("resultaat: 1\nlanguage: nl\nparties: [{id: p, name: P, kind: citizen}]\n"
+                    "results: [{id: r, statement: R, level: micro, owner: pp}]\n")
+    with pytest.raises(r.ModelError) as e:
+        r.load(path)
+    assert e.value.problems[0].message == (
+        "onbekende partij 'pp' (bedoelt u 'p'?); voeg die toe aan parties of verbeter het id")
+    with pytest.raises(r.ModelError) as e:
+        r.load(path, lang="en")
+    assert "(did you mean 'p'?)" in e.value.problems[0].message
