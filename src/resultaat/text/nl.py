@@ -115,6 +115,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     # the command line
     "cli.bad_measurements": "het bestand met metingen is niet bruikbaar.",
     "cli.contributes": "BIJDRAGE",
+    "cli.dutch_version": "Nederlandse versie van {name}",
     "cli.example_findings": (
         "De controle vindt {n} punt om naar te kijken: resultaat check {path}",
         "De controle vindt {n} punten om naar te kijken: resultaat check {path}",
