@@ -95,7 +95,7 @@ parties:
 
 # Invloeden waar geen partij grip op heeft: de economie, de arbeidsmarkt, de straat.
 factors:
-  - {{id: economy, name: De lokale economie}}
+  - {{id: economy, name: de lokale economie}}
 
 # Wat een partij doet (by), met wie (with), voor wie (for), onder welk beleid.
 # conditions (voorwaarden): kind method (methode), staff (personeel), quality
