@@ -142,3 +142,12 @@ def test_the_measurements_file_is_shared():
     rows = r.load_measurements(cases, r.example("sturing"))
     assert rows == r.load_measurements(cases, r.example("steering"))
     assert len(rows) == 96
+
+
+@pytest.mark.parametrize("name", [*r.EXAMPLES, *r.EXAMPLES_NL])
+def test_every_example_says_its_people_are_fictional(name):
+    """Models end up in public memos: an example shows that its people are made up (AVG)."""
+    comments = " ".join(line for line in r.example_path(name).read_text().splitlines()
+                        if line.startswith("#"))
+    word = {"en": "are fictional", "nl": "zijn verzonnen"}[r.example(name).language.value]
+    assert word in comments
