@@ -93,6 +93,13 @@ def test_dutch_example_renders_and_reports_in_dutch(dutch):
     assert text != r.report(model, lang="en")
     assert "geschreven vanuit" in text
 
+    def headings(report):
+        return {line for line in report.splitlines() if line.startswith("#")}
+
+    english = r.report(r.example(r.EXAMPLES_NL[dutch]))
+    assert len(headings(text)) == len(headings(english)) > 3
+    assert not headings(text) & headings(english)
+
 
 def test_every_text_of_a_dutch_example_is_its_own():
     """No statement, name or piece of evidence is left in English by mistake."""
