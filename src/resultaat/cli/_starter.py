@@ -91,7 +91,7 @@ perspective: municipality # vanuit welke partij diagrammen en rapporten kijken
 # (samenwerkingsverband, met members: [ids]), other (overig).
 parties:
   - {{id: resident, name: de inwoner, kind: citizen}}
-  - {{id: municipality, name: de gemeente, kind: municipality}}
+  - {{id: municipality, name: Gemeente Voorbeeldstad, kind: municipality}}
 
 # Invloeden waar geen partij grip op heeft: de economie, de arbeidsmarkt, de straat.
 factors:
