@@ -37,14 +37,43 @@ def test_check_json(capsys):
     assert [f["code"] for f in data["findings"]] == ["uncontrollable-indicator"]
 
 
-def test_init_passes_check(capsys, tmp_path):
-    for lang, nothing in (("en", "The check found nothing."), ("nl", "De toets vond niets.")):
-        path = tmp_path / f"start-{lang}.yaml"
-        assert run(capsys, "init", str(path), "--lang", lang)[0] == 0
-        code, out, _ = run(capsys, "check", str(path))  # in the language the model declares
-        assert code == 0, out
-        assert nothing in out
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_init_passes_check(capsys, tmp_path, lang):
+    path = tmp_path / f"start-{lang}.yaml"
+    assert run(capsys, "init", str(path), "--lang", lang)[0] == 0
+    code, out, _ = run(capsys, "check", str(path), "--json")
+    assert code == 0, out
+    assert json.loads(out) == {"valid": True, "findings": []}
+    assert r.load(path).language == lang
     assert run(capsys, "init", str(path))[0] == 2  # no overwrite
+
+
+def test_init_teaches_the_right_owner_of_a_side_effect(capsys, tmp_path):
+    """A harm to other residents is a meso result, owned by nobody in particular."""
+    for lang in ("en", "nl"):
+        path = tmp_path / f"start-{lang}.yaml"
+        run(capsys, "init", str(path), "--lang", lang)
+        waiting = r.load(path).results["waiting"]
+        assert (waiting.level, waiting.owner, waiting.intended) == ("meso", "collective", False)
+
+
+def test_dutch_starter_is_dutch(capsys, tmp_path):
+    en, nl = tmp_path / "en.yaml", tmp_path / "nl.yaml"
+    run(capsys, "init", str(en), "--lang", "en")
+    run(capsys, "init", str(nl), "--lang", "nl")
+    english, dutch = r.load(en), r.load(nl)
+    assert [x.statement for x in dutch.results.values()] == [
+        "De inwoner heeft binnen vier weken een ondersteuningsplan",
+        "De inwoner redt zich thuis",
+        "Andere inwoners wachten langer op een gesprek",
+    ]
+    verdicts = [[c.verdict for c in r.claims(m, "municipality")] for m in (english, dutch)]
+    assert verdicts[0] == verdicts[1]
+    comments = [line for line in nl.read_text().splitlines() if line.startswith("#")]
+    assert comments[0] == ("# Een modelbestand van resultaat. Toets het met:  "
+                           f"resultaat check {nl.name}")
+    english_comments = {line for line in en.read_text().splitlines() if line.startswith("#")}
+    assert not english_comments & set(comments)
 
 
 def test_claims_text_and_json(capsys):
@@ -98,6 +127,41 @@ def test_example_writes_everything(capsys, tmp_path):
     assert "reached their own target" in (tmp_path / "steering-report.md").read_text()
     code, out, _ = run(capsys, "example")
     assert "neighbourhood-team" in out
+    assert "  sturing              Dutch version of steering\n" in out
+
+
+@pytest.mark.engine
+@pytest.mark.parametrize("how", [["steering", "--lang", "nl"], ["sturing"]])
+def test_example_writes_the_dutch_version(capsys, tmp_path, how):
+    code, out, _ = run(capsys, "example", *how, "--dir", str(tmp_path))
+    assert code == 0
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert names == ["steering-cases.csv", "sturing-report.html", "sturing-report.md",
+                     "sturing.png", "sturing.svg", "sturing.yaml"]
+    assert (tmp_path / "sturing.yaml").read_bytes() == r.example_path("sturing").read_bytes()
+    assert out.startswith("sturing: Nederlandse versie van steering\n")
+    assert out.endswith("De toets vindt 1 punt om naar te kijken: resultaat check "
+                        f"{tmp_path / 'sturing.yaml'}\n")
+    report = (tmp_path / "sturing-report.md").read_text()
+    assert report == r.report(r.example("sturing"), diagram="sturing.svg", measurements=[
+        *r.example("sturing").measurements,
+        *r.load_measurements(tmp_path / "steering-cases.csv", r.example("sturing"))])
+    assert report.startswith("# Weer aan het werk in Nijkerk-Oost\n\nDeze paragraaf is "
+                             "geschreven vanuit het perspectief van **Gemeente Nijkerk**.")
+    assert '<html lang="nl">' in (tmp_path / "sturing-report.html").read_text()
+
+
+def test_example_lists_in_dutch(capsys):
+    code, out, _ = run(capsys, "example", "--lang", "nl")
+    assert code == 0
+    assert out.startswith("De meegeleverde voorbeelden (resultaat example NAAM --dir MAP):\n")
+    assert "  rolstoel             Nederlandse versie van wheelchair\n" in out
+
+
+def test_example_in_english_from_a_dutch_name(capsys, tmp_path):
+    assert run(capsys, "example", "rolstoel", "--lang", "en", "--dir", str(tmp_path))[0] == 0
+    assert (tmp_path / "wheelchair.yaml").exists()
+    assert not (tmp_path / "rolstoel.yaml").exists()
 
 
 def test_unknown_example(capsys):

@@ -4,6 +4,7 @@ import re
 from pathlib import Path
 
 import attrs
+import pytest
 
 import resultaat
 from resultaat.model._model import SECTIONS
@@ -46,3 +47,36 @@ def test_every_check_code_is_explained_with_its_severity():
         severity, what = rows[rule.code]
         assert severity.startswith(rule.severity.value), (rule.code, severity)
         assert len(what) > 20, rule.code
+def _blocks(text, kind):
+    return re.findall(rf"^```{kind}\n(.*?)^```", text, re.MULTILINE | re.DOTALL)
+
+
+def test_handleiding_yaml_is_the_dutch_example():
+    """Each YAML piece in the Dutch guide is a piece of the example it explains."""
+    text = (DOCS / "handleiding.md").read_text(encoding="utf-8")
+    model_file = resultaat.example_path("rolstoel").read_text(encoding="utf-8")
+    pieces = _blocks(text, "yaml")
+    assert len(pieces) >= 5
+    for piece in pieces:
+        assert piece in model_file, piece
+
+
+@pytest.mark.engine
+def test_handleiding_commands_run(tmp_path, monkeypatch, capsys):
+    """The commands of the Dutch guide, run in order in an empty folder, all work."""
+    import shlex
+
+    from resultaat.cli._main import main
+
+    text = (DOCS / "handleiding.md").read_text(encoding="utf-8")
+    commands = [shlex.split(line)[1:] for block in _blocks(text, "sh")
+                for line in block.splitlines() if line.startswith("resultaat ")]
+    assert len(commands) >= 8
+    monkeypatch.chdir(tmp_path)
+    for argv in commands:
+        code = main(argv)
+        out, err = capsys.readouterr()
+        expected = 1 if argv[0] == "check" else 0  # the example's overclaim
+        assert code == expected, (argv, out, err)
+    assert (tmp_path / "nota.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert (tmp_path / "nota.md").read_text(encoding="utf-8").startswith("# Rolstoel en meedoen")

@@ -135,7 +135,8 @@ UNKNOWN_IDS = {
              "pavements"),
     "example": (lambda m: r.example("wheelchiar"),
                 "no example 'wheelchiar' (did you mean 'wheelchair'?); the examples are: "
-                "wheelchair, neighbourhood-team, debt-help, youth-region, steering"),
+                "wheelchair, neighbourhood-team, debt-help, youth-region, steering, rolstoel, "
+                "wijkteam, schuldhulp, jeugdregio, sturing"),
 }
 
 

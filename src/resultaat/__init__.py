@@ -54,7 +54,7 @@ if TYPE_CHECKING:
     )
     from resultaat.analysis._views import Budget, Household, budget, household
     from resultaat.model._builder import ModelBuilder
-    from resultaat.model._examples import EXAMPLES, example, example_path
+    from resultaat.model._examples import EXAMPLES, EXAMPLES_NL, example, example_path
     from resultaat.model._io import dump, dumps, load, loads
     from resultaat.model._model import (
         COLLECTIVE,
@@ -104,7 +104,7 @@ _MODULES = {
         "MeasurementError", "ModelError", "Problem", "RenderError", "ResultaatError",
         "SettingError", "UnknownIdError", "UsageError",
     ),
-    "resultaat.model._examples": ("EXAMPLES", "example", "example_path"),
+    "resultaat.model._examples": ("EXAMPLES", "EXAMPLES_NL", "example", "example_path"),
     "resultaat._files": ("WriteError",),
     "resultaat.model._io": ("dump", "dumps", "load", "loads"),
     "resultaat.model._model": (
@@ -130,6 +130,7 @@ __all__ = [
     "CODES",
     "COLLECTIVE",
     "EXAMPLES",
+    "EXAMPLES_NL",
     "Attribution",
     "Budget",
     "Ceiling",

@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from resultaat.model._examples import EXAMPLES
+from resultaat.model._examples import EXAMPLES, EXAMPLES_NL
 from resultaat.present._settings import ENGINES
 from resultaat.text._catalogue import DEFAULT, N_, SEVERITY, SIGNAL, TREND, message, plural
 from resultaat.text._languages import LANGUAGES
@@ -39,79 +39,18 @@ if TYPE_CHECKING:
     from resultaat._errors import ModelError
     from resultaat.model._model import Measurement, Model
 
-STARTER = {
-    "en": """\
-# A resultaat model file. Check it with:  resultaat check {name}
-# Draw it with:  resultaat render {name}     Report:  resultaat report {name}
-resultaat: 1
-name: My first model
-language: en              # en or nl
-perspective: municipality # whose point of view diagrams and reports take
-
-# Everyone who contributes to or owns a result. kind is one of: citizen,
-# network, municipality, provider, professional, school, employer, insurer,
-# community, cooperation (with members: [ids]), other.
-parties:
-  - {{id: resident, name: The resident, kind: citizen}}
-  - {{id: municipality, name: The municipality, kind: municipality}}
-
-# Influences no party controls: the economy, the labour market, the street.
-factors:
-  - {{id: economy, name: The local economy}}
-
-# What a party does (by), with whom (with), for whom (for), under which policy.
-# conditions: kind method, staff, quality, monitoring, mandate or other;
-# status met, not_met or unknown.
-interventions:
-  - id: support
-    name: Support at the kitchen table
-    by: municipality
-    for: resident
-    policy: Wmo
-    cost: 1200
-    conditions:
-      - {{name: A proven conversation method, kind: method, status: met}}
-
-# Results: a statement, a level (micro, meso, macro) and an owner: the party
-# whose result it is, or collective for a meso or macro result of the
-# neighbourhood or society. intended: false marks a side effect.
-results:
-  - id: supported
-    statement: The resident has a support plan within four weeks
-    level: micro
-    owner: municipality
-    indicators:
-      - {{name: weeks to a plan, unit: weeks, baseline: 8, target: 4, direction: lower}}
-  - id: manages
-    statement: The resident manages at home
-    level: micro
-    owner: resident
-  - id: waiting
-    statement: Others wait longer for a conversation
-    level: micro
-    owner: resident
-    intended: false
-    effect: negative
-
-# Arrows into results: role necessary or supporting, optional weight and evidence.
-contributions:
-  - {{from: support, to: supported, role: necessary}}
-  - {{from: supported, to: manages}}
-  - {{from: resident, to: manages, role: necessary}}
-  - {{from: economy, to: manages}}
-  - {{from: support, to: waiting}}
-
-# What an organisation says it achieved: as owns or contributes.
-claims:
-  - {{party: municipality, result: supported, as: owns}}
-""",
-}
-STARTER["nl"] = STARTER["en"].replace("language: en              # en or nl",
-                                      "language: nl              # en of nl")
-
 _VERDICT = {"owns": N_("cli.owns"), "contributes": N_("cli.contributes"), "none": N_("cli.none")}
 
-EXAMPLES_HELP = "\n".join(f"  {k:20} {v}" for k, v in EXAMPLES.items())
+
+
+def _examples_help(lang: str) -> str:
+    """The bundled examples, one a line: the English ones, then their Dutch versions."""
+    return "\n".join([*(f"  {k:20} {v}" for k, v in EXAMPLES.items()),
+                      *(f"  {k:20} {message(lang, 'cli.dutch_version', name=v)}"
+                        for k, v in EXAMPLES_NL.items())])
+
+
+EXAMPLES_HELP = _examples_help(DEFAULT)
 
 
 EXIT_CODES = """\
@@ -234,8 +173,10 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--force", action="store_true", help="overwrite an existing file")
 
     c = command("example", "Write a bundled example: model, diagram and report.\n\n"
-                "The examples:\n" + EXAMPLES_HELP, "resultaat example wheelchair --dir out")
+                "The examples:\n" + EXAMPLES_HELP, "resultaat example wheelchair --lang nl")
     c.add_argument("name", nargs="?")
+    c.add_argument("--lang", choices=LANGUAGES, help="the version to write: nl picks the "
+                   "Dutch one (default: the one NAME names)")
     c.add_argument("--dir", default=".", help="the folder to write into (default: here)")
     c.add_argument("--force", action="store_true", help="overwrite existing files")
 
@@ -551,6 +492,8 @@ def _cmd_init(args: argparse.Namespace) -> int:
     if path.exists() and not args.force:
         print(f"resultaat: {message(DEFAULT, 'cli.exists', path=path)}", file=sys.stderr)
         return 2
+    from resultaat.cli._starter import STARTER
+
     write_atomic(path, STARTER[args.lang].format(name=path.name))
     print(message(DEFAULT, "cli.wrote_starter", path=path))
     return 0
@@ -559,66 +502,73 @@ def _cmd_init(args: argparse.Namespace) -> int:
 def _cmd_example(args: argparse.Namespace) -> int:
     from resultaat._files import WriteError, refuse_overwrite, write_atomic
     from resultaat.analysis._check import check
-    from resultaat.model._examples import example_path
+    from resultaat.model._examples import cases_path, example_name, example_path
     from resultaat.model._io import load
 
     if not args.name:
-        print(message(DEFAULT, "cli.examples"))
-        print(EXAMPLES_HELP)
+        lang = args.lang or DEFAULT
+        print(message(lang, "cli.examples"))
+        print(_examples_help(lang))
         return 0
-    source = example_path(args.name)
-    cases = source.with_name(f"{args.name}-cases.csv")
+    name = example_name(args.name, args.lang)
+    source, cases = example_path(name), cases_path(name)
+    model = load(source)
+    lang = model.language.value  # the example's own language, as for any model
     folder = Path(args.dir)
-    names = [source.name, *([cases.name] if cases.exists() else []), f"{args.name}.svg",
-             f"{args.name}.png", f"{args.name}-report.md", f"{args.name}-report.html"]
-    for name in names:
-        refuse_overwrite(folder / name, [source, cases])
-    existing = [name for name in names if (folder / name).exists()]
+    inputs = [source, *([cases] if cases else [])]
+    names = [p.name for p in inputs] + [f"{name}.svg", f"{name}.png", f"{name}-report.md",
+                                        f"{name}-report.html"]
+    for each in names:
+        refuse_overwrite(folder / each, inputs)
+    existing = [each for each in names if (folder / each).exists()]
     if existing and not args.force:
-        print("resultaat: " + message(DEFAULT, "cli.folder_holds", folder=folder,
+        print("resultaat: " + message(lang, "cli.folder_holds", folder=folder,
                                       names=", ".join(existing)), file=sys.stderr)
         return 2
-    files = _example_files(args.name, source, cases)
+    files = _example_files(name, model, inputs, lang)
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as e:
         raise WriteError(folder, e.strerror or str(e)) from e
     written = []
     try:
-        for name, data in files.items():
-            written.append(write_atomic(folder / name, data))
+        for each, data in files.items():
+            written.append(write_atomic(folder / each, data))
     except BaseException:
         if written:
-            print("resultaat: " + message(DEFAULT, "cli.stopped",
+            print("resultaat: " + message(lang, "cli.stopped",
                                           names=", ".join(map(str, written))), file=sys.stderr)
         raise
-    print(f"{args.name}: {EXAMPLES[args.name]}")
+    shows = EXAMPLES.get(name) or message(lang, "cli.dutch_version", name=EXAMPLES_NL[name])
+    print(f"{name}: {shows}")
     for path in written:
-        print("  " + message(DEFAULT, "cli.wrote", path=path))
-    findings = check(load(source))
-    print(plural(DEFAULT, "cli.example_findings", len(findings), path=folder / source.name))
+        print("  " + message(lang, "cli.wrote", path=path))
+    findings = check(model)
+    print(plural(lang, "cli.example_findings", len(findings), path=folder / source.name))
     return 0
 
 
-def _example_files(name: str, source: Path, cases: Path) -> dict[str, str | bytes]:
-    """The files of a bundled example, made in memory before any is written."""
+def _example_files(name: str, model: Model, inputs: list[Path], lang: str
+                   ) -> dict[str, str | bytes]:
+    """The files of a bundled example, made in memory before any is written.
+
+    ``inputs`` are the model file (copied with its comments) and the
+    measurements file it comes with, if any.
+    """
     from resultaat._errors import RenderError
     from resultaat.analysis._steering import load_measurements
-    from resultaat.model._io import load
     from resultaat.present._output import render
     from resultaat.present._report import report
 
-    model = load(source)
-    files: dict[str, str | bytes] = {source.name: source.read_bytes()}  # comments kept
+    files: dict[str, str | bytes] = {p.name: p.read_bytes() for p in inputs}
     rows: list[Measurement] | None = None
-    if cases.exists():
-        files[cases.name] = cases.read_bytes()
-        rows = [*model.measurements, *load_measurements(cases, model)]
+    if len(inputs) > 1:
+        rows = [*model.measurements, *load_measurements(inputs[1], model)]
     files[f"{name}.svg"] = render(model, format="svg")
     try:
         files[f"{name}.png"] = render(model, format="png")
     except RenderError as e:
-        print(message(DEFAULT, "cli.no_png", error=e), file=sys.stderr)
+        print(message(lang, "cli.no_png", error=e), file=sys.stderr)
     files[f"{name}-report.md"] = report(model, measurements=rows, diagram=f"{name}.svg")
     files[f"{name}-report.html"] = report(model, measurements=rows, format="html")
     return files

@@ -1,4 +1,11 @@
-"""The bundled examples, drawn from the source texts on municipal steering."""
+"""The bundled examples, drawn from the source texts on municipal steering.
+
+Each example exists in English and in Dutch. The English file is
+``examples/<name>.yaml``; its Dutch twin has a Dutch name of its own
+(``rolstoel.yaml`` for ``wheelchair``), the same ids and structure, Dutch
+text and ``language: nl``. A measurements file (``steering-cases.csv``) is
+shared by both versions and named after the English example.
+"""
 
 from __future__ import annotations
 
@@ -18,30 +25,110 @@ EXAMPLES: dict[str, str] = {
     "steering": "Two years of result-based steering: measurements, a revised target and an "
                 "unexpected side effect.",
 }
-"""Example name → what it shows."""
+"""English example name → what it shows."""
+
+EXAMPLES_NL: dict[str, str] = {
+    "rolstoel": "wheelchair",
+    "wijkteam": "neighbourhood-team",
+    "schuldhulp": "debt-help",
+    "jeugdregio": "youth-region",
+    "sturing": "steering",
+}
+"""Dutch example name → the English example it is the Dutch version of."""
+
+_NAMES: dict[str, dict[str, str]] = {
+    "en": {name: name for name in EXAMPLES},
+    "nl": {english: dutch for dutch, english in EXAMPLES_NL.items()},
+}
 
 
-def example_path(name: str) -> Path:
-    """The model file of a bundled example.
+def english_name(name: str) -> str:
+    """The English name of a bundled example given by its English or Dutch name.
+
+    >>> english_name("rolstoel"), english_name("wheelchair")
+    ('wheelchair', 'wheelchair')
 
     Raises:
         UnknownIdError: no example of that name (a ``KeyError`` too).
     """
-    from importlib import resources
-
     from resultaat.model._lookup import unknown_id
 
+    if name in EXAMPLES_NL:
+        return EXAMPLES_NL[name]
     if name not in EXAMPLES:
-        raise unknown_id("example", name, EXAMPLES)
-    return Path(str(resources.files("resultaat") / "examples" / f"{name}.yaml"))
+        raise unknown_id("example", name, [*EXAMPLES, *EXAMPLES_NL])
+    return name
 
 
-def example(name: str) -> Model:
-    """Load a bundled example model.
+def example_name(name: str, lang: str | None = None) -> str:
+    """The name of the example ``name`` in the language ``lang`` (default: as given).
+
+    >>> example_name("wheelchair", "nl"), example_name("rolstoel", "en")
+    ('rolstoel', 'wheelchair')
+
+    Raises:
+        UnknownIdError: no example of that name (a ``KeyError`` too).
+        SettingError: ``lang`` is not a language resultaat writes.
+    """
+    from resultaat.text._languages import verify_language
+
+    english = english_name(name)
+    if lang is None:
+        return name
+    return _NAMES[verify_language(lang)][english]
+
+
+def example_path(name: str, lang: str | None = None) -> Path:
+    """The model file of a bundled example.
+
+    Args:
+        name: the example's English name (a key of :data:`EXAMPLES`) or Dutch
+            name (a key of :data:`EXAMPLES_NL`).
+        lang: ``"nl"`` or ``"en"``: the version to pick (default: the one
+            ``name`` names).
+
+    >>> example_path("wheelchair", lang="nl").name
+    'rolstoel.yaml'
+
+    Raises:
+        UnknownIdError: no example of that name (a ``KeyError`` too).
+        SettingError: ``lang`` is not a language resultaat writes.
+    """
+    from importlib import resources
+
+    chosen = example_name(name, lang)
+    return Path(str(resources.files("resultaat") / "examples" / f"{chosen}.yaml"))
+
+
+def cases_path(name: str) -> Path | None:
+    """The measurements file an example comes with, shared by both languages, if any.
+
+    >>> cases_path("sturing").name, cases_path("wheelchair")
+    ('steering-cases.csv', None)
+    """
+    path = example_path(name).with_name(f"{english_name(name)}-cases.csv")
+    return path if path.exists() else None
+
+
+def example(name: str, lang: str | None = None) -> Model:
+    """Load a bundled example model, in English or in Dutch.
 
     >>> example("wheelchair").name
     'Wheelchair and participation'
+    >>> example("wheelchair", lang="nl").name
+    'Rolstoel en meedoen'
+    >>> example("rolstoel").language.value
+    'nl'
+
+    Args:
+        name: the example's English or Dutch name.
+        lang: ``"nl"`` or ``"en"``: the version to load (default: the one
+            ``name`` names).
+
+    Raises:
+        UnknownIdError: no example of that name (a ``KeyError`` too).
+        SettingError: ``lang`` is not a language resultaat writes.
     """
     from resultaat.model._io import load
 
-    return load(example_path(name))
+    return load(example_path(name, lang))

@@ -110,6 +110,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     # the command line
     "cli.bad_measurements": "the measurement file cannot be used.",
     "cli.contributes": "CONTRIBUTES",
+    "cli.dutch_version": "Dutch version of {name}",
     "cli.example_findings": (
         "The check finds {n} thing to look at: resultaat check {path}",
         "The check finds {n} things to look at: resultaat check {path}",

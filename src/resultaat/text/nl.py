@@ -119,6 +119,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     # the command line
     "cli.bad_measurements": "het bestand met metingen is niet bruikbaar.",
     "cli.contributes": "BIJDRAGE",
+    "cli.dutch_version": "Nederlandse versie van {name}",
     "cli.example_findings": (
         "De toets vindt {n} punt om naar te kijken: resultaat check {path}",
         "De toets vindt {n} punten om naar te kijken: resultaat check {path}",
