@@ -81,7 +81,7 @@ def test_progress_with_bad_csv(capsys, tmp_path):
     model = str(r.example_path("steering"))
     code, _, err = run(capsys, "progress", model, "--measurements", str(csv))
     assert code == 2
-    assert f"{csv}:2 @ value: 'x' is not a number" in err
+    assert f"{csv}:2 @ value: not a number" in err
     code, out, err = run(capsys, "progress", model, "--measurements", str(csv), "--keep-valid")
     assert code == 0
     assert "skipped:" in err

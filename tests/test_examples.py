@@ -19,7 +19,7 @@ def test_every_example_is_valid_and_has_something_to_say(name):
     model = r.example(name)
     assert r.check(model), "an example without findings teaches nothing about the check"
     assert r.to_dot(model).startswith("digraph")
-    assert r.report(model).startswith(f"# {model.name}")
+    assert r.report(model).startswith(f"This report may contain personal data.\n\n# {model.name}")
 
 
 def test_unknown_example():

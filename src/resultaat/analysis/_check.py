@@ -8,8 +8,15 @@ import attrs
 
 from resultaat.analysis._claims import Ceiling, Control, Verdict, ceiling, judge
 from resultaat.analysis._index import index
-from resultaat.model._model import COLLECTIVE, ClaimAs, Level, Model, Status
-from resultaat.text._catalogue import STATUS, join, message, plural
+from resultaat.analysis._privacy import (
+    free_texts,
+    holds_bsn,
+    holds_contact,
+    is_personal,
+    looks_like_person,
+)
+from resultaat.model._model import COLLECTIVE, Audience, ClaimAs, Level, Model, Status
+from resultaat.text._catalogue import N_, STATUS, join, message, plural
 from resultaat.text._languages import verify_language
 
 
@@ -28,6 +35,9 @@ CODES = (
     "no-side-effects",
     "no-contributors",
     "idle-party",
+    "personal-name",
+    "bsn-in-text",
+    "contact-in-text",
 )
 """Every finding code, in the order findings are reported."""
 
@@ -39,7 +49,8 @@ class Finding:
     Attributes:
         code: one of :data:`CODES`.
         severity: ``error``, ``warning`` or ``info``.
-        subject: the id the finding is about (for claims: ``party→result``).
+        subject: the id the finding is about (for claims: ``party→result``;
+            for a free text: where it is, such as ``results[2].statement``).
         message: a sentence that says what is wrong and what to do.
     """
 
@@ -163,5 +174,54 @@ def check(model: Model, *, lang: str | None = None) -> list[Finding]:
             add("idle-party", Severity.INFO, pid,
                 message(lang, "check.idle_party", party=p.name))
 
+    for rule in PRIVACY_RULES:
+        found.extend(rule(model, lang))
+
     order = {code: i for i, code in enumerate(CODES)}
     return sorted(found, key=lambda f: order[f.code])
+
+
+def personal_name(model: Model, lang: str) -> list[Finding]:
+    """``personal-name`` (warning): a resident whose real name would be published.
+
+    In a model meant for publication (``audience: public``), a citizen or
+    network party not marked ``publishable`` whose name looks like a real
+    person's or a household's: a title (Mrs, Mr, mevrouw, meneer, de heer,
+    familie, family), "the X family", or two capitalised words.
+    """
+    if model.audience is not Audience.PUBLIC:
+        return []
+    return [Finding("personal-name", Severity.WARNING, p.id, message(
+                lang, "check.personal_name", name=p.name, kind=p.kind.value))
+            for p in model.parties.values() if is_personal(p) and looks_like_person(p.name)]
+
+
+def bsn_in_text(model: Model, lang: str) -> list[Finding]:
+    """``bsn-in-text`` (error): a free text holds a number that passes the BSN eleven-test.
+
+    The finding says where, never the number.
+    """
+    return [Finding("bsn-in-text", Severity.ERROR, where,
+                    message(lang, "check.bsn_in_text", where=where))
+            for where, text in free_texts(model) if holds_bsn(text)]
+
+
+_CONTACT = {"email": N_("check.email_in_text"), "phone": N_("check.phone_in_text")}
+
+
+def contact_in_text(model: Model, lang: str) -> list[Finding]:
+    """``contact-in-text`` (warning): a free text holds an e-mail address or a Dutch phone number.
+
+    The finding says where and what it looks like, never the address or number.
+    """
+    found = []
+    for where, text in free_texts(model):
+        kind = holds_contact(text)
+        if kind is not None:
+            found.append(Finding("contact-in-text", Severity.WARNING, where,
+                                 message(lang, _CONTACT[kind], where=where)))
+    return found
+
+
+PRIVACY_RULES = (personal_name, bsn_in_text, contact_in_text)
+"""The check's rules for personal data, each ``rule(model, lang) -> findings``."""

@@ -205,6 +205,8 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--depth", type=_steps, help="with --focus: how many steps to draw")
     c.add_argument("--lang", choices=LANGUAGES)
     c.add_argument("--engine", choices=ENGINES, default="auto")
+    c.add_argument("--public", action="store_true",
+                   help="draw residents and their network by role, fit for publication")
 
     c = command("report", "Write a memo section in Markdown or HTML.",
                 "resultaat report model.yaml -o memo.html --party municipality")
@@ -214,6 +216,11 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--party", help="whose point of view")
     c.add_argument("--lang", choices=LANGUAGES)
     c.add_argument("--measurements", help="a CSV file of measurements")
+    c.add_argument("--public", action="store_true",
+                   help="write a report fit for publication: residents by role, no case "
+                   "ids, no group of fewer than --min-group cases")
+    c.add_argument("--min-group", type=_steps, default=None,
+                   help="with --public: the smallest group of cases shown (default 5)")
 
     c = command("progress", "Compare measurements with what was expected.",
                 "resultaat progress model.yaml --measurements cases.csv")
@@ -224,6 +231,10 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--keep-valid", action="store_true",
                    help="use the valid rows and list the bad ones, instead of stopping")
     c.add_argument("--json", action="store_true")
+    c.add_argument("--public", action="store_true",
+                   help="leave out every group of fewer than --min-group cases")
+    c.add_argument("--min-group", type=_steps, default=None,
+                   help="with --public: the smallest group of cases shown (default 5)")
 
     c = command("init", "Write a commented starter model file that passes the check.",
                 "resultaat init my-model.yaml --lang nl")
@@ -420,7 +431,8 @@ def _cmd_render(args: argparse.Namespace) -> int:
     refuse_overwrite(out, [args.file])
     model = load(args.file)
     render_to(model, out, engine=args.engine, perspective=args.perspective, focus=args.focus,
-              depth=args.depth, lang=args.lang)
+              depth=args.depth, lang=args.lang,
+              audience="public" if args.public else "internal")
     print(message(DEFAULT, "cli.wrote", path=out))
     return 0
 
@@ -446,11 +458,10 @@ def _cmd_report(args: argparse.Namespace) -> int:
         refuse_overwrite(args.output, [args.file, args.measurements])
     model = load(args.file)
     rows = _measurements(model, args.measurements)
-    if args.output and Path(args.output).suffix.lower() in (".html", ".htm"):
-        text = report(model, party=args.party, lang=args.lang, measurements=rows,
-                      format="html")
-    else:
-        text = report(model, party=args.party, lang=args.lang, measurements=rows)
+    html = bool(args.output) and Path(args.output).suffix.lower() in (".html", ".htm")
+    text = report(model, party=args.party, lang=args.lang, measurements=rows,
+                  format="html" if html else "markdown",
+                  audience="public" if args.public else "internal", min_group=args.min_group)
     if args.output:
         write_atomic(args.output, text)
         print(message(DEFAULT, "cli.wrote", path=args.output))
@@ -462,6 +473,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
 def _cmd_progress(args: argparse.Namespace) -> int:
     import json
 
+    from resultaat.analysis._privacy import small_progress, small_rollups
     from resultaat.analysis._steering import progress, rollup
     from resultaat.model._io import load
     from resultaat.present._markup import cut
@@ -470,6 +482,14 @@ def _cmd_progress(args: argparse.Namespace) -> int:
     rows = _measurements(model, args.measurements, args.keep_valid)
     items = progress(model, rows, tolerance=args.tolerance)
     ups = rollup(model, rows)
+    least = _least(args)
+    if least is not None:
+        items, hidden_progress = small_progress(items, model.measurements if rows is None
+                                                else rows, least)
+        ups, hidden_rollup = small_rollups(ups, least)
+        if hidden_progress + hidden_rollup:
+            print(plural(DEFAULT, "report.suppressed", hidden_progress + hidden_rollup,
+                         least=least), file=sys.stderr)
     if args.json:
         print(json.dumps({
             "progress": [_plain(p) for p in items], "rollup": [_plain(u) for u in ups],
@@ -490,6 +510,18 @@ def _cmd_progress(args: argparse.Namespace) -> int:
             DEFAULT, "cli.rollup", u.cases, where=where, reached=u.reached,
             share=f"{u.share_reached:.0%}", owner=cut(u.owner)))
     return 0
+
+
+def _least(args: argparse.Namespace) -> int | None:
+    """With --public, the smallest group of cases shown; None without it."""
+    from resultaat._errors import SettingError
+    from resultaat.analysis._privacy import MIN_GROUP, verify_min_group
+
+    if args.public:
+        return verify_min_group(MIN_GROUP if args.min_group is None else args.min_group)
+    if args.min_group is not None:
+        raise SettingError(message(DEFAULT, "error.min_group_internal"))
+    return None
 
 
 def _plain(record: Any) -> dict[str, Any]:

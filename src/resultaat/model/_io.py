@@ -30,7 +30,7 @@ from resultaat._files import write_atomic
 from resultaat.model import _formats
 from resultaat.model import _values as v
 from resultaat.model._formats import FORMAT_VERSION
-from resultaat.model._model import SECTIONS, TABLES, Model, validate
+from resultaat.model._model import SECTIONS, TABLES, Audience, Model, validate
 from resultaat.model._periods import Period
 from resultaat.model._reader import (
     CORE,
@@ -51,7 +51,8 @@ Format = Literal["yaml", "json"]
 MAX_BYTES = 64 * 1024 * 1024
 
 
-_HEADER_KEYS = ("resultaat", "written_by", "name", "description", "language", "perspective")
+_HEADER_KEYS = ("resultaat", "written_by", "name", "description", "language", "perspective",
+                "audience")
 _TOP_KEYS = (*_HEADER_KEYS, *SECTIONS)
 
 _Loader = Parser
@@ -251,6 +252,8 @@ def to_data(model: Model) -> dict[str, Any]:
     data["language"] = model.language.value
     if model.perspective is not None:
         data["perspective"] = model.perspective
+    if model.audience is not Audience.INTERNAL:
+        data["audience"] = model.audience.value
     for section in SECTIONS:
         part = getattr(model, section)
         if part:
@@ -342,7 +345,8 @@ def _build(data: Any) -> Model:
     version = _formats.problem(data.get("resultaat"))
     if version is not None:
         problems.append(Problem("resultaat", version))
-    header = {k: data[k] for k in ("name", "description", "language", "perspective") if k in data}
+    header = {k: data[k] for k in ("name", "description", "language", "perspective", "audience")
+              if k in data}
     lists: dict[str, list[Any]] = {}
     broken: set[str] = set()
     for section, kind in SECTIONS.items():
@@ -364,6 +368,7 @@ def _build(data: Any) -> Model:
         lists[section] = items
     for key, coerce in (("name", v.text), ("description", v.optional(v.text)),
                         ("perspective", v.optional(v.identifier)),
+                        ("audience", v.choice(Audience)),
                         ("written_by", v.optional(v.text))):
         if key in data:
             try:
