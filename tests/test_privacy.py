@@ -157,6 +157,21 @@ def test_aggregate_values_are_no_group_of_people():
     assert "not shown, so that" not in text
 
 
+def test_a_claim_shows_no_mean_of_a_small_group():
+    model = r.example("wheelchair")
+    rows = [r.Measurement("moves", "trips outside", "2025", value, case=f"k{i}")
+            for i, value in enumerate((3, 4, 5))]
+    model = model.evolve(measurements=rows)
+    measured = "Measured: “trips outside” was 4 in 2025"
+    assert measured in report(model)
+    text = report(model, audience="public")
+    assert "Measured:" not in text
+    assert "1 group of fewer than 5 residents is not shown" in text
+    assert measured in report(model, audience="public", min_group=3)
+    assert [m.case for m in publishable(model, min_group=3).measurements] == [
+        "case1", "case2", "case3"]
+
+
 def test_bad_privacy_settings_are_refused():
     model = r.example("wheelchair")
     with pytest.raises(r.SettingError, match="min_group must be a whole number of at least 1"):
@@ -316,6 +331,18 @@ def test_the_rollup_file_reader_refuses_a_bsn_case_id_too():
         r.rollup_csv(model, "case,result,indicator,period,value\n"
                             "111222333,working,hours worked,2025-H1,4\n")
     assert "111222333" not in str(e.value)
+
+
+def test_the_builder_knows_audience_and_publishable():
+    b = r.ModelBuilder("M", audience="public")
+    b.party("g", "Job seekers in the programme", "citizen", publishable=True)
+    b.party("p", "Mrs Jansen", "citizen")
+    model = b.build()
+    assert model.audience == "public"
+    assert roles(model) == {"p": "the resident"}
+    assert [f.subject for f in check(model) if f.code == "personal-name"] == ["p"]
+    with pytest.raises(r.ModelError, match="audience: 'everyone' is not one of internal, public"):
+        r.ModelBuilder("M", audience="everyone").build()
 
 
 def test_audience_is_a_model_file_key(tmp_path):

@@ -157,15 +157,17 @@ def public_name(model: Model, party: str | Party, audience: str = "public", *,
     return roles(model, lang=lang)[pid]
 
 
-def publishable(model: Model, *, lang: str | None = None) -> Model:
+def publishable(model: Model, *, lang: str | None = None, min_group: int = MIN_GROUP) -> Model:
     """The model as a public report and diagram show it.
 
     Personal parties are named by their role (:func:`roles`); their names,
     and the surnames in them, are replaced by that role in every free text
     (:data:`TEXT_FIELDS`, the model's name and description), and what looks
     like a citizen service number, an e-mail address or a phone number is
-    removed (:func:`redact`); case ids become ``case1``, ``case2``, … in
-    order of appearance.
+    removed (:func:`redact`). Of the model's own measurements, the rows of a
+    case whose indicator and period were measured for fewer than
+    ``min_group`` cases are left out (so that no claim's reasons show such a
+    mean), and case ids become ``case1``, ``case2``, … in order of appearance.
 
     >>> import resultaat
     >>> publishable(resultaat.example("debt-help")).name
@@ -181,9 +183,7 @@ def publishable(model: Model, *, lang: str | None = None) -> Model:
 
     parties = [attrs.evolve(_rewrite(p, fix), name=names[p.id]) if p.id in names
                else _rewrite(p, fix) for p in model.parties.values()]
-    cases: dict[str, str] = {}
-    measurements = [m if m.case is None else attrs.evolve(
-        m, case=cases.setdefault(m.case, f"case{len(cases) + 1}")) for m in model.measurements]
+    measurements = _pseudonymous(model.measurements, verify_min_group(min_group))
     return model.evolve(
         name=fix(model.name),
         description=None if model.description is None else fix(model.description),
@@ -191,6 +191,22 @@ def publishable(model: Model, *, lang: str | None = None) -> Model:
         **{section: [_rewrite(x, fix) for x in _items(getattr(model, section))]
            for section in ("interventions", "results", "factors", "contributions", "claims")},
         measurements=measurements)
+
+
+def _pseudonymous(rows: Sequence[Measurement], min_group: int) -> list[Measurement]:
+    """The rows without small groups of cases, each case id replaced by ``case1``, ``case2``, …"""
+    group: dict[tuple[str, str, Any], set[str]] = {}
+    for m in rows:
+        if m.case is not None:
+            group.setdefault((m.result, m.indicator, m.period), set()).add(m.case)
+    cases: dict[str, str] = {}
+    out = []
+    for m in rows:
+        if m.case is None:
+            out.append(m)
+        elif len(group[(m.result, m.indicator, m.period)]) >= min_group:
+            out.append(attrs.evolve(m, case=cases.setdefault(m.case, f"case{len(cases) + 1}")))
+    return out
 
 
 def _items(part: Any) -> Iterable[Any]:

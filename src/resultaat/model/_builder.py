@@ -48,10 +48,11 @@ class ModelBuilder:
 
     def __init__(
         self, name: str = "Model", *, language: str = "en", perspective: str | None = None,
-        description: str | None = None,
+        description: str | None = None, audience: str = "internal",
     ) -> None:
         self._header: dict[str, Any] = {"name": name, "language": language,
-                                        "perspective": perspective, "description": description}
+                                        "perspective": perspective, "description": description,
+                                        "audience": audience}
         self._parts: dict[str, list[Any]] = {section: [] for section in SECTIONS}
         self._ids: dict[str, str] = {}
 

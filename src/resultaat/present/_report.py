@@ -149,7 +149,7 @@ def report(
         raise UnknownIdError(message(DEFAULT, "error.report_no_parties"))
     rows = list(model.measurements if measurements is None else measurements)
     if least is not None:
-        model = publishable(model, lang=lang)
+        model = publishable(model, lang=lang, min_group=least)
         notice = _t(plural_template(lang, "report.public", least), n=_t(str(least)))
     else:
         notice = _t(template(lang, "report.personal_data"))
