@@ -2,6 +2,8 @@
 
 Builds the same model as `resultaat example steering` and prints the signals:
 better and worse than expected alike.
+
+The people in it are fictional, as in every bundled example.
 """
 
 import resultaat

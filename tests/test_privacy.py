@@ -92,8 +92,11 @@ def test_the_first_line_says_what_kind_of_report_it_is():
     assert report(model).splitlines()[0] == "This report may contain personal data."
     assert report(model, lang="nl").splitlines()[0] == "Dit rapport kan persoonsgegevens bevatten."
     assert report(model, audience="public").splitlines()[0] == (
-        "This report is written for publication: residents and their network appear by their "
-        "role, and groups of fewer than 5 residents are not shown.")
+        "This report is written for publication: residents and their network are named by "
+        "their role, and groups of fewer than 5 residents are not shown.")
+    assert report(model, audience="public", lang="nl").splitlines()[0] == (
+        "Dit rapport is bedoeld om openbaar te maken: inwoners en hun netwerk worden bij hun "
+        "rol genoemd, en groepen van minder dan 5 inwoners worden niet getoond.")
     page = report(model, format="html", lang="nl")
     assert '<p class="notice">Dit rapport kan persoonsgegevens bevatten.</p>\n<h1>' in page
 

@@ -609,9 +609,9 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "privacy.the_resident": "the resident",
     "report.personal_data": "This report may contain personal data.",
     "report.public": (
-        "This report is written for publication: residents and their network appear by "
+        "This report is written for publication: residents and their network are named by "
         "their role, and groups of fewer than {n} resident are not shown.",
-        "This report is written for publication: residents and their network appear by "
+        "This report is written for publication: residents and their network are named by "
         "their role, and groups of fewer than {n} residents are not shown.",
     ),
     "report.suppressed": (

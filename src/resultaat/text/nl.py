@@ -663,10 +663,10 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "privacy.the_resident": "de inwoner",
     "report.personal_data": "Dit rapport kan persoonsgegevens bevatten.",
     "report.public": (
-        "Dit rapport is geschreven om openbaar te maken: inwoners en hun netwerk staan erin "
-        "met hun rol, en groepen van minder dan {n} inwoner worden niet getoond.",
-        "Dit rapport is geschreven om openbaar te maken: inwoners en hun netwerk staan erin "
-        "met hun rol, en groepen van minder dan {n} inwoners worden niet getoond.",
+        "Dit rapport is bedoeld om openbaar te maken: inwoners en hun netwerk worden bij hun "
+        "rol genoemd, en groepen van minder dan {n} inwoner worden niet getoond.",
+        "Dit rapport is bedoeld om openbaar te maken: inwoners en hun netwerk worden bij hun "
+        "rol genoemd, en groepen van minder dan {n} inwoners worden niet getoond.",
     ),
     "report.suppressed": (
         "{n} groep van minder dan {least} inwoners wordt niet getoond, zodat geen inwoner "
