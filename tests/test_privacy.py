@@ -241,6 +241,19 @@ def test_personal_names_are_found_in_a_model_meant_for_publication():
     assert findings(model.evolve(audience="internal"), "personal-name") == []
 
 
+def test_a_text_naming_a_resident_is_found_in_a_model_meant_for_publication():
+    model = r.example("wheelchair").evolve(audience="public")
+    found = findings(model, "personal-name")
+    assert found[0][:2] == ("warning", "resident")
+    assert found[1:] == [
+        ("warning", f"results[{i}].statement", f"The text at results[{i}].statement names Mrs "
+         "Jansen, in a model meant for publication; write the party's role instead, such as "
+         "“the resident”.") for i in (0, 1, 2)]
+    debt = [f[1] for f in findings(r.example("debt-help").evolve(audience="public"),
+                                   "personal-name")]
+    assert debt == ["family", "name"]  # "Debt help for the Yilmaz family"
+
+
 def test_a_bsn_or_contact_details_in_free_text_are_found_but_never_repeated():
     model = r.Model(
         parties=[r.Party("p", "The resident", "citizen")],

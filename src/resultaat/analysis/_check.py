@@ -14,6 +14,7 @@ from resultaat.analysis._privacy import (
     holds_contact,
     is_personal,
     looks_like_person,
+    mentions,
 )
 from resultaat.model._model import COLLECTIVE, Audience, ClaimAs, Level, Model, Status
 from resultaat.text._catalogue import N_, STATUS, join, message, plural
@@ -187,13 +188,24 @@ def personal_name(model: Model, lang: str) -> list[Finding]:
     In a model meant for publication (``audience: public``), a citizen or
     network party not marked ``publishable`` whose name looks like a real
     person's or a household's: a title (Mrs, Mr, mevrouw, meneer, de heer,
-    familie, family), "the X family", or two capitalised words.
+    familie, family), "the X family", or two capitalised words; and every
+    other free text that names such a party or holds its surname.
     """
     if model.audience is not Audience.PUBLIC:
         return []
-    return [Finding("personal-name", Severity.WARNING, p.id, message(
-                lang, "check.personal_name", name=p.name, kind=p.kind.value))
-            for p in model.parties.values() if is_personal(p) and looks_like_person(p.name)]
+    named = [p for p in model.parties.values() if is_personal(p) and looks_like_person(p.name)]
+    found = [Finding("personal-name", Severity.WARNING, p.id, message(
+        lang, "check.personal_name", name=p.name, kind=p.kind.value)) for p in named]
+    own = {f"parties[{i}].name" for i, p in enumerate(model.parties.values()) if p in named}
+    for where, text in free_texts(model):
+        if where in own:
+            continue
+        for p in named:
+            if mentions(text, p.name):
+                found.append(Finding("personal-name", Severity.WARNING, where, message(
+                    lang, "check.personal_name_in_text", where=where, name=p.name)))
+                break
+    return found
 
 
 def bsn_in_text(model: Model, lang: str) -> list[Finding]:

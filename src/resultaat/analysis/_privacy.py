@@ -292,6 +292,19 @@ def surnames(name: str) -> list[str]:
     return []
 
 
+def mentions(text: str, name: str) -> bool:
+    """Whether a text holds a personal name, or the surname in it, as a whole word, any case.
+
+    >>> mentions("Mrs Jansen's mobility", "Mrs Jansen"), mentions("Debt help: Jansen", "Mrs Jansen")
+    (True, True)
+    >>> mentions("Janssen moves", "Mrs Jansen")
+    False
+    """
+    words = [name, *surnames(name)]
+    return any(re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", text, re.IGNORECASE)
+               for w in words)
+
+
 _NINE_DIGITS = re.compile(r"(?<![\d.,-])(?:\d{3}[ .-]?\d{3}[ .-]?\d{3}|\d{4}\.\d{2}\.\d{3})"
                           r"(?![\d]|[.,]\d)")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")

@@ -579,6 +579,10 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "meant for publication; name the party by its role, such as “the resident”, or mark "
         "it `publishable: true` if the name may be published."
     ),
+    "check.personal_name_in_text": (
+        "The text at {where} names {name}, in a model meant for publication; write the "
+        "party's role instead, such as “the resident”."
+    ),
     "check.phone_in_text": (
         "The text at {where} holds what looks like a phone number; contact details of "
         "people do not belong in a model, remove it."

@@ -631,6 +631,10 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "model dat openbaar wordt; noem de partij bij haar rol, zoals “de inwoner”, of geef "
         "haar `publishable: true` als de naam openbaar mag."
     ),
+    "check.personal_name_in_text": (
+        "De tekst bij {where} noemt {name}, in een model dat openbaar wordt; schrijf in "
+        "plaats daarvan de rol van de partij, zoals “de inwoner”."
+    ),
     "check.phone_in_text": (
         "De tekst bij {where} bevat iets dat op een telefoonnummer lijkt; contactgegevens "
         "van mensen horen niet in een model, haal het weg."
