@@ -115,7 +115,7 @@ def report(
     An internal report (the default) shows the model as it is and says on
     its first line that it may contain personal data. A public report is fit
     for publication: residents, households and their network appear by role
-    (see :func:`resultaat.analysis._privacy.publishable`), no case id
+    (see :func:`resultaat.publishable`), no case id
     appears, and every table derived from case data leaves out the groups of
     fewer than ``min_group`` cases, saying how many it left out and why.
 
@@ -130,7 +130,7 @@ def report(
         diagram: for Markdown, the file name of a picture to show.
         audience: ``"internal"`` or ``"public"``.
         min_group: in a public report, the smallest group of cases shown
-            (default :data:`~resultaat.analysis._privacy.MIN_GROUP`, 5).
+            (default :data:`resultaat.MIN_GROUP`, 5).
 
     >>> import resultaat
     >>> text = report(resultaat.example("wheelchair"))
