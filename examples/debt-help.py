@@ -2,6 +2,8 @@
 
 Builds the same model as `resultaat example debt-help` and prints everything
 that lands on the family, by whom and under which policy.
+
+The people in it are fictional, as in every bundled example.
 """
 
 import resultaat

@@ -2,6 +2,8 @@
 
 Builds the same model as `resultaat example neighbourhood-team` and prints
 what is missing before the team can steer itself.
+
+The people in it are fictional, as in every bundled example.
 """
 
 import resultaat

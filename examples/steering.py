@@ -2,6 +2,8 @@
 
 Builds the same model as `resultaat example steering` and prints the signals:
 better and worse than expected alike.
+
+The people in it are fictional, as in every bundled example.
 """
 
 import resultaat
@@ -11,7 +13,7 @@ from resultaat import Condition, Indicator, ModelBuilder, TargetRevision
 def build() -> resultaat.Model:
     b = ModelBuilder("Back to work in Nijkerk-Oost", language="en", perspective="municipality")
     b.party("municipality", "Municipality of Nijkerk", "municipality")
-    b.party("seekers", "Job seekers in the programme", "citizen")
+    b.party("seekers", "Job seekers in the programme", "citizen", publishable=True)
     b.party("coaches", "Job coaching provider", "provider")
     b.party("employers", "Local employers", "employer")
     b.factor("market", "The regional labour market")

@@ -2,6 +2,8 @@
 
 Builds the same model as `resultaat example wheelchair`, then prints what the
 municipality may claim and draws the contribution graph.
+
+The people in it are fictional, as in every bundled example.
 """
 
 import resultaat

@@ -2,6 +2,8 @@
 
 Builds the same model as `resultaat example youth-region`; the region is a
 party made of parties, and its members reach results through it.
+
+The people in it are fictional, as in every bundled example.
 """
 
 import resultaat

@@ -96,7 +96,8 @@ def test_codes_come_from_the_registry_each_rule_with_a_docstring():
 
     assert r.CODES == tuple(rule.code for rule in RULES) == (
         "overclaim", "immodest", "conditions-not-met", "uncontrollable-indicator",
-        "no-indicator", "no-side-effects", "no-contributors", "idle-party")
+        "no-indicator", "no-side-effects", "no-contributors", "idle-party", "personal-name",
+        "bsn-in-text", "contact-in-text")
     assert [rule.code for rule in RULES if len(rule.doc) < 20] == []
     assert {rule.code: rule.severity.value for rule in RULES}["idle-party"] == "info"
 

@@ -110,7 +110,7 @@ def test_progress_with_bad_csv(capsys, tmp_path):
     model = str(r.example_path("steering"))
     code, _, err = run(capsys, "progress", model, "--measurements", str(csv))
     assert code == 2
-    assert f"{csv}:2 @ value: 'x' is not a number" in err
+    assert f"{csv}:2 @ value: not a number" in err
     code, out, err = run(capsys, "progress", model, "--measurements", str(csv), "--keep-valid")
     assert code == 0
     assert "skipped:" in err
@@ -146,7 +146,8 @@ def test_example_writes_the_dutch_version(capsys, tmp_path, how):
     assert report == r.report(r.example("sturing"), diagram="sturing.svg", measurements=[
         *r.example("sturing").measurements,
         *r.load_measurements(tmp_path / "steering-cases.csv", r.example("sturing"))])
-    assert report.startswith("# Weer aan het werk in Nijkerk-Oost\n\nDeze paragraaf is "
+    assert report.startswith("Dit rapport kan persoonsgegevens bevatten.\n\n"
+                             "# Weer aan het werk in Nijkerk-Oost\n\nDeze paragraaf is "
                              "geschreven vanuit het perspectief van **Gemeente Nijkerk**.")
     assert '<html lang="nl">' in (tmp_path / "sturing-report.html").read_text()
 

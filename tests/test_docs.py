@@ -79,4 +79,5 @@ def test_handleiding_commands_run(tmp_path, monkeypatch, capsys):
         expected = 1 if argv[0] == "check" else 0  # the example's overclaim
         assert code == expected, (argv, out, err)
     assert (tmp_path / "nota.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
-    assert (tmp_path / "nota.md").read_text(encoding="utf-8").startswith("# Rolstoel en meedoen")
+    assert (tmp_path / "nota.md").read_text(encoding="utf-8").startswith(
+        "Dit rapport kan persoonsgegevens bevatten.\n\n# Rolstoel en meedoen")

@@ -19,7 +19,7 @@ def test_every_example_is_valid_and_has_something_to_say(name):
     model = r.example(name)
     assert r.check(model), "an example without findings teaches nothing about the check"
     assert r.to_dot(model).startswith("digraph")
-    assert r.report(model).startswith(f"# {model.name}")
+    assert r.report(model).startswith(f"This report may contain personal data.\n\n# {model.name}")
 
 
 def test_unknown_example():
@@ -88,7 +88,7 @@ def test_dutch_example_renders_and_reports_in_dutch(dutch):
     assert r.to_dot(model).startswith("digraph")
     assert r.to_dot(model) != r.to_dot(model, lang="en")
     text = r.report(model)
-    assert text.startswith(f"# {model.name}\n")
+    assert text.startswith(f"Dit rapport kan persoonsgegevens bevatten.\n\n# {model.name}\n")
     assert text == r.report(model, lang="nl")
     assert text != r.report(model, lang="en")
     assert "geschreven vanuit" in text

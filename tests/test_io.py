@@ -137,11 +137,11 @@ def test_shared_aliases_are_not_expanded():
     text = MINIMAL + "a: &a [x, x]\nb: &b [*a, *a]\ninterventions: [*b, *b]\n"
     assert messages(text) == [
         "m.yaml:6 @ a: unknown key 'a'; the keys are resultaat, written_by, name, description, "
-        "language, perspective, parties, interventions, results, factors, contributions, claims, "
-        "measurements",
+        "language, perspective, audience, parties, interventions, results, factors, "
+        "contributions, claims, measurements",
         "m.yaml:7 @ b: unknown key 'b'; the keys are resultaat, written_by, name, description, "
-        "language, perspective, parties, interventions, results, factors, contributions, claims, "
-        "measurements",
+        "language, perspective, audience, parties, interventions, results, factors, "
+        "contributions, claims, measurements",
         "m.yaml:8 @ interventions[0]: must be a mapping such as `{id: wheelchair, name: "
         "Provide a wheelchair, by: municipality}`, got list",
         "m.yaml:8 @ interventions[1]: must be a mapping such as `{id: wheelchair, name: "

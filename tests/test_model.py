@@ -173,7 +173,7 @@ def test_evolve_names_the_parts(wheelchair):
     assert isinstance(e.value, TypeError)
     assert str(e.value) == (
         "Model has no part named 'partys'; the parts are name, language, perspective, "
-        "description, parties, interventions, results, factors, contributions, claims, "
+        "description, audience, parties, interventions, results, factors, contributions, claims, "
         "measurements")
 
 

@@ -81,7 +81,7 @@ def test_bad_rows_are_all_reported_with_lines(steering, tmp_path):
         "'hours worked'?); it has: in work after six months, hours worked",
         f"{path}:5 @ period: '2025-Q5' is not a period; write 2025, 2025-H1, 2025-Q3, "
         "2025-07 or 2025-07-15",
-        f"{path}:6 @ value: 'three' is not a number",
+        f"{path}:6 @ value: not a number",
         f"{path}:7: 3 cells where the header has 4",
     ]
     assert len(e.value.valid) == 1

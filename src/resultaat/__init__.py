@@ -38,6 +38,7 @@ if TYPE_CHECKING:
         judge,
     )
     from resultaat.analysis._perspective import Perspective, Seen, Standing, Verdict, perspective
+    from resultaat.analysis._privacy import MIN_GROUP, public_name, publishable
     from resultaat.analysis._steering import (
         MeasurementSet,
         Progress,
@@ -58,6 +59,7 @@ if TYPE_CHECKING:
     from resultaat.model._io import dump, dumps, load, loads
     from resultaat.model._model import (
         COLLECTIVE,
+        Audience,
         ClaimAs,
         Condition,
         ConditionKind,
@@ -108,9 +110,10 @@ _MODULES = {
     "resultaat._files": ("WriteError",),
     "resultaat.model._io": ("dump", "dumps", "load", "loads"),
     "resultaat.model._model": (
-        "COLLECTIVE", "ClaimAs", "Condition", "ConditionKind", "Contribution", "Direction",
-        "Effect", "Factor", "Indicator", "Intervention", "Level", "Measurement", "Model", "Party",
-        "PartyKind", "Recognition", "Result", "Role", "StatedClaim", "Status", "TargetRevision",
+        "COLLECTIVE", "Audience", "ClaimAs", "Condition", "ConditionKind", "Contribution",
+        "Direction", "Effect", "Factor", "Indicator", "Intervention", "Level", "Measurement",
+        "Model", "Party", "PartyKind", "Recognition", "Result", "Role", "StatedClaim", "Status",
+        "TargetRevision",
     ),
     "resultaat.present._output": ("render", "render_to"),
     "resultaat.model._periods": ("Period",),
@@ -121,6 +124,7 @@ _MODULES = {
         "load_measurements", "progress", "readiness", "rollup", "rollup_csv",
     ),
     "resultaat.analysis._views": ("Budget", "Household", "budget", "household"),
+    "resultaat.analysis._privacy": ("MIN_GROUP", "public_name", "publishable"),
 }
 """Module → the public names it defines."""
 
@@ -131,7 +135,9 @@ __all__ = [
     "COLLECTIVE",
     "EXAMPLES",
     "EXAMPLES_NL",
+    "MIN_GROUP",
     "Attribution",
+    "Audience",
     "Budget",
     "Ceiling",
     "Claim",
@@ -199,6 +205,8 @@ __all__ = [
     "loads",
     "perspective",
     "progress",
+    "public_name",
+    "publishable",
     "readiness",
     "render",
     "render_to",

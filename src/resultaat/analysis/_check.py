@@ -24,8 +24,16 @@ from resultaat.analysis._perspective import (
     owners,
     perspective,
 )
-from resultaat.model._model import ClaimAs, Level, Model, StatedClaim, Status
-from resultaat.text._catalogue import LEVEL, STATUS, join, message, plural
+from resultaat.analysis._privacy import (
+    free_texts,
+    holds_bsn,
+    holds_contact,
+    is_personal,
+    looks_like_person,
+    mentions,
+)
+from resultaat.model._model import Audience, ClaimAs, Level, Model, StatedClaim, Status
+from resultaat.text._catalogue import LEVEL, N_, STATUS, join, message, plural
 from resultaat.text._languages import verify_language
 
 
@@ -42,7 +50,8 @@ class Finding:
     Attributes:
         code: one of :data:`CODES`.
         severity: ``error``, ``warning`` or ``info``.
-        subject: the id the finding is about (for claims: ``party→result``).
+        subject: the id the finding is about (for claims: ``party→result``;
+            for a free text: where it is, such as ``results[2].statement``).
         message: a sentence that says what is wrong and what to do.
     """
 
@@ -261,6 +270,53 @@ def _idle_party(ctx: Context) -> Iterator[Found]:
     for pid, p in ctx.model.parties.items():
         if pid not in owning and not ctx.idx.takes_part(pid):
             yield Found(pid, message(ctx.lang, "check.idle_party", party=p.name))
+
+
+@rule("personal-name", Severity.WARNING)
+def _personal_name(ctx: Context) -> Iterator[Found]:
+    """A resident whose real name would be published.
+
+    In a model meant for publication (``audience: public``), a citizen or
+    network party not marked ``publishable`` whose name looks like a real
+    person's or a household's: a title (Mrs, Mr, mevrouw, meneer, de heer,
+    familie, family), "the X family", or two capitalised words; and every
+    other free text that names such a party or holds its surname.
+    """
+    model, lang = ctx.model, ctx.lang
+    if model.audience is not Audience.PUBLIC:
+        return
+    named = [p for p in model.parties.values() if is_personal(p) and looks_like_person(p.name)]
+    for p in named:
+        yield Found(p.id, message(lang, "check.personal_name", name=p.name, kind=p.kind.value))
+    own = {f"parties[{i}].name" for i, p in enumerate(model.parties.values()) if p in named}
+    for where, text in free_texts(model):
+        if where in own:
+            continue
+        for p in named:
+            if mentions(text, p.name):
+                yield Found(where, message(lang, "check.personal_name_in_text", where=where,
+                                           name=p.name))
+                break
+
+
+@rule("bsn-in-text", Severity.ERROR)
+def _bsn_in_text(ctx: Context) -> Iterator[Found]:
+    """A free text holds a number that passes the BSN eleven-test; says where, never the number."""
+    for where, text in free_texts(ctx.model):
+        if holds_bsn(text):
+            yield Found(where, message(ctx.lang, "check.bsn_in_text", where=where))
+
+
+_CONTACT = {"email": N_("check.email_in_text"), "phone": N_("check.phone_in_text")}
+
+
+@rule("contact-in-text", Severity.WARNING)
+def _contact_in_text(ctx: Context) -> Iterator[Found]:
+    """A free text holds an e-mail address or a Dutch phone number; never shows it."""
+    for where, text in free_texts(ctx.model):
+        kind = holds_contact(text)
+        if kind is not None:
+            yield Found(where, message(ctx.lang, _CONTACT[kind], where=where))
 
 
 CODES = tuple(r.code for r in RULES)

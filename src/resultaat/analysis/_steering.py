@@ -108,6 +108,7 @@ class _Reader:
         self.problems: list[Problem] = []
         self.periods: dict[str, Period] = {}
         self.ids: dict[str, str | None] = {}
+        self.cases: dict[str, str | None] = {}
         self.values: dict[str, float] = {}
         self.wrong: dict[str, str] = {}
         self.numbers = Numbers(semicolon=file.delimiter == ";", ahead=self._ahead)
@@ -166,6 +167,7 @@ class _Reader:
             return
         p_result, p_indicator, p_period, p_value, p_case, p_area, p_int = pos
         known, periods, values, ids = self.known, self.periods, self.values, self.ids
+        cases = self.cases
         interventions, width, missing = self.model.interventions, self.width, _MISSING
         with self.file.reader() as reader:
             done = 0  # the lines read before this row, after the header
@@ -178,7 +180,7 @@ class _Reader:
                             value = values.get(row[p_value])
                             key = (row[p_result], row[p_indicator])
                             period = periods.get(row[p_period])
-                            case = ids.get(row[p_case], missing) if p_case >= 0 else None
+                            case = cases.get(row[p_case], missing) if p_case >= 0 else None
                             area = ids.get(row[p_area], missing) if p_area >= 0 else None
                             intervention = row[p_int] or None if p_int >= 0 else None
                             if (value is not None and period is not None and key in known
@@ -195,6 +197,15 @@ class _Reader:
                     self.problems.append(Problem("", csv_message(e), self.name, done + 2))
                     done = reader.line_num
 
+    def _holds_bsn(self, row: list[str], line_no: int, pos: list[int]) -> bool:
+        """Whether a cell other than the value or the case holds a BSN (reported, never shown)."""
+        for column, p in zip(COLUMNS, pos, strict=True):
+            if p >= 0 and column not in ("value", "case") and v.is_bsn(row[p].strip()):
+                self.problems.append(Problem(column, message(_lang(), "error.cell_bsn"),
+                                             self.name, line_no))
+                return True
+        return False
+
     def _check(self, row: list[str], line_no: int, pos: list[int]
                ) -> tuple[Any, ...] | None:
         """The row's values, checked; None after reporting what is wrong."""
@@ -202,6 +213,8 @@ class _Reader:
             if any(cell.strip() for cell in row):  # else a blank line
                 self.problems.append(Problem("", plural(
                     _lang(), "error.csv_width", len(row), width=self.width), self.name, line_no))
+            return None
+        if self._holds_bsn(row, line_no, pos):
             return None
         raw = row[pos[3]]
         value = self.values.get(raw) or self._value(raw, line_no)
@@ -219,9 +232,9 @@ class _Reader:
                 period = self._period(row[pos[2]])
             ids = self.ids
             p_case, p_area, p_int = pos[4:]
-            case = ids.get(row[p_case], _MISSING) if p_case >= 0 else None
+            case = self.cases.get(row[p_case], _MISSING) if p_case >= 0 else None
             if case is _MISSING:
-                case = self._id(row[p_case], "case")
+                case = self._case(row[p_case])
             area = ids.get(row[p_area], _MISSING) if p_area >= 0 else None
             if area is _MISSING:
                 area = self._id(row[p_area], "area")
@@ -275,6 +288,20 @@ class _Reader:
         except v.FieldError as e:
             raise _CellError(column, str(e)) from None
         self.ids[raw] = clean
+        return clean
+
+    def _case(self, raw: str) -> str | None:
+        """A case id, stripped and checked; remembered when it is good.
+
+        A case id is personal data: its errors never show it, and one that
+        passes the BSN eleven-test is refused.
+        """
+        text = raw.strip()
+        try:
+            clean = v.case_id(text) if text else None
+        except v.FieldError as e:
+            raise _CellError("case", str(e)) from None
+        self.cases[raw] = clean
         return clean
 
     def _ahead(self, numbers: Numbers) -> tuple[str, int, str] | None:

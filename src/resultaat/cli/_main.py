@@ -95,6 +95,13 @@ def _steps(text: str) -> int:
     return value
 
 
+def _public_options(c: argparse.ArgumentParser, public: str) -> None:
+    """``--public`` (what it does for this command) and ``--min-group``."""
+    c.add_argument("--public", action="store_true", help=public)
+    c.add_argument("--min-group", type=_steps, default=None,
+                   help="with --public: the smallest group of cases shown (default 5)")
+
+
 def _parser() -> argparse.ArgumentParser:
     fmt = argparse.RawDescriptionHelpFormatter
     p = argparse.ArgumentParser(
@@ -117,26 +124,27 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"resultaat {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
-    def command(name: str, help: str, example: str) -> argparse.ArgumentParser:
-        return sub.add_parser(name, help=help, description=help, formatter_class=fmt,
-                              epilog=f"example:\n  {example}")
+    def command(name: str, help: str, example: str, *,
+                file: bool = True) -> argparse.ArgumentParser:
+        c = sub.add_parser(name, help=help, description=help, formatter_class=fmt,
+                           epilog=f"example:\n  {example}")
+        if file:
+            c.add_argument("file")
+        return c
 
     c = command("check", "Validate a model file and list what the check finds.",
                 "resultaat check model.yaml --json")
-    c.add_argument("file")
     c.add_argument("--json", action="store_true", help="print the findings as JSON")
     c.add_argument("--lang", choices=LANGUAGES)
 
     c = command("claims", "Judge every claim of one party, with reasons.",
                 "resultaat claims model.yaml --party municipality")
-    c.add_argument("file")
     c.add_argument("--party", required=True, help="the party id")
     c.add_argument("--json", action="store_true")
     c.add_argument("--lang", choices=LANGUAGES)
 
     c = command("render", "Draw the contribution graph (SVG, PNG, PDF or DOT).",
                 "resultaat render model.yaml -o model.png --perspective resident")
-    c.add_argument("file")
     c.add_argument("-o", "--output", help="the picture to write; the suffix picks the format "
                    "(default: the model file's name with .svg)")
     c.add_argument("--perspective", help="the party whose point of view is drawn")
@@ -145,19 +153,21 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--depth", type=_steps, help="with --focus: how many steps to draw")
     c.add_argument("--lang", choices=LANGUAGES)
     c.add_argument("--engine", choices=ENGINES, default="auto")
+    c.add_argument("--public", action="store_true",
+                   help="draw residents and their network by role, fit for publication")
 
     c = command("report", "Write a memo section in Markdown or HTML.",
                 "resultaat report model.yaml -o memo.html --party municipality")
-    c.add_argument("file")
     c.add_argument("-o", "--output", help="the file to write: .md or .html (default: print "
                    "Markdown)")
     c.add_argument("--party", help="whose point of view")
     c.add_argument("--lang", choices=LANGUAGES)
     c.add_argument("--measurements", help="a CSV file of measurements")
+    _public_options(c, "write a report fit for publication: residents by role, no case "
+                    "ids, no group of fewer than --min-group cases")
 
     c = command("progress", "Compare measurements with what was expected.",
                 "resultaat progress model.yaml --measurements cases.csv")
-    c.add_argument("file")
     c.add_argument("--measurements", help="a CSV file (default: the model's own measurements)")
     c.add_argument("--tolerance", type=_fraction, default=0.1,
                    help="deviation that becomes a signal, as a fraction (default 0.1)")
@@ -165,15 +175,17 @@ def _parser() -> argparse.ArgumentParser:
                    help="use the valid rows and list the bad ones, instead of stopping")
     c.add_argument("--json", action="store_true")
     c.add_argument("--lang", choices=LANGUAGES)
+    _public_options(c, "leave out every group of fewer than --min-group cases")
 
     c = command("init", "Write a commented starter model file that passes the check.",
-                "resultaat init my-model.yaml --lang nl")
+                "resultaat init my-model.yaml --lang nl", file=False)
     c.add_argument("file", nargs="?", default="resultaat.yaml")
     c.add_argument("--lang", choices=LANGUAGES, default="en")
     c.add_argument("--force", action="store_true", help="overwrite an existing file")
 
     c = command("example", "Write a bundled example: model, diagram and report.\n\n"
-                "The examples:\n" + EXAMPLES_HELP, "resultaat example wheelchair --lang nl")
+                "The examples:\n" + EXAMPLES_HELP, "resultaat example wheelchair --lang nl",
+                file=False)
     c.add_argument("name", nargs="?")
     c.add_argument("--lang", choices=LANGUAGES, help="the version to write: nl picks the "
                    "Dutch one (default: the one NAME names)")
@@ -182,7 +194,6 @@ def _parser() -> argparse.ArgumentParser:
 
     c = command("upgrade", "Rewrite a model file in the newest format version, keeping its "
                 "comments, and show what changed.", "resultaat upgrade model.yaml --dry-run")
-    c.add_argument("file")
     c.add_argument("--dry-run", action="store_true", help="show the change without writing it")
     return p
 
@@ -381,7 +392,8 @@ def _cmd_render(args: argparse.Namespace) -> int:
     refuse_overwrite(out, [args.file])
     model = load(args.file, lang=args.lang)
     render_to(model, out, engine=args.engine, perspective=args.perspective, focus=args.focus,
-              depth=args.depth, lang=args.lang)
+              depth=args.depth, lang=args.lang,
+              audience="public" if args.public else "internal")
     print(message(_language(args, model), "cli.wrote", path=out))
     return 0
 
@@ -426,11 +438,10 @@ def _cmd_report(args: argparse.Namespace) -> int:
         refuse_overwrite(args.output, [args.file, args.measurements])
     model = load(args.file, lang=args.lang)
     rows = _measurements(model, args.measurements, lang=_language(args, model))
-    if args.output and Path(args.output).suffix.lower() in (".html", ".htm"):
-        text = report(model, party=args.party, lang=args.lang, measurements=rows,
-                      format="html")
-    else:
-        text = report(model, party=args.party, lang=args.lang, measurements=rows)
+    html = bool(args.output) and Path(args.output).suffix.lower() in (".html", ".htm")
+    text = report(model, party=args.party, lang=args.lang, measurements=rows,
+                  format="html" if html else "markdown",
+                  audience="public" if args.public else "internal", min_group=args.min_group)
     if args.output:
         write_atomic(args.output, text)
         print(message(_language(args, model), "cli.wrote", path=args.output))
@@ -442,6 +453,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
 def _cmd_progress(args: argparse.Namespace) -> int:
     import json
 
+    from resultaat.analysis._privacy import small_progress, small_rollups
     from resultaat.analysis._steering import progress, rollup
     from resultaat.model._io import load
     from resultaat.present._markup import cut
@@ -453,6 +465,14 @@ def _cmd_progress(args: argparse.Namespace) -> int:
     rows = _measurements(model, args.measurements, args.keep_valid, lang)
     items = progress(model, rows, tolerance=args.tolerance)
     ups = rollup(model, rows)
+    least = _least(args)
+    if least is not None:
+        items, hidden_progress = small_progress(items, model.measurements if rows is None
+                                                else rows, least)
+        ups, hidden_rollup = small_rollups(ups, least)
+        if hidden_progress + hidden_rollup:
+            print(plural(DEFAULT, "report.suppressed", hidden_progress + hidden_rollup,
+                         least=least), file=sys.stderr)
     if args.json:
         print(json.dumps({
             "progress": [_plain(p) for p in items], "rollup": [_plain(u) for u in ups],
@@ -473,6 +493,18 @@ def _cmd_progress(args: argparse.Namespace) -> int:
             n=number(lang, u.cases), where=where, reached=number(lang, u.reached),
             share=percent(lang, u.share_reached), owner=cut(u.owner)))
     return 0
+
+
+def _least(args: argparse.Namespace) -> int | None:
+    """With --public, the smallest group of cases shown; None without it."""
+    from resultaat._errors import SettingError
+    from resultaat.analysis._privacy import MIN_GROUP, verify_min_group
+
+    if args.public:
+        return verify_min_group(MIN_GROUP if args.min_group is None else args.min_group)
+    if args.min_group is not None:
+        raise SettingError(message(DEFAULT, "error.min_group_internal"))
+    return None
 
 
 def _plain(record: Any) -> dict[str, Any]:

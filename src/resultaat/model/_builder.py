@@ -49,21 +49,25 @@ class ModelBuilder:
 
     def __init__(
         self, name: str = "Model", *, language: str = "en", perspective: str | None = None,
-        description: str | None = None,
+        description: str | None = None, audience: str = "internal",
     ) -> None:
         self._header: dict[str, Any] = {"name": name, "language": language,
-                                        "perspective": perspective, "description": description}
+                                        "perspective": perspective, "description": description,
+                                        "audience": audience}
         self._parts: dict[str, list[Any]] = {section: [] for section in SECTIONS}
         self._ids: dict[str, str] = {}
 
     def party(self, id: str, name: str, kind: str, *,
-              members: Iterable[str] = ()) -> None:
-        """Add a party; a ``cooperation`` lists its ``members`` (already added)."""
+              members: Iterable[str] = (), publishable: bool = False) -> None:
+        """Add a party; a ``cooperation`` lists its ``members`` (already added).
+
+        ``publishable`` lets a public report show a citizen or network party's name.
+        """
         members = tuple(members)
         for m in members:
             self._need(m, ("party",), f"party(members={shown(m)})")
         self._add("party", "parties", _make(Party, "party", id=id, name=name, kind=kind,
-                                            members=members))
+                                            members=members, publishable=publishable))
 
     def intervention(
         self, id: str, name: str, *, by: str, with_: Iterable[str] = (),

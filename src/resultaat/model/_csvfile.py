@@ -27,7 +27,6 @@ from pathlib import Path
 from typing import IO, Any, NoReturn
 
 from resultaat._errors import MeasurementError, Problem
-from resultaat._errors import shown as _shown
 from resultaat.model._values import MAX_NUMBER
 from resultaat.text._catalogue import N_, message
 from resultaat.text._languages import error_language as _lang
@@ -305,23 +304,23 @@ class Numbers:
         text = raw.strip()
         point, comma = readings(text, semicolon=self.semicolon)
         if point is None and comma is None:
-            return self._not_a_number(raw, text)
+            return self._not_a_number(text)
         if point is None or comma is None:
             sign = "." if comma is None else ","
             if self.sign is None:
                 self.sign, self.since = sign, (line, raw)
             elif sign != self.sign:
-                return message(_lang(), "error.csv_mixed_signs", got=_shown(raw),
+                return message(_lang(), "error.csv_mixed_signs",
                                sign=message(_lang(), _SIGN_NAME[sign]),
                                file_sign=message(_lang(), _SIGN_NAME[self.sign]),
-                               line=self.since[0], since=_shown(self.since[1]))
+                               line=self.since[0])
         elif point != comma and (self.sign or self._look_ahead()) is None:
-            return message(_lang(), "error.csv_ambiguous", got=_shown(raw), point=_plain(point),
+            return message(_lang(), "error.csv_ambiguous", point=_plain(point),
                            comma=_plain(comma))
         value = comma if comma is not None and (point is None or self.sign == ",") else point
         assert value is not None  # both None returned above
         if not -LIMIT <= value <= LIMIT:
-            return message(_lang(), "error.csv_too_large", got=_shown(raw))
+            return message(_lang(), "error.csv_too_large")
         return value
 
     def _look_ahead(self) -> str | None:
@@ -334,13 +333,14 @@ class Numbers:
         return self.sign
 
     @staticmethod
-    def _not_a_number(raw: str, text: str) -> str:
+    def _not_a_number(text: str) -> str:
+        """What is wrong with a value; never the value itself, which may be personal data."""
         if not text:
             return message(_lang(), "error.csv_empty")
         try:
             value = float(text)
         except ValueError:
-            return message(_lang(), "error.csv_not_a_number", got=_shown(raw))
+            return message(_lang(), "error.csv_not_a_number")
         if not math.isfinite(value):
-            return message(_lang(), "error.csv_not_finite", got=_shown(raw))
-        return message(_lang(), "error.csv_not_a_number", got=_shown(raw))
+            return message(_lang(), "error.csv_not_finite")
+        return message(_lang(), "error.csv_not_a_number")

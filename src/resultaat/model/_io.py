@@ -30,7 +30,7 @@ from resultaat._files import write_atomic
 from resultaat.model import _formats
 from resultaat.model import _values as v
 from resultaat.model._formats import FORMAT_VERSION
-from resultaat.model._model import SECTIONS, TABLES, Model, header_problem, validate
+from resultaat.model._model import SECTIONS, TABLES, Audience, Model, header_problem, validate
 from resultaat.model._periods import Period
 from resultaat.model._reader import (
     CORE,
@@ -54,7 +54,8 @@ Format = Literal["yaml", "json"]
 MAX_BYTES = 64 * 1024 * 1024
 
 
-_HEADER_KEYS = ("resultaat", "written_by", "name", "description", "language", "perspective")
+_HEADER_KEYS = ("resultaat", "written_by", "name", "description", "language", "perspective",
+                "audience")
 _TOP_KEYS = (*_HEADER_KEYS, *SECTIONS)
 
 _Loader = Parser
@@ -287,6 +288,8 @@ def to_data(model: Model) -> dict[str, Any]:
     data["language"] = model.language.value
     if model.perspective is not None:
         data["perspective"] = model.perspective
+    if model.audience is not Audience.INTERNAL:
+        data["audience"] = model.audience.value
     for section in SECTIONS:
         part = getattr(model, section)
         if part:
@@ -394,7 +397,7 @@ def _build(data: Any) -> Model:
         raise ModelError([Problem(p.where, p.message) for p in e.problems]) from None
 
 
-_MODEL_HEADER = ("name", "description", "language", "perspective")
+_MODEL_HEADER = ("name", "description", "language", "perspective", "audience")
 
 
 def _top_problems(data: dict[Any, Any]) -> list[Problem]:

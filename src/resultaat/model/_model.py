@@ -121,6 +121,13 @@ class Language(enum.StrEnum):
     EN = "en"
 
 
+class Audience(enum.StrEnum):
+    """Who a model or a report is for: the organisation itself, or anyone (publication)."""
+
+    INTERNAL = "internal"
+    PUBLIC = "public"
+
+
 def _converter(key: str, coerce: Callable[[Any], Any]) -> Callable[[Any], Any]:
     def convert(value: Any) -> Any:
         try:
@@ -161,6 +168,11 @@ def _records(kind: type) -> Callable[[Any], tuple[Any, ...]]:
 class Party:
     """Anyone who contributes to or owns a result.
 
+    ``publishable`` says that the name of a citizen or network party may
+    appear in a public report (a group such as "job seekers in the
+    programme", never a person); without it a public report names such a
+    party by its role.
+
     >>> Party("resident", "Mrs Jansen", "citizen").kind
     <PartyKind.CITIZEN: 'citizen'>
     """
@@ -169,6 +181,7 @@ class Party:
     name: str = _f("name", v.text)
     kind: PartyKind = _f("kind", v.choice(PartyKind))
     members: tuple[str, ...] = _f("members", v.identifiers, default=())
+    publishable: bool = _f("publishable", v.flag, default=False)
 
 
 @attrs.frozen
@@ -325,7 +338,8 @@ class StatedClaim:
 class Measurement:
     """A realised value of one indicator of one result, in one period.
 
-    ``case`` is an anonymous resident or household id, ``area`` a
+    ``case`` is an anonymous resident or household id (never a citizen
+    service number: one that passes the BSN eleven-test is refused), ``area`` a
     neighbourhood, ``intervention`` the intervention the case received.
     """
 
@@ -333,7 +347,7 @@ class Measurement:
     indicator: str = _f("indicator", v.identifier)
     period: Period = _f("period", period)
     value: float = _f("value", v.number)
-    case: str | None = _f("case", v.optional(v.identifier), default=None)
+    case: str | None = _f("case", v.optional(v.case_id), default=None)
     area: str | None = _f("area", v.optional(v.identifier), default=None)
     intervention: str | None = _f("intervention", v.optional(v.identifier), default=None)
 
@@ -376,13 +390,20 @@ def _language(value: str | Language) -> Language:
 
 
 def header_problem(key: str, value: Any) -> Problem | None:
-    """What is wrong with a model's ``name``, ``language``, ``perspective`` or ``description``.
+    """What is wrong with a model's header value (``name``, ``language``, ``audience``, …).
 
     The same check ``Model`` makes of them, for a loader that must report it
     beside the problems of the records.
     """
     checked = _HEADER[key](value)
     return Problem(key, checked.message) if isinstance(checked, _Refused) else None
+
+
+def _audience(value: str | Audience) -> Audience:
+    return cast(Audience, _lenient(_AUDIENCE, value))
+
+
+_AUDIENCE = v.choice(Audience)
 
 
 def _optional_id(value: str | None) -> str | None:
@@ -397,7 +418,7 @@ _OPTIONAL_ID = v.optional(v.identifier)
 _OPTIONAL_TEXT = v.optional(v.text)
 _HEADER: dict[str, Callable[[Any], Any]] = {
     "name": _name, "language": _language, "perspective": _optional_id,
-    "description": _optional_text}
+    "description": _optional_text, "audience": _audience}
 
 
 def _table(value: Iterable[Any] | Mapping[str, Any]) -> Mapping[str, Any]:
@@ -474,6 +495,8 @@ class Model:
     language: Language = attrs.field(default=Language.EN, converter=_language)
     perspective: str | None = attrs.field(default=None, converter=_optional_id)
     description: str | None = attrs.field(default=None, converter=_optional_text)
+    audience: Audience = attrs.field(default=Audience.INTERNAL, converter=_audience)
+    """``public`` for a model meant for publication: the check then looks for personal names."""
     parties: Mapping[str, Party] = attrs.field(
         default=(), converter=_table, eq=_in_order, metadata={"part": Party})
     interventions: Mapping[str, Intervention] = attrs.field(

@@ -88,6 +88,41 @@ def identifier(value: object) -> str:
     return s
 
 
+_BSN_WEIGHTS = (9, 8, 7, 6, 5, 4, 3, 2, -1)
+
+
+def is_bsn(digits: str) -> bool:
+    """Whether ``digits`` are nine digits that pass the BSN eleven-test (elfproef).
+
+    A citizen service number (burgerservicenummer) has nine digits d1…d9
+    with 9·d1 + 8·d2 + … + 2·d8 − 1·d9 divisible by 11; nine zeros are not one.
+
+    >>> is_bsn("111222333"), is_bsn("123456789"), is_bsn("000000000")
+    (True, False, False)
+    """
+    if len(digits) != 9 or not (digits.isascii() and digits.isdigit()) or digits == "0" * 9:
+        return False
+    return sum(int(d) * w for d, w in zip(digits, _BSN_WEIGHTS, strict=True)) % 11 == 0
+
+
+def case_id(value: object) -> str:
+    """A case id: an id that is not a citizen service number.
+
+    A case id is personal data, so no error shows the value: only what is
+    wrong with it.
+    """
+    if isinstance(value, int) and not isinstance(value, bool) and 0 < value < 10**9:
+        value = str(value).zfill(9)  # a number in a model file: a BSN may lose its leading 0
+        if is_bsn(value):
+            raise FieldError(message(_lang(), "error.case_bsn"))
+        raise FieldError(message(_lang(), "error.case_not_id"))
+    if not isinstance(value, str) or not value.strip() or value != value.strip():
+        raise FieldError(message(_lang(), "error.case_not_id"))
+    if is_bsn(value):
+        raise FieldError(message(_lang(), "error.case_bsn"))
+    return text(value)
+
+
 def optional(coerce: Callable[[Any], T]) -> Callable[[Any], T | None]:
     def inner(value: object) -> T | None:
         return None if value is None else coerce(value)

@@ -21,6 +21,7 @@ from resultaat._errors import SettingError, UnknownIdError, did_you_mean, listin
 from resultaat.analysis._claims import ceiling
 from resultaat.analysis._index import default_perspective, index, party_id
 from resultaat.analysis._perspective import Seen, Standing, perspective
+from resultaat.analysis._privacy import publishable, verify_audience
 from resultaat.model._model import Contribution, Effect, Level, Model, Role, Status
 from resultaat.present._markup import SENTENCE_LIMIT, cut
 from resultaat.text._catalogue import (
@@ -90,6 +91,7 @@ def to_dot(
     labels: Mapping[str, str] | None = None,
     legend: bool = True,
     progress: Mapping[str, str] | None = None,
+    audience: str = "internal",
 ) -> str:
     """The contribution graph of a model as DOT source.
 
@@ -106,6 +108,8 @@ def to_dot(
         legend: whether to draw the legend.
         progress: result id → ``"better"``, ``"worse"`` or ``"on"``, to
             mark results by measured progress.
+        audience: ``"internal"``, or ``"public"`` to draw residents and
+            their network by role (as a public report names them).
 
     Returns:
         DOT source; the same model and options always give the same text.
@@ -116,6 +120,8 @@ def to_dot(
     True
     """
     lang = verify_language(model.language if lang is None else lang)
+    if verify_audience(audience) == "public":
+        model = publishable(model, lang=lang)
     text = {name: template(lang, msgid) for name, msgid in LABELS.items()}
     if labels:
         unknown = set(labels) - set(text)

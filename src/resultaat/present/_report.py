@@ -15,6 +15,14 @@ from resultaat.analysis._check import Finding, Severity, check
 from resultaat.analysis._claims import Control, ceiling, claims
 from resultaat.analysis._index import default_perspective, party_id
 from resultaat.analysis._perspective import Perspective, Standing, Verdict, perspective
+from resultaat.analysis._privacy import (
+    MIN_GROUP,
+    publishable,
+    small_progress,
+    small_rollups,
+    verify_audience,
+    verify_min_group,
+)
 from resultaat.analysis._steering import (
     Progress,
     Signal,
@@ -103,8 +111,17 @@ def report(
     measurements: Iterable[Measurement] | None = None,
     format: Literal["markdown", "html"] = "markdown",
     diagram: str | None = None,
+    audience: Literal["internal", "public"] = "internal",
+    min_group: int | None = None,
 ) -> str:
     """A memo section on a model, from one party's point of view.
+
+    An internal report (the default) shows the model as it is and says on
+    its first line that it may contain personal data. A public report is fit
+    for publication: residents, households and their network appear by role
+    (see :func:`resultaat.publishable`), no case id
+    appears, and every table derived from case data leaves out the groups of
+    fewer than ``min_group`` cases, saying how many it left out and why.
 
     Args:
         model: the model.
@@ -115,29 +132,52 @@ def report(
         format: ``"markdown"``, or ``"html"``: one standalone file with the
             diagram embedded as SVG.
         diagram: for Markdown, the file name of a picture to show.
+        audience: ``"internal"`` or ``"public"``.
+        min_group: in a public report, the smallest group of cases shown
+            (default :data:`resultaat.MIN_GROUP`, 5).
 
     >>> import resultaat
     >>> text = report(resultaat.example("wheelchair"))
     >>> print(text.splitlines()[0])
-    # Wheelchair and participation
+    This report may contain personal data.
+    >>> text = report(resultaat.example("debt-help"), audience="public")
+    >>> print(text.splitlines()[2])
+    # Debt help for household A
     """
     lang = verify_language(model.language if lang is None else lang)
     if format not in ("markdown", "html"):
         raise SettingError(message(DEFAULT, "error.report_format", got=repr(format)))
+    least = _least(audience, min_group)
     pid = party_id(model, party) if party is not None else default_perspective(model)
     if pid is None:
         raise UnknownIdError(message(DEFAULT, "error.report_no_parties"))
     rows = list(model.measurements if measurements is None else measurements)
+    if least is not None:
+        model = publishable(model, lang=lang, min_group=least)
+        notice = _t(plural_template(lang, "report.public", least), n=_t(str(least)))
+    else:
+        notice = _t(template(lang, "report.personal_data"))
     measured = progress(model, rows)
-    blocks = _blocks(model, pid, lang, rows, measured)
+    blocks = _blocks(model, pid, lang, rows, measured, least)
+    if least is not None:
+        measured = small_progress(measured, rows, least)[0]
     if format == "html":
         svg = render(model, format="svg", perspective=pid, lang=lang,
                      progress=latest_signals(measured) if rows else None)
-        return _html(model.name, blocks, svg.decode("utf-8"), lang)
+        return _html(model.name, notice, blocks, svg.decode("utf-8"), lang)
     if diagram:
         blocks.insert(1, ("p", _t("![{alt}](" + _link(diagram) + ")",
                               alt=_t(template(lang, "report.diagram")))))
-    return _markdown(model.name, blocks)
+    return _markdown(model.name, notice, blocks)
+
+
+def _least(audience: str, min_group: int | None) -> int | None:
+    """The smallest group a public report shows; ``None`` for an internal report."""
+    if verify_audience(audience) == "public":
+        return verify_min_group(MIN_GROUP if min_group is None else min_group)
+    if min_group is not None:
+        raise SettingError(message(DEFAULT, "error.min_group_internal"))
+    return None
 
 
 def _link(target: str) -> str:
@@ -146,7 +186,7 @@ def _link(target: str) -> str:
 
 
 def _blocks(model: Model, pid: str, lang: str, rows: list[Measurement],
-            measured: list[Progress]) -> list[Block]:
+            measured: list[Progress], least: int | None) -> list[Block]:
     """The memo as blocks, section by section, from one party's point of view."""
     w = _words(lang)
     out: list[Block] = [("p", w("report.intro", party=model.parties[pid].name))]
@@ -157,7 +197,7 @@ def _blocks(model: Model, pid: str, lang: str, rows: list[Measurement],
     out.extend(_side_effects(model, perspective(model, pid), lang, findings))
     out.extend(_findings(findings, lang))
     if rows:
-        out.extend(_realised(model, pid, lang, rows, measured))
+        out.extend(_realised(model, pid, lang, rows, measured, least))
     out.extend(_budget(model, pid, lang))
     for hh in households(model):
         out.extend(_household(model, hh, lang))
@@ -306,10 +346,22 @@ def _signed(lang: str, x: float | None) -> _Text:
     return _t("–") if x is None else _t(signed(lang, x))
 
 
+def _suppressed(lang: str, hidden: int, least: int) -> list[Block]:
+    """The sentence that says how many small groups a table leaves out, and why."""
+    if not hidden:
+        return []
+    return [("p", _t(plural_template(lang, "report.suppressed", hidden),
+                     n=_t(str(hidden)), least=_t(str(least))))]
+
+
 def _realised(model: Model, pid: str, lang: str, rows: list[Measurement],
-              measured: list[Progress]) -> list[Block]:
+              measured: list[Progress], least: int | None) -> list[Block]:
+    """Expected against realised, and the roll-up; without small groups when ``least`` is set."""
     w = _words(lang)
     out: list[Block] = [("h2", w("report.realised")), ("p", w("report.realised_text"))]
+    hidden = 0
+    if least is not None:
+        measured, hidden = small_progress(measured, rows, least)
     table = []
     for p in measured:
         target: _Text = _num(lang, p.target)
@@ -327,10 +379,17 @@ def _realised(model: Model, pid: str, lang: str, rows: list[Measurement],
                               w("report.baseline"), w("report.target"), w("report.value"),
                               w("report.deviation"), w("report.signal"), w("report.trend")],
                     table))
+    if least is not None:
+        out.extend(_suppressed(lang, hidden, least))
     ups = rollup(model, rows)
-    if ups:
+    if least is not None:
+        ups, hidden = small_rollups(ups, least)
+    else:
+        hidden = 0
+    if ups or hidden:
         out.append(("h3", w("report.rollup")))
         out.append(("p", w("report.rollup_text", party=model.parties[pid].name)))
+    if ups:
         table = []
         for u in ups:
             table.append([u.period.label, u.area or w("report.all_areas"),
@@ -342,6 +401,8 @@ def _realised(model: Model, pid: str, lang: str, rows: list[Measurement],
         out.append(("table", [w("report.period"), w("report.area"), w("report.intervention"),
                               w("report.indicator"), w("report.served"), w("report.reached"),
                               w("report.median_change")], table))
+    if least is not None:
+        out.extend(_suppressed(lang, hidden, least))
     return out
 
 
@@ -402,8 +463,8 @@ def _household(model: Model, pid: str, lang: str) -> list[Block]:
 # --- output ------------------------------------------------------------------------
 
 
-def _markdown(title: str, blocks: Sequence[Block]) -> str:
-    lines = [f"# {markdown_text(title)}", ""]
+def _markdown(title: str, notice: _Text, blocks: Sequence[Block]) -> str:
+    lines = [notice.markdown(), "", f"# {markdown_text(title)}", ""]
     for block in blocks:
         kind = block[0]
         if kind == "h2":
@@ -453,11 +514,11 @@ code{font-size:.8rem;color:#555}.claim{margin:.6rem 0}
 """
 
 
-def _html(title: str, blocks: Sequence[Block], svg: str, lang: str) -> str:
+def _html(title: str, notice: _Text, blocks: Sequence[Block], svg: str, lang: str) -> str:
     svg = svg[svg.index("<svg"):]
     parts = [f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
              f"<title>{html_text(title)}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n"
-             f"<h1>{html_text(title)}</h1>"]
+             f'<p class="notice">{notice.html()}</p>\n<h1>{html_text(title)}</h1>']
     for i, block in enumerate(blocks):
         kind = block[0]
         if kind == "h2":

@@ -225,7 +225,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "the text holds a control character ({code}) at character {at}; remove it"
     ),
     "error.csv_ambiguous": (
-        "{got} could be {point} or {comma}, and no value in the file shows whether it "
+        "the value could be {point} or {comma}, and no value in the file shows whether it "
         "writes decimals with a point or a comma; write {point} or {comma}"
     ),
     "error.csv_cell_too_long": (
@@ -246,19 +246,19 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "spreadsheet as 'CSV UTF-8'"
     ),
     "error.csv_mixed_signs": (
-        "{got} can only be read with a decimal {sign}, but the file writes decimals "
-        "with a {file_sign} (line {line}: {since}); write every number the same way"
+        "the value can only be read with a decimal {sign}, but the file writes decimals "
+        "with a {file_sign} (as on line {line}); write every number the same way"
     ),
     "error.csv_more_unknown_columns": (
         "and {count} more unknown column",
         "and {count} more unknown columns",
     ),
     "error.csv_no_header": "the file is empty; the first line names the columns: {columns}",
-    "error.csv_not_a_number": "{got} is not a number",
+    "error.csv_not_a_number": "not a number",
     "error.csv_not_encoding": (
         "the file is not {encoding} (byte {byte}); save it from the spreadsheet as 'CSV UTF-8'"
     ),
-    "error.csv_not_finite": "{got} is not a finite number",
+    "error.csv_not_finite": "not a finite number",
     "error.csv_not_utf8_or_1252": (
         "the file is neither UTF-8 nor Windows-1252 (byte {byte}); save it from the "
         "spreadsheet as 'CSV UTF-8'"
@@ -268,7 +268,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "error.csv_tabs": (
         "the columns are separated by tabs; save the file as CSV, separated by ',' or ';'"
     ),
-    "error.csv_too_large": "{got} is larger than 10^15, the largest value read",
+    "error.csv_too_large": "larger than 10^15, the largest value read",
     "error.csv_unknown_column": "unknown column{hint}; the columns are {columns}",
     "error.csv_unreadable_line": "the line cannot be read as CSV ({error})",
     "error.csv_utf16_no_bom": (
@@ -577,6 +577,67 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "status.met": "met",
     "status.not_met": "not met",
     "status.unknown": "unknown",
+
+
+    # privacy: public reports, personal data in models and case files
+    "check.bsn_in_text": (
+        "The text at {where} holds a number that passes the BSN eleven-test: it may be a "
+        "citizen service number, which a model must never hold; remove it."
+    ),
+    "check.email_in_text": (
+        "The text at {where} holds what looks like an e-mail address; contact details of "
+        "people do not belong in a model, remove it."
+    ),
+    "check.personal_name": (
+        "{name} ({kind}) looks like the name of a real person or household, in a model "
+        "meant for publication; name the party by its role, such as “the resident”, or mark "
+        "it `publishable: true` if the name may be published."
+    ),
+    "check.personal_name_in_text": (
+        "The text at {where} names {name}, in a model meant for publication; write the "
+        "party's role instead, such as “the resident”."
+    ),
+    "check.phone_in_text": (
+        "The text at {where} holds what looks like a phone number; contact details of "
+        "people do not belong in a model, remove it."
+    ),
+    "error.cell_bsn": (
+        "the cell passes the BSN eleven-test, so it may be a citizen service number, which "
+        "does not belong in this column (the value is not shown, as it may be personal data)"
+    ),
+    "error.case_bsn": (
+        "the case id passes the BSN eleven-test, so it may be a citizen service number, "
+        "which must not be used as a case id; replace the case ids by pseudonyms before "
+        "analysis (the value is not shown, as it may be personal data)"
+    ),
+    "error.case_not_id": (
+        "a case id must be text without spaces around it (the value is not shown, as it "
+        "may be personal data)"
+    ),
+    "error.min_group": "min_group must be a whole number of at least 1, got {got}",
+    "error.min_group_internal": (
+        "min_group applies to a public report only; add audience=\"public\" (--public)"
+    ),
+    "error.unknown_audience": "audience must be one of {audiences}, got {got}",
+    "privacy.household_n": "household {letter}",
+    "privacy.network_n": "network {letter}",
+    "privacy.removed": "[removed]",
+    "privacy.resident_n": "resident {letter}",
+    "privacy.the_network": "the network",
+    "privacy.the_resident": "the resident",
+    "report.personal_data": "This report may contain personal data.",
+    "report.public": (
+        "This report is written for publication: residents and their network are named by "
+        "their role, and groups of fewer than {n} resident are not shown.",
+        "This report is written for publication: residents and their network are named by "
+        "their role, and groups of fewer than {n} residents are not shown.",
+    ),
+    "report.suppressed": (
+        "{n} group of fewer than {least} residents is not shown, so that no resident can be "
+        "recognised.",
+        "{n} groups of fewer than {least} residents are not shown, so that no resident can be "
+        "recognised.",
+    ),
 
     # words used to join lists
     "word.and": "and",

@@ -245,7 +245,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "de tekst bevat een stuurteken ({code}) op teken {at}; verwijder het"
     ),
     "error.csv_ambiguous": (
-        "{got} kan {point} of {comma} zijn, en geen waarde in het bestand laat zien of "
+        "de waarde kan {point} of {comma} zijn, en geen waarde in het bestand laat zien of "
         "decimalen met een punt of een komma geschreven worden; schrijf {point} of "
         "{comma}"
     ),
@@ -267,8 +267,8 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "het rekenblad op als 'CSV UTF-8'"
     ),
     "error.csv_mixed_signs": (
-        "{got} is alleen te lezen met een decimale {sign}, maar het bestand schrijft "
-        "decimalen met een {file_sign} (regel {line}: {since}); schrijf elk getal op "
+        "de waarde is alleen te lezen met een decimale {sign}, maar het bestand schrijft "
+        "decimalen met een {file_sign} (zoals op regel {line}); schrijf elk getal op "
         "dezelfde manier"
     ),
     "error.csv_more_unknown_columns": (
@@ -276,12 +276,12 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "en nog {count} onbekende kolommen",
     ),
     "error.csv_no_header": "het bestand is leeg; de eerste regel noemt de kolommen: {columns}",
-    "error.csv_not_a_number": "{got} is geen getal",
+    "error.csv_not_a_number": "geen getal",
     "error.csv_not_encoding": (
         "het bestand is geen {encoding} (byte {byte}); sla het vanuit het rekenblad op "
         "als 'CSV UTF-8'"
     ),
-    "error.csv_not_finite": "{got} is geen eindig getal",
+    "error.csv_not_finite": "geen eindig getal",
     "error.csv_not_utf8_or_1252": (
         "het bestand is geen UTF-8 en ook geen Windows-1252 (byte {byte}); sla het "
         "vanuit het rekenblad op als 'CSV UTF-8'"
@@ -292,7 +292,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "de kolommen zijn gescheiden door tabs; sla het bestand op als CSV, gescheiden "
         "door ',' of ';'"
     ),
-    "error.csv_too_large": "{got} is groter dan 10^15, de grootste waarde die gelezen wordt",
+    "error.csv_too_large": "groter dan 10^15, de grootste waarde die gelezen wordt",
     "error.csv_unknown_column": "onbekende kolom{hint}; de kolommen zijn {columns}",
     "error.csv_unreadable_line": "de regel is niet als CSV te lezen ({error})",
     "error.csv_utf16_no_bom": (
@@ -627,6 +627,69 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "status.met": "op orde",
     "status.not_met": "niet op orde",
     "status.unknown": "onbekend",
+
+
+    # privacy: public reports, personal data in models and case files
+    "check.bsn_in_text": (
+        "De tekst bij {where} bevat een getal dat de elfproef doorstaat: het kan een "
+        "burgerservicenummer zijn, en dat hoort nooit in een model; haal het weg."
+    ),
+    "check.email_in_text": (
+        "De tekst bij {where} bevat iets dat op een e-mailadres lijkt; contactgegevens van "
+        "mensen horen niet in een model, haal het weg."
+    ),
+    "check.personal_name": (
+        "{name} ({kind}) lijkt de naam van een echte persoon of een echt huishouden, in een "
+        "model dat openbaar wordt; noem de partij bij haar rol, zoals “de inwoner”, of geef "
+        "haar `publishable: true` als de naam openbaar mag."
+    ),
+    "check.personal_name_in_text": (
+        "De tekst bij {where} noemt {name}, in een model dat openbaar wordt; schrijf in "
+        "plaats daarvan de rol van de partij, zoals “de inwoner”."
+    ),
+    "check.phone_in_text": (
+        "De tekst bij {where} bevat iets dat op een telefoonnummer lijkt; contactgegevens "
+        "van mensen horen niet in een model, haal het weg."
+    ),
+    "error.cell_bsn": (
+        "de cel doorstaat de elfproef en kan dus een burgerservicenummer zijn, dat niet in "
+        "deze kolom hoort (de waarde wordt niet getoond, omdat het een persoonsgegeven kan zijn)"
+    ),
+    "error.case_bsn": (
+        "het casusnummer doorstaat de elfproef en kan dus een burgerservicenummer zijn, dat "
+        "niet als casusnummer gebruikt mag worden; vervang de casusnummers vóór de analyse "
+        "door pseudoniemen (de waarde wordt niet getoond, omdat het een persoonsgegeven kan "
+        "zijn)"
+    ),
+    "error.case_not_id": (
+        "een casusnummer moet tekst zijn zonder spaties eromheen (de waarde wordt niet "
+        "getoond, omdat het een persoonsgegeven kan zijn)"
+    ),
+    "error.min_group": "min_group moet een geheel getal van minstens 1 zijn, maar is {got}",
+    "error.min_group_internal": (
+        "min_group geldt alleen voor een openbaar rapport; voeg audience=\"public\" toe "
+        "(--public)"
+    ),
+    "error.unknown_audience": "audience moet een van {audiences} zijn, maar is {got}",
+    "privacy.household_n": "huishouden {letter}",
+    "privacy.network_n": "netwerk {letter}",
+    "privacy.removed": "[verwijderd]",
+    "privacy.resident_n": "inwoner {letter}",
+    "privacy.the_network": "het netwerk",
+    "privacy.the_resident": "de inwoner",
+    "report.personal_data": "Dit rapport kan persoonsgegevens bevatten.",
+    "report.public": (
+        "Dit rapport is bedoeld om openbaar te maken: inwoners en hun netwerk worden bij hun "
+        "rol genoemd, en groepen van minder dan {n} inwoner worden niet getoond.",
+        "Dit rapport is bedoeld om openbaar te maken: inwoners en hun netwerk worden bij hun "
+        "rol genoemd, en groepen van minder dan {n} inwoners worden niet getoond.",
+    ),
+    "report.suppressed": (
+        "{n} groep van minder dan {least} inwoners wordt niet getoond, zodat geen inwoner "
+        "herkenbaar is.",
+        "{n} groepen van minder dan {least} inwoners worden niet getoond, zodat geen inwoner "
+        "herkenbaar is.",
+    ),
 
     # words used to join lists
     "word.and": "en",
