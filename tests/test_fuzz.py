@@ -527,7 +527,7 @@ def load_csv(path: Path, *, keep_valid: bool = False) -> resultaat.MeasurementSe
     refusal: MeasurementError | None = None
     try:
         with bounded("load_measurements"):
-            return resultaat.load_measurements(path, STEERING, keep_valid=keep_valid)
+            return resultaat.load_measurements(STEERING, path, keep_valid=keep_valid)
     except MeasurementError as e:
         refusal = e
     say(str(refusal)[:500])

@@ -38,11 +38,13 @@ if TYPE_CHECKING:
         claims,
         judge,
     )
+    from resultaat.analysis._rollup_query import Measured, measure
     from resultaat.analysis._steering import (
         MeasurementSet,
         Progress,
         Readiness,
         Rollup,
+        Rollups,
         Signal,
         Trend,
         latest_signals,
@@ -114,9 +116,10 @@ _MODULES = {
     "resultaat.present._dot": ("to_dot",),
     "resultaat.present._report": ("report",),
     "resultaat.analysis._steering": (
-        "MeasurementSet", "Progress", "Readiness", "Rollup", "Signal", "Trend", "latest_signals",
-        "load_measurements", "progress", "readiness", "rollup", "rollup_csv",
+        "MeasurementSet", "Progress", "Readiness", "Rollup", "Rollups", "Signal", "Trend",
+        "latest_signals", "load_measurements", "progress", "readiness", "rollup", "rollup_csv",
     ),
+    "resultaat.analysis._rollup_query": ("Measured", "measure"),
     "resultaat.analysis._views": ("Budget", "Household", "budget", "household"),
 }
 """Module → the public names it defines."""
@@ -145,6 +148,7 @@ __all__ = [
     "IndicatorClass",
     "Intervention",
     "Level",
+    "Measured",
     "Measurement",
     "MeasurementError",
     "MeasurementSet",
@@ -163,6 +167,7 @@ __all__ = [
     "ResultaatError",
     "Role",
     "Rollup",
+    "Rollups",
     "SettingError",
     "Severity",
     "Signal",
@@ -190,6 +195,7 @@ __all__ = [
     "load",
     "load_measurements",
     "loads",
+    "measure",
     "progress",
     "readiness",
     "render",

@@ -217,7 +217,12 @@ def _parser() -> argparse.ArgumentParser:
     c = command("progress", "Compare measurements with what was expected.",
                 "resultaat progress model.yaml --measurements cases.csv")
     c.add_argument("file")
-    c.add_argument("--measurements", help="a CSV file (default: the model's own measurements)")
+    c.add_argument("--measurements", help="a CSV, Parquet or Excel (.xlsx) file, a DuckDB or "
+                   "SQLite file, or a database URL (default: the model's own measurements); "
+                   "all but CSV need: pip install 'resultaat[data]'")
+    c.add_argument("--table", help="the table to read, for a database file or URL")
+    c.add_argument("--min-group", type=int, default=5, help="the smallest group of residents "
+                   "the roll-up shows (default 5)")
     c.add_argument("--tolerance", type=_fraction, default=0.1,
                    help="deviation that becomes a signal, as a fraction (default 0.1)")
     c.add_argument("--keep-valid", action="store_true",
@@ -426,7 +431,7 @@ def _measurements(model: Model, path: str | None, keep_valid: bool = False
 
     if path is None:
         return None
-    rows = load_measurements(path, model, keep_valid=keep_valid)
+    rows = load_measurements(model, path, keep_valid=keep_valid)
     for p in rows.problems:
         print(f"skipped: {p}", file=sys.stderr)
     return list(rows)
@@ -462,12 +467,25 @@ def _cmd_progress(args: argparse.Namespace) -> int:
     from resultaat.present._markup import cut
 
     model = load(args.file)
-    rows = _measurements(model, args.measurements, args.keep_valid)
-    items = progress(model, rows, tolerance=args.tolerance)
-    ups = rollup(model, rows)
+    if args.measurements is None:
+        if args.table:
+            from resultaat._errors import UsageError
+
+            raise UsageError("--table names a table of --measurements; give --measurements")
+        items = progress(model, tolerance=args.tolerance)
+        ups = rollup(model, min_group=args.min_group)
+    else:
+        from resultaat.analysis._rollup_query import measure
+
+        found = measure(model, args.measurements, table=args.table, keep_valid=args.keep_valid,
+                        min_group=args.min_group, tolerance=args.tolerance)
+        for problem in found.problems:
+            print(f"skipped: {problem}", file=sys.stderr)
+        items, ups = found.progress, found.rollup
     if args.json:
         print(json.dumps({
             "progress": [_plain(p) for p in items], "rollup": [_plain(u) for u in ups],
+            "suppressed": [[getattr(x, "label", x) for x in g] for g in ups.suppressed],
         }, indent=2, ensure_ascii=False))
         return 0
     if not items and not ups:
@@ -482,6 +500,8 @@ def _cmd_progress(args: argparse.Namespace) -> int:
         print(f"{u.period.label:8} {where}: {u.cases} cases, "
               f"{u.reached} reached their target ({u.share_reached:.0%}; "
               f"their result, owner: {cut(u.owner)})")
+    if ups.suppressed:
+        print(ups.note())
     return 0
 
 
@@ -566,7 +586,7 @@ def _example_files(name: str, source: Path, cases: Path) -> dict[str, str | byte
     rows: list[Measurement] | None = None
     if cases.exists():
         files[cases.name] = cases.read_bytes()
-        rows = [*model.measurements, *load_measurements(cases, model)]
+        rows = [*model.measurements, *load_measurements(model, cases)]
     files[f"{name}.svg"] = render(model, format="svg")
     try:
         files[f"{name}.png"] = render(model, format="png")
