@@ -175,7 +175,7 @@ class _Query:
     def _cells(self, t: Any) -> Any:
         """Report rows with a bad value or id; keep the others."""
         value = t.value
-        bad_value = value.isnull() | value.isnan() | value.isinf() | (value.abs() > LIMIT)
+        bad_value = value.isnull() | ~(value.abs() <= LIMIT)  # NaN compares false
         checks = [(bad_value, _TEXT["value"], "value")]
         for column in ("case", "area"):
             col = t[column]
@@ -214,19 +214,17 @@ def query_rollup(q: _Query, t: Any, *, keep_valid: bool, min_group: int) -> Roll
     change = ibis.ifelse(j.prank > j.p0, (j.value - j.v0) * j.sign, ibis.null("float64"))
     reached = (j.target.notnull() & ((j.value - j.target) * j.sign >= 0)).cast("int64")
     j = j.mutate(change=change, reached=reached)
-    gw = ibis.window(group_by=list(_GROUP), order_by=j.change)
-    c = j.filter(j.change.notnull())
-    c = c.mutate(rn=ibis.row_number().over(gw), m=c.count().over(ibis.window(
-        group_by=list(_GROUP))))
+    gw = ibis.window(group_by=list(_GROUP), order_by=[j.change.isnull(), j.change])
+    j = j.mutate(rn=ibis.row_number().over(gw),
+                 m=j.change.count().over(ibis.window(group_by=list(_GROUP))))
     pos: dict[str, Any] = {}
     for i in (1, 2, 3):
-        jj = (c.m - 1) * i // 4
-        pos[f"lo{i}"] = c.change.max(where=c.rn == jj)
-        pos[f"hi{i}"] = c.change.max(where=c.rn == jj + 1)
-    quart = c.group_by(*_GROUP).agg(low=c.change.min(), top=c.change.max(), m=c.count(), **pos)
-    groups = j.group_by(*_GROUP).agg(cases=j.count(), reached=j.reached.sum())
-    groups = groups.left_join(quart, list(_GROUP)).select(
-        *_GROUP, "cases", "reached", "low", "top", "m", *pos)
+        jj = (j.m - 1) * i // 4
+        pos[f"lo{i}"] = j.change.max(where=j.rn == jj)
+        pos[f"hi{i}"] = j.change.max(where=j.rn == jj + 1)
+    groups = j.group_by(*_GROUP).agg(cases=j.count(), reached=j.reached.sum(),
+                                     low=j.change.min(), top=j.change.max(),
+                                     m=j.change.count(), **pos)
     return _finish(q.model, q.rows(groups), min_group)
 
 
@@ -238,7 +236,7 @@ def _without_conflicts(q: _Query, d: Any, keep_valid: bool) -> Any:
     f = f.filter(f.prank == f.p0).group_by(*per, "period").agg(
         low=f.value.min(), high=f.high.max())
     inside = d.filter(d.value != d.high).select(*per, "period")
-    conflicts = f.filter(f.low != f.high).select(*per, "period").union(inside)
+    conflicts = f.filter(f.low != f.high).select(*per, "period").union(inside, distinct=True)
     found = q.rows(conflicts.order_by(*per, "period").limit(SHOWN + 1))
     if not found:
         return d

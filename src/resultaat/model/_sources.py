@@ -77,7 +77,7 @@ def open_table(source: str | os.PathLike[str], table: str | None = None) -> Any:
     """
     what = kind(source)
     name = str(source)
-    ibis = ibis_module(f"reading {what} ({_shown(name)})")
+    ibis = ibis_module(f"reading {what} ({name!r})")
     if what in ("database", "url") and not table:
         raise UsageError(NEEDS_TABLE.format(name=_shown(name)))
     if what == "parquet" and table:
