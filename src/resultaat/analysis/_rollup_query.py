@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import csv
 import math
+import tempfile
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 from typing import Any
 
 import attrs
@@ -199,21 +201,32 @@ def _quartile_positions(n: int) -> list[tuple[int, int]]:
 
 
 def query_rollup(q: _Query, t: Any, *, keep_valid: bool, min_group: int) -> Rollups:
-    """The roll-up of the checked rows ``t`` (see :func:`resultaat.rollup`)."""
-    ibis = q.ibis
+    """The roll-up of the checked rows ``t`` (see :func:`resultaat.rollup`).
+
+    One query in the usual case; where a case has two values for one period
+    (``clash`` > 0), a second lists them and, with ``keep_valid``, a third
+    rolls up without those cases.
+    """
     t = t.filter(t.case.notnull())
-    per = ["case", "result", "indicator"]
-    d = t.group_by("case", *_GROUP, "prank", "target", "sign").agg(
-        value=t.value.min(), high=t.value.max())
-    d = _without_conflicts(q, d, keep_valid)
-    w = ibis.window(group_by=per)
-    first = d.mutate(p0=d.prank.min().over(w))
-    first = first.filter(first.prank == first.p0).group_by(per).agg(
-        v0=first.value.min(), p0=first.p0.min())
-    j = d.inner_join(first, per)
+    d = t.group_by("case", *_GROUP).agg(  # prank, target and sign follow from the group
+        value=t.value.min(), high=t.value.max(), prank=t.prank.min(), target=t.target.min(),
+        sign=t.sign.min())
+    groups = q.rows(_groups(q.ibis, d))
+    if any(g["clash"] for g in groups):
+        groups = q.rows(_groups(q.ibis, _without_conflicts(q, d, keep_valid)))
+    return _finish(q.model, groups, min_group)
+
+
+def _groups(ibis: Any, d: Any) -> Any:
+    """Per group: cases, reached, the change's order statistics, and clashes."""
+    per = ibis.window(group_by=["case", "result", "indicator"])
+    j = d.mutate(p0=d.prank.min().over(per))
+    first = j.prank == j.p0
+    j = j.mutate(v0=j.value.min(where=first).over(per), v0h=j.high.max(where=first).over(per))
     change = ibis.ifelse(j.prank > j.p0, (j.value - j.v0) * j.sign, ibis.null("float64"))
     reached = (j.target.notnull() & ((j.value - j.target) * j.sign >= 0)).cast("int64")
-    j = j.mutate(change=change, reached=reached)
+    clash = ((j.value != j.high) | (j.v0 != j.v0h)).cast("int64")
+    j = j.mutate(change=change, reached=reached, clash=clash)
     gw = ibis.window(group_by=list(_GROUP), order_by=[j.change.isnull(), j.change])
     j = j.mutate(rn=ibis.row_number().over(gw),
                  m=j.change.count().over(ibis.window(group_by=list(_GROUP))))
@@ -222,10 +235,9 @@ def query_rollup(q: _Query, t: Any, *, keep_valid: bool, min_group: int) -> Roll
         jj = (j.m - 1) * i // 4
         pos[f"lo{i}"] = j.change.max(where=j.rn == jj)
         pos[f"hi{i}"] = j.change.max(where=j.rn == jj + 1)
-    groups = j.group_by(*_GROUP).agg(cases=j.count(), reached=j.reached.sum(),
-                                     low=j.change.min(), top=j.change.max(),
-                                     m=j.change.count(), **pos)
-    return _finish(q.model, q.rows(groups), min_group)
+    return j.group_by(*_GROUP).agg(cases=j.count(), reached=j.reached.sum(),
+                                   low=j.change.min(), top=j.change.max(),
+                                   m=j.change.count(), clash=j.clash.sum(), **pos)
 
 
 def _without_conflicts(q: _Query, d: Any, keep_valid: bool) -> Any:
@@ -238,8 +250,6 @@ def _without_conflicts(q: _Query, d: Any, keep_valid: bool) -> Any:
     inside = d.filter(d.value != d.high).select(*per, "period")
     conflicts = f.filter(f.low != f.high).select(*per, "period").union(inside, distinct=True)
     found = q.rows(conflicts.order_by(*per, "period").limit(SHOWN + 1))
-    if not found:
-        return d
     for r in found[:SHOWN]:
         q.problems.append(Problem(_key(r["case"], r["period"]), _TEXT["conflict"].format(
             case=_shown(r["case"]), result=r["result"], indicator=r["indicator"],
@@ -362,14 +372,15 @@ def measure(model: Model, source: Any, *, table: str | None = None, keep_valid: 
         return _query(model, t, str(source), keep_valid, min_group, tolerance)
     if table:
         raise UsageError(NO_TABLE.format(name=_shown(str(source))))
-    fast = _csv_table(model, source)
-    if fast is not None:
-        try:
-            found = _query(model, fast, str(source), False, min_group, tolerance)
-        except MeasurementError:
-            found = None  # the reader below says where, line by line
-        if found is not None:
-            return found
+    with tempfile.TemporaryDirectory(prefix="resultaat-") as work:
+        fast = _csv_table(model, source, Path(work))
+        if fast is not None:
+            try:
+                return _query(model, fast, str(source), False, min_group, tolerance)
+            except MeasurementError:
+                pass  # the reader below says where, line by line
+            finally:
+                fast._find_backend().disconnect()
     return _python(model, source, None, keep_valid, min_group, tolerance)
 
 
@@ -398,13 +409,15 @@ _AMBIGUOUS = r"^-?[1-9][0-9]{0,2}\.[0-9]{3}$"
 _ID = "^[ -~\u00a0-\ufdcf\ufdf0-\ufffd]*$"
 
 
-def _csv_table(model: Model, source: Any) -> Any | None:
+def _csv_table(model: Model, source: Any, work: Path) -> Any | None:
     """A DuckDB table of a CSV file whose every cell both readers read alike; else None.
 
     That is: UTF-8 without a byte order mark, a header the CSV reader
     accepts, values written ``-123`` or ``-123.45`` (and, if any value
     could be read two ways, like ``17.000``, another that shows the decimal
-    point), ids of printable characters. Anything else (decimal commas,
+    point), ids of printable characters. The file is read once, into a
+    DuckDB file in ``work`` (compressed, and spilled to disk when large).
+    Anything else (decimal commas,
     Windows-1252, spaces, a bad row) goes to the CSV reader, which reads it
     as always and says where what is wrong.
     """
@@ -418,12 +431,14 @@ def _csv_table(model: Model, source: Any) -> Any | None:
     reader = _Reader(model, file)
     if reader._header() is None:
         return None
-    con = ibis.duckdb.connect()
+    con = ibis.duckdb.connect(work / "rows.duckdb", temp_directory=str(work))
     try:
-        t = con.read_csv(str(file.path), delim=file.delimiter, header=True, all_varchar=True,
-                         quote='"', escape='"', auto_detect=False,
-                         columns=dict.fromkeys(_header_names(file), "VARCHAR"))
+        t = con.create_table("rows", con.read_csv(
+            str(file.path), delim=file.delimiter, header=True, all_varchar=True, quote='"',
+            escape='"', auto_detect=False, columns=dict.fromkeys(_header_names(file),
+                                                                "VARCHAR")))
     except Exception:  # DuckDB cannot read it: the reader will say why
+        con.disconnect()
         return None
     names = {c.strip().lower(): c for c in t.columns}
     value = t[names["value"]]
@@ -433,12 +448,10 @@ def _csv_table(model: Model, source: Any) -> Any | None:
     for c in ("case", "area"):
         if c in names:
             checks[c] = (t[names[c]].notnull() & ~t[names[c]].re_search(_ID)).sum()
-    try:
-        found = t.agg(**checks).to_pyarrow().to_pylist()[0]
-    except Exception:  # a row DuckDB cannot parse: the reader will say which
-        return None
+    found = t.agg(**checks).to_pyarrow().to_pylist()[0]
     if found["bad"] or any(found.get(c) for c in ("case", "area")) or (
             found["dots"] and not found["shown"]):
+        con.disconnect()
         return None
     return t.mutate(**{names["value"]: value.cast("float64")})
 
