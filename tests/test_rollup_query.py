@@ -78,10 +78,15 @@ def test_progress_rows_without_a_case_count_too(steering):
     assert got.progress == r.progress(steering, _measurements(rows))
 
 
+@pytest.mark.parametrize("backend", ["sqlite", "duckdb"])
 def test_rollup_runs_in_the_database_and_only_aggregates_come_back(steering, monkeypatch,
-                                                                   tmp_path):
+                                                                   tmp_path, backend):
     rows = _rows(5, n_cases=600)
-    table = _sqlite(rows, tmp_path / "cases.sqlite")
+    if backend == "sqlite":
+        table = _sqlite(rows, tmp_path / "cases.sqlite")
+    else:
+        _duckdb_file(rows, tmp_path / "cases.duckdb")
+        table = ibis.duckdb.connect(tmp_path / "cases.duckdb").table("cases")
     fetched = []
     backend = type(table._find_backend())
     real = backend.to_pyarrow
@@ -244,6 +249,20 @@ def test_parquet_excel_and_database_files_give_the_same_rollup(steering, tmp_pat
         assert got.rollup == want, name
     with pytest.raises(UsageError, match="is a database; name the table"):
         r.measure(steering, tmp_path / "cases.duckdb")
+
+
+def test_a_folder_of_parquet_files_is_one_table(steering, tmp_path):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    rows = _rows(10)
+    (tmp_path / "exports").mkdir()
+    half = len(rows) // 2
+    for i, part in enumerate((rows[:half], rows[half:])):
+        pq.write_table(pa.table(_columns(part)), tmp_path / "exports" / f"part{i}.parquet")
+    got = r.measure(steering, tmp_path / "exports", min_group=1)
+    assert got.engine == "query"
+    assert got.rollup == r.rollup(steering, _measurements(rows), min_group=1)
 
 
 def _duckdb_file(rows, path):

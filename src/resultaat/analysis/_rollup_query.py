@@ -44,7 +44,15 @@ from resultaat.model import _values as v
 from resultaat.model._csvfile import LIMIT, CsvFile
 from resultaat.model._model import Measurement, Model
 from resultaat.model._periods import Period
-from resultaat.model._sources import NO_TABLE, ibis_module, is_table, kind, open_table, xlsx_text
+from resultaat.model._sources import (
+    NO_TABLE,
+    duckdb_connection,
+    ibis_module,
+    is_table,
+    kind,
+    open_table,
+    xlsx_text,
+)
 
 SHOWN = 20
 """Keys shown per kind of problem; the rest are counted."""
@@ -219,14 +227,22 @@ def query_rollup(q: _Query, t: Any, *, keep_valid: bool, min_group: int) -> Roll
 
 def _groups(ibis: Any, d: Any) -> Any:
     """Per group: cases, reached, the change's order statistics, and clashes."""
-    per = ibis.window(group_by=["case", "result", "indicator"])
-    j = d.mutate(p0=d.prank.min().over(per))
-    first = j.prank == j.p0
-    j = j.mutate(v0=j.value.min(where=first).over(per), v0h=j.high.max(where=first).over(per))
+    per = ["case", "result", "indicator"]
+    duckdb = d._find_backend().name == "duckdb"
+    if duckdb:  # one aggregation; any other row of the first period that differs is a clash
+        first = d.group_by(per).agg(p0=d.prank.min(), v0=d.value.argmin(d.prank))
+    else:
+        e = d.group_by(*per, "prank").agg(v0=d.value.min())
+        p0 = e.group_by(per).agg(p0=e.prank.min())
+        first = e.inner_join(p0, [*[e[c] == p0[c] for c in per], e.prank == p0.p0]).select(
+            *per, "p0", "v0")
+    j = d.inner_join(first, per)
     change = ibis.ifelse(j.prank > j.p0, (j.value - j.v0) * j.sign, ibis.null("float64"))
     reached = (j.target.notnull() & ((j.value - j.target) * j.sign >= 0)).cast("int64")
-    clash = ((j.value != j.high) | (j.v0 != j.v0h)).cast("int64")
+    clash = ((j.value != j.high) | ((j.prank == j.p0) & (j.value != j.v0))).cast("int64")
     j = j.mutate(change=change, reached=reached, clash=clash)
+    if duckdb:
+        return _sorted_lists(j, _counts(j))
     gw = ibis.window(group_by=list(_GROUP), order_by=[j.change.isnull(), j.change])
     j = j.mutate(rn=ibis.row_number().over(gw),
                  m=j.change.count().over(ibis.window(group_by=list(_GROUP))))
@@ -235,9 +251,24 @@ def _groups(ibis: Any, d: Any) -> Any:
         jj = (j.m - 1) * i // 4
         pos[f"lo{i}"] = j.change.max(where=j.rn == jj)
         pos[f"hi{i}"] = j.change.max(where=j.rn == jj + 1)
-    return j.group_by(*_GROUP).agg(cases=j.count(), reached=j.reached.sum(),
-                                   low=j.change.min(), top=j.change.max(),
-                                   m=j.change.count(), clash=j.clash.sum(), **pos)
+    return j.group_by(*_GROUP).agg(**_counts(j), **pos)
+
+
+def _counts(j: Any) -> dict[str, Any]:
+    return {"cases": j.count(), "reached": j.reached.sum(), "low": j.change.min(),
+            "top": j.change.max(), "m": j.change.count(), "clash": j.clash.sum()}
+
+
+def _sorted_lists(j: Any, counts: dict[str, Any]) -> Any:
+    """The order statistics from each group's sorted list of changes (DuckDB: no window)."""
+    g = j.group_by(*_GROUP).agg(**counts, changes=j.change.collect())
+    s = g.changes.sort()
+    pos: dict[str, Any] = {}
+    for i in (1, 2, 3):
+        jj = (g.m - 1) * i // 4
+        pos[f"lo{i}"] = s[jj]
+        pos[f"hi{i}"] = s[jj + 1]
+    return g.select(*_GROUP, *counts, **pos)
 
 
 def _without_conflicts(q: _Query, d: Any, keep_valid: bool) -> Any:
@@ -431,7 +462,7 @@ def _csv_table(model: Model, source: Any, work: Path) -> Any | None:
     reader = _Reader(model, file)
     if reader._header() is None:
         return None
-    con = ibis.duckdb.connect(work / "rows.duckdb", temp_directory=str(work))
+    con = duckdb_connection(ibis, work / "rows.duckdb")
     try:
         t = con.create_table("rows", con.read_csv(
             str(file.path), delim=file.delimiter, header=True, all_varchar=True, quote='"',

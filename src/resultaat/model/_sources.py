@@ -26,6 +26,18 @@ EXCEL = (".xlsx", ".xlsm")
 DATABASES = (".duckdb", ".ddb", ".db", ".sqlite", ".sqlite3")
 NEEDS_TABLE = "{name} is a database; name the table to read with --table (table=...)"
 NO_TABLE = "a table name is for a database file or URL, not for {name}"
+MEMORY = "1GB"
+"""DuckDB's memory limit for the connections made here; past it, DuckDB spills to disk."""
+
+
+def duckdb_connection(ibis: ModuleType, path: str | os.PathLike[str] | None = None, *,
+                      read_only: bool = False) -> Any:
+    """A DuckDB connection that stays within :data:`MEMORY`, spilling to a temporary folder."""
+    import tempfile
+
+    spill = Path(tempfile.gettempdir()) / "resultaat-duckdb"
+    return ibis.duckdb.connect(":memory:" if path is None else path, read_only=read_only,
+                               memory_limit=MEMORY, temp_directory=str(spill))
 
 
 def ibis_module(what: str = "reading this source") -> ModuleType:
@@ -86,7 +98,7 @@ def open_table(source: str | os.PathLike[str], table: str | None = None) -> Any:
         if what == "parquet":
             path = Path(source)
             pattern = str(path / "*.parquet") if path.is_dir() else str(path)
-            return ibis.duckdb.connect().read_parquet(pattern)
+            return duckdb_connection(ibis).read_parquet(pattern)
         if what == "url":
             return ibis.connect(name).table(table)
         path = Path(source)
@@ -95,7 +107,7 @@ def open_table(source: str | os.PathLike[str], table: str | None = None) -> Any:
                                             "the path", name)])
         if path.suffix.lower() in (".sqlite", ".sqlite3") or _is_sqlite(path):
             return ibis.sqlite.connect(path).table(table)
-        return ibis.duckdb.connect(path, read_only=True).table(table)
+        return duckdb_connection(ibis, path, read_only=True).table(table)
     except MeasurementError:
         raise
     except Exception as e:  # each engine has its own errors; all mean "cannot read"
