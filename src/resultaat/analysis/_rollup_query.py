@@ -160,8 +160,8 @@ class _Query:
                 f"{did_you_mean(str(indicator), names)}; it has: {', '.join(names) or 'none'}")
 
     def _report(self, t: Any, k: dict[str, Any], message: str, where: str) -> None:
-        rows = t.filter((t.result == k["result"]) & (t.indicator == k["indicator"])
-                        & (t.period == k["period"]))
+        rows = t.filter(*(t[c].isnull() if k[c] is None else t[c] == k[c]
+                          for c in ("result", "indicator", "period")))
         self._listed(rows, f"{where}: {message}", k["n"])
 
     def _report_period(self, t: Any, raw: str | None) -> None:
