@@ -25,7 +25,7 @@ def model():
 def load(tmp_path, data: bytes, model, **kw):
     path = tmp_path / "m.csv"
     path.write_bytes(data)
-    return path, r.load_measurements(path, model, **kw)
+    return path, r.load_measurements(model, path, **kw)
 
 
 def problems(tmp_path, data: bytes, model):
@@ -37,7 +37,7 @@ def refused(tmp_path, data: bytes, model):
     path = tmp_path / "m.csv"
     path.write_bytes(data)
     with pytest.raises(r.MeasurementError) as e:
-        r.load_measurements(path, model, keep_valid=True)
+        r.load_measurements(model, path, keep_valid=True)
     return [str(p).replace(str(path), "m.csv") for p in e.value.problems]
 
 
@@ -102,7 +102,7 @@ def test_byte_order_mark_in_text(model):
 
 def test_missing_file_and_folder(tmp_path, model):
     with pytest.raises(r.MeasurementError) as e:
-        r.load_measurements(tmp_path / "nope.csv", model, keep_valid=True)
+        r.load_measurements(model, tmp_path / "nope.csv", keep_valid=True)
     assert str(e.value.problems[0]) == f"{tmp_path / 'nope.csv'}: cannot read the file: no " \
                                        "such file; check the path"
     with pytest.raises(r.MeasurementError) as e:
@@ -113,7 +113,7 @@ def test_missing_file_and_folder(tmp_path, model):
 
 def test_name_with_a_nul(model):
     with pytest.raises(r.MeasurementError) as e:
-        r.load_measurements("m\x00.csv", model)
+        r.load_measurements(model, "m\x00.csv")
     assert str(e.value.problems[0]) == ("m\x00.csv: cannot read the file: the name is not a "
                                         "valid path")
 
@@ -127,7 +127,7 @@ def test_permission_denied(tmp_path, model, monkeypatch):
 
     monkeypatch.setattr(pathlib.Path, "open", deny)
     with pytest.raises(r.MeasurementError) as e:
-        r.load_measurements(path, model)
+        r.load_measurements(model, path)
     assert str(e.value.problems[0]) == f"{path}: cannot read the file: permission denied"
 
 
@@ -171,7 +171,7 @@ def test_line_ends(tmp_path, model, end):
     _, got = load(tmp_path, text.encode(), model, keep_valid=True)
     assert [m.value for m in got] == [3.0]
     assert [p.line for p in got.problems] == [3]
-    assert [m.value for m in r.load_measurements(text, model, keep_valid=True)] == [3.0]
+    assert [m.value for m in r.load_measurements(model, text, keep_valid=True)] == [3.0]
 
 
 def test_line_numbers_count_lines_inside_quoted_cells(tmp_path, model):
@@ -184,11 +184,11 @@ def test_spaces_around_cells_are_ignored(model):
     text = ("case;area;intervention;result;indicator;period;value\n"
             " a ;Oost ; coaching; working ;hours worked ; 2025-H1 ; 3 \n"
             "a;Oost;coaching;working;hours worked;2025-H2;5\n")
-    got = r.load_measurements(text, model)
+    got = r.load_measurements(model, text)
     assert [(m.case, m.area, m.intervention, m.result, m.indicator, m.period.label, m.value)
             for m in got] == [("a", "Oost", "coaching", "working", "hours worked", "2025-H1", 3.0),
                               ("a", "Oost", "coaching", "working", "hours worked", "2025-H2", 5.0)]
-    (late,) = [u for u in r.rollup_csv(model, text) if u.period.label == "2025-H2"]
+    (late,) = [u for u in r.rollup_csv(model, text, min_group=1) if u.period.label == "2025-H2"]
     assert late.change == (2.0, 2.0, 2.0, 2.0, 2.0)  # one case, not two
 
 
@@ -197,7 +197,7 @@ def test_keep_valid_skips_bad_cells_with_their_line(model):
             "a;coaching;working;hours worked;2025-H1;3\n"
             "b; coachign ;working;hours worked;2025-H1;3\n"
             "c;;working;hours worked;2025-H1;\n")
-    got = r.load_measurements(text, model, keep_valid=True)
+    got = r.load_measurements(model, text, keep_valid=True)
     assert [m.case for m in got] == ["a"]
     assert [str(p) for p in got.problems] == [
         "<text>:3 @ intervention: unknown intervention 'coachign' (did you mean 'coaching'?)",
@@ -235,7 +235,7 @@ def test_readings(text, semicolon, expected):
 def values(model, lines, sep=";", keep_valid=True):
     text = f"result{sep}indicator{sep}period{sep}value\n" + "".join(
         f"working{sep}hours worked{sep}2025-H1{sep}{v}\n" for v in lines)
-    got = r.load_measurements(text, model, keep_valid=keep_valid)
+    got = r.load_measurements(model, text, keep_valid=keep_valid)
     return [m.value for m in got], [str(p) for p in got.problems]
 
 
@@ -356,7 +356,8 @@ def test_cli_bad_rows_are_a_measurement_problem_not_a_model_problem(capsys, tmp_
     assert code == 0
     assert err == (f"skipped: {path}:3 @ value: the value could be 17 or 17000, and no value in "
                    "the file shows whether it writes decimals with a point or a comma; write 17 "
-                   "or 17000\n")
+                   "or 17000\n1 group of fewer than 5 residents is left out to protect their "
+                   "privacy: - - 2025-H1 working/hours worked\n")
     assert "2025-H1  working/hours worked: realised 1" in out
 
 
@@ -387,9 +388,9 @@ def test_any_bytes_load_or_raise_measurement_error(data):
     with tempfile.TemporaryDirectory() as folder:
         path = pathlib.Path(folder) / "m.csv"
         path.write_bytes(data)
-        for read in (lambda: r.load_measurements(path, model, keep_valid=True),
+        for read in (lambda: r.load_measurements(model, path, keep_valid=True),
                      lambda: r.rollup_csv(model, path, keep_valid=True),
-                     lambda: r.load_measurements(path, model)):
+                     lambda: r.load_measurements(model, path)):
             try:
                 read()
                 found: tuple[r.Problem, ...] = ()
@@ -402,7 +403,7 @@ def test_any_bytes_load_or_raise_measurement_error(data):
 def test_only_the_first_hundred_wrong_ids_get_a_did_you_mean(model):
     text = "result,indicator,period,value\n" + "".join(
         f"workin{i},hours worked,2025,1\n" for i in range(150))
-    got = r.load_measurements(text, model, keep_valid=True).problems
+    got = r.load_measurements(model, text, keep_valid=True).problems
     assert [p.message for p in got[99:101]] == [
         "unknown result 'workin99' (did you mean 'working'?)", "unknown result 'workin100'"]
     assert [p.line for p in got[99:101]] == [101, 102]
@@ -410,7 +411,7 @@ def test_only_the_first_hundred_wrong_ids_get_a_did_you_mean(model):
 
 def test_a_header_of_many_unknown_columns_is_reported_briefly(model):
     header = ",".join(["result", "indicator", "period", "value"] + [f"x{i}" for i in range(250)])
-    got = r.load_measurements(header + "\n", model, keep_valid=True).problems
+    got = r.load_measurements(model, header + "\n", keep_valid=True).problems
     assert len(got) == 101
     assert str(got[-1]) == "<text>:1: and 150 more unknown columns"
 
@@ -418,7 +419,7 @@ def test_a_header_of_many_unknown_columns_is_reported_briefly(model):
 def test_a_row_wrong_for_another_reason_still_shows_the_sign(model):
     text = ("result;indicator;period;value\nworking;hours worked;2025-H1;17.000\n"
             "workng;hours worked;2025-H1;2.5\nworking;hours worked;2025-H1;3,5\n")
-    got = r.load_measurements(text, model, keep_valid=True)
+    got = r.load_measurements(model, text, keep_valid=True)
     assert [m.value for m in got] == [17.0]
     assert [p.line for p in got.problems] == [3, 4]
     assert got.problems[1].message.startswith(

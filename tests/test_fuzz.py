@@ -527,7 +527,7 @@ def load_csv(path: Path, *, keep_valid: bool = False) -> resultaat.MeasurementSe
     refusal: MeasurementError | None = None
     try:
         with bounded("load_measurements"):
-            return resultaat.load_measurements(path, STEERING, keep_valid=keep_valid)
+            return resultaat.load_measurements(STEERING, path, keep_valid=keep_valid)
     except MeasurementError as e:
         refusal = e
     say(str(refusal)[:500])
@@ -616,3 +616,46 @@ def test_a_thousands_comma_in_a_comma_separated_file_is_not_a_decimal_comma(tmp_
     rows = load_csv(path)
     if rows is not None:
         assert [m.value for m in rows] == [float(cell.strip('"').replace(",", ""))]
+
+
+def _read_both_ways(path: Path, keep_valid: bool) -> None:
+    """``measure`` (DuckDB where the file allows) and the CSV reader agree, row for row.
+
+    The same refusals with the same lines, or the same roll-up (exactly) and
+    progress (counts exactly; means summed by the engine, so to 1e-9).
+    """
+    refused: list[str] | None = None
+    try:
+        rows = resultaat.load_measurements(STEERING, path, keep_valid=keep_valid)
+    except MeasurementError as e:
+        refused = [str(p) for p in e.problems]
+    if refused is not None:
+        with pytest.raises(MeasurementError) as got:
+            resultaat.measure(STEERING, path, keep_valid=keep_valid)
+        assert [str(p) for p in got.value.problems] == refused
+        return
+    found = resultaat.measure(STEERING, path, keep_valid=keep_valid, min_group=1)
+    assert found.rollup == resultaat.rollup(STEERING, rows, min_group=1)
+    assert [str(p) for p in found.problems] == [str(p) for p in rows.problems]
+    want = resultaat.progress(STEERING, rows)
+    assert [(p.result, p.indicator, p.period, p.count) for p in found.progress] == [
+        (p.result, p.indicator, p.period, p.count) for p in want]
+    assert [p.realised for p in found.progress] == pytest.approx(
+        [p.realised for p in want], rel=1e-9, abs=1e-9)
+
+
+@given(gen.spreadsheet_csv(PAIRS, list(STEERING.interventions)), st.booleans())
+def test_measure_reads_spreadsheet_csv_as_the_reader_does(folder, case, keep_valid):
+    path = Path(folder) / "excel.csv"
+    path.write_bytes(case.data)
+    note(f"{case.encoding} {case.delimiter!r}: {case.data[:400]!r}")
+    _read_both_ways(path, keep_valid)
+
+
+@given(gen.hostile_csv(PAIRS), st.booleans())
+def test_measure_refuses_hostile_csv_as_the_reader_does(folder, data, keep_valid):
+    path = Path(folder) / "cases.csv"
+    path.write_bytes(data)
+    note(repr(data[:500]))
+    with bounded("measure"):
+        _read_both_ways(path, keep_valid)

@@ -469,7 +469,7 @@ def test_csv_values_share_the_model_bound(tmp_path):
     csv = tmp_path / "m.csv"
     csv.write_text("result,indicator,period,value\nx,n,2025,1e300\nx,n,2025,1e15\n")
     with pytest.raises(r.MeasurementError) as e:
-        r.load_measurements(csv, model)
+        r.load_measurements(model, csv)
     assert [str(p) for p in e.value.problems] == [
         f"{csv}:2 @ value: larger than 10^15, the largest value read"]
 

@@ -398,7 +398,9 @@ def test_the_progress_export_leaves_out_small_groups_with_public(capsys):
     public = json.loads(out)
     assert [u["cases"] for u in public["rollup"]] == [14] * 4
     assert public["progress"] == everything["progress"]  # 24 cases a period
-    assert err == ("4 groups of fewer than 12 residents are not shown, so that no resident can "
-                   "be recognised.\n")
+    assert err.startswith("4 groups of fewer than 12 residents are left out to protect their "
+                          "privacy: coaching West 2024-H2 working/hours worked; ")
     assert "c01" not in out
-    assert main([*args, "--min-group", "12"]) == 2
+    assert main([*args, "--min-group", "12"]) == 0  # the roll-up's threshold, also internal
+    internal = json.loads(capsys.readouterr()[0])
+    assert [u["cases"] for u in internal["rollup"]] == [14] * 4

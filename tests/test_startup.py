@@ -10,7 +10,7 @@ import pytest
 
 import resultaat as r
 
-HEAVY = ["networkx", "graphviz", "yaml", "attrs", "babel"]
+HEAVY = ["networkx", "graphviz", "yaml", "attrs", "babel", "ibis", "duckdb", "openpyxl"]
 
 
 def imported_after(code: str) -> list[str]:
@@ -44,6 +44,13 @@ def test_check_does_not_import_the_drawing_modules():
 
 def test_a_public_name_imports_its_module_when_used():
     assert imported_after("import resultaat; resultaat.to_dot") == ["graphviz", "attrs"]
+
+
+def test_the_data_extra_is_imported_only_when_a_query_runs():
+    assert "ibis" not in imported_after("import resultaat; resultaat.measure")
+    assert "ibis" not in imported_after(
+        "import resultaat; resultaat.rollup_csv(resultaat.example('steering'), "
+        "'result,indicator,period,value\\nworking,hours worked,2025,1\\n')")
 
 
 def test_lazy_table_matches_the_imports_type_checkers_read():

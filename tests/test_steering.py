@@ -51,7 +51,7 @@ c;West;coaching;working;hours worked;2025-H2;20
 
 
 def test_rollup_from_csv_text(steering):
-    rows = r.rollup_csv(steering, CSV)
+    rows = r.rollup_csv(steering, CSV, min_group=1)
     assert [(x.area, x.period.label, x.cases, x.reached, x.change) for x in rows] == [
         ("Oost", "2025-H1", 2, 0, None),
         ("Oost", "2025-H2", 2, 1, (2.0, 4.625, 7.25, 9.875, 12.5)),
@@ -59,7 +59,7 @@ def test_rollup_from_csv_text(steering):
     ]
     assert rows[1].owner == "seekers"
     assert rows[1].share_reached == 0.5
-    assert r.rollup(steering, r.load_measurements(CSV, steering)) == rows
+    assert r.rollup(steering, r.load_measurements(steering, CSV), min_group=1) == rows
 
 
 def test_bad_rows_are_all_reported_with_lines(steering, tmp_path):
@@ -74,7 +74,7 @@ def test_bad_rows_are_all_reported_with_lines(steering, tmp_path):
         "working,hours worked,2025-H1\n"
     )
     with pytest.raises(r.MeasurementError) as e:
-        r.load_measurements(path, steering)
+        r.load_measurements(steering, path)
     assert [str(p) for p in e.value.problems] == [
         f"{path}:3 @ result: unknown result 'workng' (did you mean 'working'?)",
         f"{path}:4 @ indicator: result 'working' has no indicator 'hours' (did you mean "
@@ -85,7 +85,7 @@ def test_bad_rows_are_all_reported_with_lines(steering, tmp_path):
         f"{path}:7: 3 cells where the header has 4",
     ]
     assert len(e.value.valid) == 1
-    kept = r.load_measurements(path, steering, keep_valid=True)
+    kept = r.load_measurements(steering, path, keep_valid=True)
     assert len(kept) == 1
     assert len(kept.problems) == 5
 

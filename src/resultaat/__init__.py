@@ -38,12 +38,15 @@ if TYPE_CHECKING:
         judge,
     )
     from resultaat.analysis._perspective import Perspective, Seen, Standing, Verdict, perspective
-    from resultaat.analysis._privacy import MIN_GROUP, public_name, publishable
+    from resultaat.analysis._privacy import public_name, publishable
+    from resultaat.analysis._rollup_query import Measured, measure
     from resultaat.analysis._steering import (
+        MIN_GROUP,
         MeasurementSet,
         Progress,
         Readiness,
         Rollup,
+        Rollups,
         Signal,
         Trend,
         latest_signals,
@@ -120,11 +123,13 @@ _MODULES = {
     "resultaat.present._dot": ("to_dot",),
     "resultaat.present._report": ("report",),
     "resultaat.analysis._steering": (
-        "MeasurementSet", "Progress", "Readiness", "Rollup", "Signal", "Trend", "latest_signals",
-        "load_measurements", "progress", "readiness", "rollup", "rollup_csv",
+        "MIN_GROUP",
+        "MeasurementSet", "Progress", "Readiness", "Rollup", "Rollups", "Signal", "Trend",
+        "latest_signals", "load_measurements", "progress", "readiness", "rollup", "rollup_csv",
     ),
+    "resultaat.analysis._rollup_query": ("Measured", "measure"),
     "resultaat.analysis._views": ("Budget", "Household", "budget", "household"),
-    "resultaat.analysis._privacy": ("MIN_GROUP", "public_name", "publishable"),
+    "resultaat.analysis._privacy": ("public_name", "publishable"),
 }
 """Module → the public names it defines."""
 
@@ -155,6 +160,7 @@ __all__ = [
     "IndicatorClass",
     "Intervention",
     "Level",
+    "Measured",
     "Measurement",
     "MeasurementError",
     "MeasurementSet",
@@ -174,6 +180,7 @@ __all__ = [
     "ResultaatError",
     "Role",
     "Rollup",
+    "Rollups",
     "Seen",
     "SettingError",
     "Severity",
@@ -203,6 +210,7 @@ __all__ = [
     "load",
     "load_measurements",
     "loads",
+    "measure",
     "perspective",
     "progress",
     "public_name",

@@ -22,6 +22,7 @@ import attrs
 
 from resultaat._errors import SettingError
 from resultaat.analysis._index import party_id
+from resultaat.analysis._steering import MIN_GROUP, verify_min_group
 from resultaat.model._model import (
     Audience,
     Condition,
@@ -41,9 +42,8 @@ from resultaat.text._catalogue import DEFAULT, N_, message
 from resultaat.text._languages import verify_language
 
 if TYPE_CHECKING:
-    from resultaat.analysis._steering import Progress, Rollup
+    from resultaat.analysis._steering import Progress
 
-MIN_GROUP = 5
 """The smallest group of cases a table derived from case data shows (the roll-up's rule too)."""
 
 AUDIENCES = tuple(a.value for a in Audience)
@@ -74,17 +74,6 @@ def verify_audience(audience: str) -> str:
         raise SettingError(message(DEFAULT, "error.unknown_audience", got=repr(audience),
                                    audiences=", ".join(AUDIENCES)))
     return audience
-
-
-def verify_min_group(min_group: int) -> int:
-    """``min_group`` if it is a whole number of at least 1.
-
-    Raises:
-        SettingError: anything else.
-    """
-    if isinstance(min_group, bool) or not isinstance(min_group, int) or min_group < 1:
-        raise SettingError(message(DEFAULT, "error.min_group", got=repr(min_group)))
-    return min_group
 
 
 def is_personal(party: Party) -> bool:
@@ -368,13 +357,6 @@ def _texts(record: Any, where: str) -> Iterator[tuple[str, str]]:
 
 
 # --- small groups --------------------------------------------------------------------------
-
-
-def small_rollups(rollups: Sequence[Rollup], min_group: int = MIN_GROUP
-                  ) -> tuple[list[Rollup], int]:
-    """The roll-up groups of at least ``min_group`` cases, and how many are left out."""
-    kept = [u for u in rollups if u.cases >= min_group]
-    return kept, len(rollups) - len(kept)
 
 
 def small_progress(items: Sequence[Progress], rows: Iterable[Measurement],

@@ -34,13 +34,15 @@ from resultaat.model._model import (
     Status,
 )
 from resultaat.model._periods import Period
-from resultaat.text._catalogue import STATUS, message, plural
+from resultaat.text._catalogue import DEFAULT, STATUS, message, plural
 from resultaat.text._languages import error_language as _lang
 from resultaat.text._languages import verify_language
 from resultaat.text._numbers import error_number as _num
 
 COLUMNS = ("result", "indicator", "period", "value", "case", "area", "intervention")
 REQUIRED = ("result", "indicator", "period", "value")
+MIN_GROUP = 5
+"""The smallest group of residents a roll-up returns: the usual rule for statistics on people."""
 
 
 class MeasurementSet(tuple[Measurement, ...]):
@@ -56,9 +58,14 @@ class MeasurementSet(tuple[Measurement, ...]):
 
 
 def load_measurements(
-    source: str | os.PathLike[str], model: Model, *, keep_valid: bool = False,
+    model: Model, source: str | os.PathLike[str], *, keep_valid: bool = False,
 ) -> MeasurementSet:
     """Read measurements from a CSV file (or CSV text, if it holds a line break).
+
+    The model comes first, as in every other function; the old order
+    ``load_measurements(source, model)`` still works, with a
+    :class:`DeprecationWarning` (a :class:`~resultaat.Model` is never a
+    source, so the two orders cannot be confused).
 
     The header names the columns: ``result``, ``indicator``, ``period`` and
     ``value`` are required; ``case``, ``area`` and ``intervention`` are
@@ -79,6 +86,7 @@ def load_measurements(
             ``.valid`` holds the good rows), unless ``keep_valid``; or the
             file cannot be read or decoded at all, even with ``keep_valid``.
     """
+    model, source = _model_first(model, source)
     reader = _Reader(model, CsvFile(source))
     rows = []
     for line, rec in reader:
@@ -91,6 +99,20 @@ def load_measurements(
     if problems and not keep_valid:
         raise MeasurementError(problems, rows)
     return MeasurementSet(rows, problems)
+
+
+OLD_ORDER = ("load_measurements(source, model) is the old order; write "
+             "load_measurements(model, source)")
+
+
+def _model_first(model: Any, source: Any) -> tuple[Model, Any]:
+    """(model, source), also from the old order (source, model), with a warning."""
+    if isinstance(source, Model) and not isinstance(model, Model):
+        import warnings
+
+        warnings.warn(OLD_ORDER, DeprecationWarning, stacklevel=3)
+        return source, model
+    return model, source
 
 
 _MISSING: Any = object()
@@ -537,6 +559,56 @@ class Rollup:
         return self.reached / self.cases if self.cases else 0.0
 
 
+class Rollups(list[Rollup]):
+    """A roll-up's groups, without those too small to publish.
+
+    Attributes:
+        suppressed: the groups left out, as (intervention, area, period,
+            result, indicator), each with fewer than ``min_group`` cases.
+        min_group: the smallest group returned.
+    """
+
+    suppressed: tuple[tuple[str | None, str | None, Period, str, str], ...]
+    min_group: int
+
+    def note(self, lang: str = DEFAULT) -> str:
+        """One line that says which groups were left out ("" if none)."""
+        if not self.suppressed:
+            return ""
+        groups = "; ".join(f"{i or '-'} {a or '-'} {p.label} {r}/{ind}"
+                           for i, a, p, r, ind in self.suppressed)
+        return plural(lang, "rollup.suppressed", len(self.suppressed), least=self.min_group,
+                      groups=groups)
+
+
+def verify_min_group(min_group: int) -> int:
+    """``min_group`` if it is a whole number of at least 1: the one check of that setting.
+
+    Raises:
+        SettingError: anything else.
+    """
+    if isinstance(min_group, bool) or not isinstance(min_group, int) or min_group < 1:
+        from resultaat._errors import SettingError
+
+        raise SettingError(message(DEFAULT, "error.min_group", got=_shown(min_group)))
+    return min_group
+
+
+def private(items: Iterable[Rollup], min_group: int) -> Rollups:
+    """The groups of at least ``min_group`` cases; the others listed as suppressed.
+
+    Raises:
+        SettingError: ``min_group`` is not a whole number of at least 1.
+    """
+    verify_min_group(min_group)
+    items = list(items)
+    out = Rollups(u for u in items if u.cases >= min_group)
+    out.suppressed = tuple((u.intervention, u.area, u.period, u.result, u.indicator)
+                           for u in items if u.cases < min_group)
+    out.min_group = min_group
+    return out
+
+
 class _Rollup:
     """Streams rows into groups.
 
@@ -571,7 +643,7 @@ class _Rollup:
             if seen is None or period < seen[0]:
                 first[key] = (period, value)
 
-    def result(self) -> list[Rollup]:
+    def result(self, min_group: int) -> Rollups:
         out = []
         order = {r: i for i, r in enumerate(self.model.results)}
         for key in sorted(self.groups, key=lambda k: (
@@ -592,7 +664,7 @@ class _Rollup:
             out.append(Rollup(intervention, area, period, result, indicator,
                               self.model.results[result].owner, len(cases), reached,
                               _quartiles(changes)))
-        return out
+        return private(out, min_group)
 
 
 def _quartiles(values: Sequence[float]) -> tuple[float, float, float, float, float] | None:
@@ -607,20 +679,23 @@ def _quartiles(values: Sequence[float]) -> tuple[float, float, float, float, flo
     return (s[0], round(q1, 9), round(q2, 9), round(q3, 9), s[-1])
 
 
-def rollup(model: Model, measurements: Iterable[Measurement] | None = None) -> list[Rollup]:
+def rollup(model: Model, measurements: Iterable[Measurement] | None = None, *,
+           min_group: int = MIN_GROUP) -> Rollups:
     """Roll case-level measurements up per intervention, area and period.
 
     Rows without a ``case`` are aggregate values already and are left to
-    :func:`progress`.
+    :func:`progress`. Groups of fewer than ``min_group`` cases are left out
+    and listed in the result's ``suppressed``. Where a case has more than one
+    row in a group, its first row counts.
     """
     agg = _Rollup(model)
     agg.add_all((m.result, m.indicator, m.period, m.value, m.case, m.area, m.intervention)
                 for m in (model.measurements if measurements is None else measurements))
-    return agg.result()
+    return agg.result(min_group)
 
 
 def rollup_csv(model: Model, source: str | os.PathLike[str], *,
-               keep_valid: bool = False) -> list[Rollup]:
+               keep_valid: bool = False, min_group: int = MIN_GROUP) -> Rollups:
     """:func:`rollup` straight from a CSV file, in one streaming pass.
 
     Raises:
@@ -631,7 +706,7 @@ def rollup_csv(model: Model, source: str | os.PathLike[str], *,
     agg.add_all(rec for _, rec in reader)
     if reader.problems and not keep_valid:
         raise MeasurementError(reader.problems)
-    return agg.result()
+    return agg.result(min_group)
 
 
 # --- readiness ---------------------------------------------------------------------

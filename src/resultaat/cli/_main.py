@@ -168,14 +168,20 @@ def _parser() -> argparse.ArgumentParser:
 
     c = command("progress", "Compare measurements with what was expected.",
                 "resultaat progress model.yaml --measurements cases.csv")
-    c.add_argument("--measurements", help="a CSV file (default: the model's own measurements)")
+    c.add_argument("--measurements", help="a CSV, Parquet or Excel (.xlsx) file, a DuckDB or "
+                   "SQLite file, or a database URL (default: the model's own measurements); "
+                   "all but CSV need: pip install 'resultaat[data]'")
+    c.add_argument("--table", help="the table to read, for a database file or URL")
     c.add_argument("--tolerance", type=_fraction, default=0.1,
                    help="deviation that becomes a signal, as a fraction (default 0.1)")
     c.add_argument("--keep-valid", action="store_true",
                    help="use the valid rows and list the bad ones, instead of stopping")
     c.add_argument("--json", action="store_true")
     c.add_argument("--lang", choices=LANGUAGES)
-    _public_options(c, "leave out every group of fewer than --min-group cases")
+    c.add_argument("--public", action="store_true", help="also leave out the period means over "
+                   "fewer than --min-group cases (the model's own measurements or a CSV file)")
+    c.add_argument("--min-group", type=_steps, default=None, help="the smallest group of "
+                   "residents shown (default 5)")
 
     c = command("init", "Write a commented starter model file that passes the check.",
                 "resultaat init my-model.yaml --lang nl", file=False)
@@ -423,7 +429,7 @@ def _measurements(model: Model, path: str | None, keep_valid: bool = False, lang
 
     if path is None:
         return None
-    rows = load_measurements(path, model, keep_valid=keep_valid)
+    rows = load_measurements(model, path, keep_valid=keep_valid)
     for p in rows.problems:
         print(message(lang, "cli.skipped", problem=p), file=sys.stderr)
     return list(rows)
@@ -450,11 +456,47 @@ def _cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
+def _progress_and_rollup(model: Model, args: argparse.Namespace, lang: str
+                         ) -> tuple[list[Any], Any]:
+    """Progress and roll-up of the model's own measurements or of --measurements.
+
+    A CSV file (or none) is read here, row by row; any other source is rolled
+    up where it is (``resultaat.measure``). With --public, period means over
+    fewer than --min-group cases are left out too, which needs the rows.
+    """
+    from resultaat._errors import UsageError
+    from resultaat.analysis._privacy import small_progress
+    from resultaat.analysis._steering import MIN_GROUP, progress, rollup, verify_min_group
+
+    least = verify_min_group(MIN_GROUP if args.min_group is None else args.min_group)
+    source = args.measurements
+    if source is None and args.table:
+        raise UsageError(message(lang, "cli.table_needs_measurements"))
+    if source is None or (not args.table and str(source).lower().endswith(".csv")):
+        rows = _measurements(model, source, args.keep_valid, lang)
+        rows = list(model.measurements) if rows is None else rows
+        items = progress(model, rows, tolerance=args.tolerance)
+        ups = rollup(model, rows, min_group=least)
+    else:
+        if args.public:
+            raise UsageError(message(lang, "cli.public_needs_rows"))
+        from resultaat.analysis._rollup_query import measure
+
+        found = measure(model, source, table=args.table, keep_valid=args.keep_valid,
+                        min_group=least, tolerance=args.tolerance)
+        for problem in found.problems:
+            print(message(lang, "cli.skipped", problem=problem), file=sys.stderr)
+        return found.progress, found.rollup
+    if args.public:
+        items, hidden = small_progress(items, rows, least)
+        if hidden:
+            print(plural(lang, "report.suppressed", hidden, least=least), file=sys.stderr)
+    return items, ups
+
+
 def _cmd_progress(args: argparse.Namespace) -> int:
     import json
 
-    from resultaat.analysis._privacy import small_progress, small_rollups
-    from resultaat.analysis._steering import progress, rollup
     from resultaat.model._io import load
     from resultaat.present._markup import cut
     from resultaat.text._catalogue import plural_template
@@ -462,20 +504,13 @@ def _cmd_progress(args: argparse.Namespace) -> int:
 
     model = load(args.file, lang=args.lang)
     lang = _language(args, model)
-    rows = _measurements(model, args.measurements, args.keep_valid, lang)
-    items = progress(model, rows, tolerance=args.tolerance)
-    ups = rollup(model, rows)
-    least = _least(args)
-    if least is not None:
-        items, hidden_progress = small_progress(items, model.measurements if rows is None
-                                                else rows, least)
-        ups, hidden_rollup = small_rollups(ups, least)
-        if hidden_progress + hidden_rollup:
-            print(plural(DEFAULT, "report.suppressed", hidden_progress + hidden_rollup,
-                         least=least), file=sys.stderr)
+    items, ups = _progress_and_rollup(model, args, lang)
+    if ups.suppressed:
+        print(ups.note(lang), file=sys.stderr)
     if args.json:
         print(json.dumps({
             "progress": [_plain(p) for p in items], "rollup": [_plain(u) for u in ups],
+            "suppressed": [[getattr(x, "label", x) for x in g] for g in ups.suppressed],
         }, indent=2, ensure_ascii=False))
         return 0
     if not items and not ups:
@@ -498,7 +533,7 @@ def _cmd_progress(args: argparse.Namespace) -> int:
 def _least(args: argparse.Namespace) -> int | None:
     """With --public, the smallest group of cases shown; None without it."""
     from resultaat._errors import SettingError
-    from resultaat.analysis._privacy import MIN_GROUP, verify_min_group
+    from resultaat.analysis._steering import MIN_GROUP, verify_min_group
 
     if args.public:
         return verify_min_group(MIN_GROUP if args.min_group is None else args.min_group)
@@ -595,7 +630,7 @@ def _example_files(name: str, model: Model, inputs: list[Path], lang: str
     files: dict[str, str | bytes] = {p.name: p.read_bytes() for p in inputs}
     rows: list[Measurement] | None = None
     if len(inputs) > 1:
-        rows = [*model.measurements, *load_measurements(inputs[1], model)]
+        rows = [*model.measurements, *load_measurements(model, inputs[1])]
     files[f"{name}.svg"] = render(model, format="svg")
     try:
         files[f"{name}.png"] = render(model, format="png")

@@ -16,20 +16,19 @@ from resultaat.analysis._claims import Control, ceiling, claims
 from resultaat.analysis._index import default_perspective, party_id
 from resultaat.analysis._perspective import Perspective, Standing, Verdict, perspective
 from resultaat.analysis._privacy import (
-    MIN_GROUP,
     publishable,
     small_progress,
-    small_rollups,
     verify_audience,
-    verify_min_group,
 )
 from resultaat.analysis._steering import (
+    MIN_GROUP,
     Progress,
     Signal,
     latest_signals,
     progress,
     readiness,
     rollup,
+    verify_min_group,
 )
 from resultaat.analysis._views import budget, household, households
 from resultaat.model._model import Effect, Measurement, Model, Party
@@ -381,11 +380,8 @@ def _realised(model: Model, pid: str, lang: str, rows: list[Measurement],
                     table))
     if least is not None:
         out.extend(_suppressed(lang, hidden, least))
-    ups = rollup(model, rows)
-    if least is not None:
-        ups, hidden = small_rollups(ups, least)
-    else:
-        hidden = 0
+    ups = rollup(model, rows, min_group=MIN_GROUP if least is None else least)
+    hidden = len(ups.suppressed)
     if ups or hidden:
         out.append(("h3", w("report.rollup")))
         out.append(("p", w("report.rollup_text", party=model.parties[pid].name)))
@@ -401,8 +397,8 @@ def _realised(model: Model, pid: str, lang: str, rows: list[Measurement],
         out.append(("table", [w("report.period"), w("report.area"), w("report.intervention"),
                               w("report.indicator"), w("report.served"), w("report.reached"),
                               w("report.median_change")], table))
-    if least is not None:
-        out.extend(_suppressed(lang, hidden, least))
+    if hidden:
+        out.extend(_suppressed(lang, hidden, ups.min_group))
     return out
 
 

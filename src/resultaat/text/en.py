@@ -149,6 +149,10 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "{where}: {n} cases, {reached} reached their target ({share}; their result, owner: "
         "{owner})",
     ),
+    "cli.public_needs_rows": (
+        "--public needs the rows: use it with the model's own measurements or a CSV file"
+    ),
+    "cli.table_needs_measurements": "--table names a table of --measurements; give --measurements",
     "cli.skipped": "skipped: {problem}",
     "cli.stopped": "stopped after writing {names}; the other files were not written",
     "cli.the_model": "the model",
@@ -631,6 +635,12 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "their role, and groups of fewer than {n} resident are not shown.",
         "This report is written for publication: residents and their network are named by "
         "their role, and groups of fewer than {n} residents are not shown.",
+    ),
+    "rollup.suppressed": (
+        "{n} group of fewer than {least} residents is left out to protect their privacy: "
+        "{groups}",
+        "{n} groups of fewer than {least} residents are left out to protect their privacy: "
+        "{groups}",
     ),
     "report.suppressed": (
         "{n} group of fewer than {least} residents is not shown, so that no resident can be "

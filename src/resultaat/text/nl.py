@@ -159,6 +159,13 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "{where}: {n} casussen, {reached} bereikten het eigen doel ({share}; hun "
         "resultaat, eigenaar: {owner})",
     ),
+    "cli.public_needs_rows": (
+        "--public heeft de rijen nodig: gebruik het met de eigen metingen van het model of met "
+        "een CSV-bestand"
+    ),
+    "cli.table_needs_measurements": (
+        "--table noemt een tabel van --measurements; geef ook --measurements op"
+    ),
     "cli.skipped": "overgeslagen: {problem}",
     "cli.stopped": (
         "gestopt na het schrijven van {names}; de andere bestanden zijn niet geschreven"
@@ -683,6 +690,12 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "rol genoemd, en groepen van minder dan {n} inwoner worden niet getoond.",
         "Dit rapport is bedoeld om openbaar te maken: inwoners en hun netwerk worden bij hun "
         "rol genoemd, en groepen van minder dan {n} inwoners worden niet getoond.",
+    ),
+    "rollup.suppressed": (
+        "{n} groep van minder dan {least} inwoners is weggelaten om hun privacy te beschermen: "
+        "{groups}",
+        "{n} groepen van minder dan {least} inwoners zijn weggelaten om hun privacy te "
+        "beschermen: {groups}",
     ),
     "report.suppressed": (
         "{n} groep van minder dan {least} inwoners wordt niet getoond, zodat geen inwoner "
