@@ -10,6 +10,7 @@ def test_municipality_claims_on_the_wheelchair_case(wheelchair):
     got = {c.result: c.verdict for c in r.claims(wheelchair, "municipality")}
     assert got == {
         "mobility": Verdict.OWNS,
+        "delivered": Verdict.OWNS,
         "moves": Verdict.CONTRIBUTES,
         "participates": Verdict.CONTRIBUTES,
         "lively": Verdict.CONTRIBUTES,
@@ -24,17 +25,24 @@ def test_reasons_name_owner_others_and_factors(wheelchair):
         "Municipality of Nijkerk may claim a contribution to “Mrs Jansen takes part in "
         "neighbourhood life”, not the result itself: it belongs to Mrs Jansen.",
         "Municipality of Nijkerk contributes through Provide a wheelchair → Mrs Jansen's "
-        "mobility is facilitated → Mrs Jansen moves around independently.",
+        "mobility is facilitated → Mrs Jansen moves around independently and through Deliver "
+        "the wheelchair within the contracted time → The wheelchair is delivered within six "
+        "weeks → Mrs Jansen's mobility is facilitated → Mrs Jansen moves around independently.",
     )
     assert c.co_contributors == ("resident", "family", "neighbours", "supplier", "association")
     assert c.factors == ("pavements",)
     assert c.reasons[2:] == (
+        "Municipality of Nijkerk contributes as commissioner of “Deliver the wheelchair within "
+        "the contracted time”, carried out by Aids supplier: what was contracted, Municipality "
+        "of Nijkerk controls by contract.",
         "Mrs Jansen, Her daughter and son-in-law, Her neighbours, Aids supplier and "
         "Neighbourhood association contributed too; acknowledge them.",
         "Accessible pavements, outside anyone's control, also shapes this result.",
         "By the declared roles and weights, the share of Municipality of Nijkerk in the credit "
-        "is 13%.")
-    assert c.via == (("municipality", "wheelchair", "mobility", "moves", "participates"),)
+        "is 42%.")
+    assert c.via == (("municipality", "wheelchair", "mobility", "moves", "participates"),
+                     ("municipality", "delivery", "delivered", "mobility", "moves",
+                      "participates"))
 
 
 def test_owner_claims_and_dutch_reasons(wheelchair):

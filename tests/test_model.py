@@ -83,9 +83,10 @@ def test_to_networkx_carries_objects(wheelchair):
     g = wheelchair.to_networkx()
     assert g.nodes["mobility"]["obj"] is wheelchair.results["mobility"]
     assert g.edges["municipality", "wheelchair"]["relation"] == "carries_out"
-    assert g.edges["supplier", "wheelchair"]["relation"] == "co_produces"
+    assert g.edges["supplier", "delivery"]["relation"] == "carries_out"
+    assert g.edges["municipality", "delivery"]["relation"] == "commissions"
     assert g.edges["wheelchair", "mobility"]["contribution"].role is r.Role.NECESSARY
-    assert g.number_of_edges() == len(wheelchair.contributions) + 4
+    assert g.number_of_edges() == len(wheelchair.contributions) + 5
 
 
 def test_level_order():

@@ -7,6 +7,7 @@ def test_markdown_sections_in_order(wheelchair):
     assert heads == [
         "## What Municipality of Nijkerk may claim",
         "## What Municipality of Nijkerk contributed to",
+        "## Side effects Municipality of Nijkerk had a part in",
         "## The ceiling of accountability",
         "## Process conditions",
         "## Side effects",

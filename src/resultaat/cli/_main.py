@@ -58,9 +58,10 @@ parties:
 factors:
   - {{id: economy, name: The local economy}}
 
-# What a party does (by), with whom (with), for whom (for), under which policy.
+# What a party does (by), with whom (with), for whom (for), under which policy;
+# commissioned_by: who commissions and funds it; reach: households served a year.
 # conditions: kind method, staff, quality, monitoring, mandate or other;
-# status met, not_met or unknown.
+# status met, not_met or unknown; a method is proven from well_founded on.
 interventions:
   - id: support
     name: Support at the kitchen table
@@ -68,8 +69,9 @@ interventions:
     for: resident
     policy: Wmo
     cost: 1200
+    reach: 1
     conditions:
-      - {{name: A proven conversation method, kind: method, status: met}}
+      - {{name: A proven conversation method, kind: method, status: met, recognition: well_founded}}
 
 # Results: a statement, a level (micro, meso, macro) and an owner: the party
 # whose result it is, or collective for a meso or macro result of the
