@@ -207,3 +207,31 @@ def test_threads_on_one_fresh_model_give_the_same_claims():
     for p, cs in got:
         assert cs == expected[p]
         assert [c.reasons for c in cs] == [c.reasons for c in expected[p]]
+
+
+def test_the_commissioner_route_has_its_own_reason_in_both_languages():
+    m = r.example("neighbourhood-team")
+    en = r.judge(m, "municipality", "planned").reasons
+    assert en[2] == ("Municipality of Venlo contributes as commissioner of “Draw up a support "
+                     "plan with the family”, carried out by Neighbourhood team Oost: what was "
+                     "contracted, Municipality of Venlo controls by contract.")
+    nl = r.judge(m, "municipality", "planned", lang="nl").reasons
+    assert nl[2] == ("Municipality of Venlo draagt bij als opdrachtgever van “Draw up a support "
+                     "plan with the family”, uitgevoerd door Neighbourhood team Oost: wat "
+                     "gecontracteerd is, heeft Municipality of Venlo via het contract in de hand.")
+
+
+def test_a_cooperations_collective_result_speaks_of_the_region():
+    m = r.example("youth-region")
+    assert r.judge(m, "region", "timely").reasons[0].endswith("belongs to the region.")
+    assert r.judge(m, "nijkerk", "timely").reasons[0].endswith("belongs to the region.")
+    assert r.judge(r.example("wheelchair"), "municipality", "lively").reasons[0].endswith(
+        "belongs to the neighbourhood or the institution.")
+
+
+def test_a_harmful_side_effect_is_answered_for_not_claimed(wheelchair):
+    reasons = r.judge(wheelchair, "municipality", "waiting").reasons
+    assert reasons[0] == ("“Other residents wait longer for their aids” is a harmful side "
+                          "effect, not a goal: Municipality of Nijkerk may not claim it and "
+                          "answers for the part Municipality of Nijkerk had in it.")
+    assert not any("may claim" in x for x in reasons[1:])

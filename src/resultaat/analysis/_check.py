@@ -17,6 +17,7 @@ import attrs
 from resultaat.analysis._claims import Ceiling, ceiling
 from resultaat.analysis._index import Index, index
 from resultaat.analysis._perspective import (
+    PERSONS,
     Control,
     Perspective,
     Seen,
@@ -32,7 +33,6 @@ from resultaat.model._model import (
     ClaimAs,
     Level,
     Model,
-    PartyKind,
     Role,
     StatedClaim,
     Status,
@@ -265,10 +265,6 @@ def _no_contributors(ctx: Context) -> Iterator[Found]:
     for rid, r in ctx.model.results.items():
         if not ctx.idx.inputs(rid):
             yield Found(rid, message(ctx.lang, "check.no_contributors", result=r.statement))
-
-
-PERSONS = frozenset({PartyKind.CITIZEN, PartyKind.NETWORK})
-"""The kinds of party whose own life a result can be: a result there is presumed theirs."""
 
 
 def _owned(ctx: Context) -> list[tuple[str, str]]:

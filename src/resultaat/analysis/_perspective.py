@@ -21,7 +21,7 @@ from resultaat._errors import did_you_mean
 from resultaat.analysis._attribution import Attribution, attribution_of
 from resultaat.analysis._index import Index, Routes, index, party_id
 from resultaat.analysis._steering import Progress, Signal, latest, progress
-from resultaat.model._model import COLLECTIVE, Measurement, Model, Party, Role
+from resultaat.model._model import COLLECTIVE, Measurement, Model, Party, PartyKind, Role
 
 
 class Standing(enum.StrEnum):
@@ -67,6 +67,11 @@ class Control(enum.StrEnum):
 
 BELOW_CEILING = frozenset({Control.CONTROLLABLE, Control.CONTRACTED})
 """The controls of the results a party answers for (below its ceiling of accountability)."""
+
+
+PERSONS = frozenset({PartyKind.CITIZEN, PartyKind.NETWORK})
+"""The kinds of party whose own life a result can be: a result there is presumed theirs, and
+a ceiling of accountability (an organisation's) does not apply to them."""
 
 
 class Verdict(enum.StrEnum):

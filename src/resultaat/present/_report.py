@@ -14,7 +14,14 @@ from resultaat._errors import SettingError, UnknownIdError
 from resultaat.analysis._check import Finding, Severity, check
 from resultaat.analysis._claims import ceiling, claims
 from resultaat.analysis._index import default_perspective, party_id
-from resultaat.analysis._perspective import Control, Perspective, Standing, Verdict, perspective
+from resultaat.analysis._perspective import (
+    PERSONS,
+    Control,
+    Perspective,
+    Standing,
+    Verdict,
+    perspective,
+)
 from resultaat.analysis._steering import (
     RECOGNITION,
     Progress,
@@ -158,7 +165,8 @@ def _blocks(model: Model, pid: str, lang: str, rows: list[Measurement],
     w = _words(lang)
     out: list[Block] = [("p", w("report.intro", party=model.parties[pid].name))]
     out.extend(_claims(model, pid, lang))
-    out.extend(_ceiling(model, pid, lang))
+    if model.parties[pid].kind not in PERSONS:
+        out.extend(_ceiling(model, pid, lang))
     out.extend(_conditions(model, lang))
     findings = check(model, lang=lang)
     out.extend(_side_effects(model, perspective(model, pid), lang, findings))

@@ -451,7 +451,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "report.by": "By",
     "report.ceiling": "The ceiling of accountability",
     "report.ceiling_text": (
-        "Below the ceiling are the results {party} controls, itself or by contract, and so"
+        "Below the ceiling are the results {party} controls, directly or by contract, and so"
         " answers for; above it the results {party} can only contribute to. Declaring a"
         " result one's own does not move the ceiling. An indicator is controllable when it"
         " shows what {party} did and nothing outside {party} feeds it."

@@ -497,7 +497,8 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "report.by": "Door",
     "report.ceiling": "Het plafond van verantwoording",
     "report.ceiling_text": (
-        "Onder het plafond staan de resultaten waarop {party} aanspreekbaar is; erboven"
+        "Onder het plafond staan de resultaten die {party} in de hand heeft, zelf of via een"
+        " contract, en waarop {party} dus aanspreekbaar is; erboven"
         " de resultaten waaraan {party} alleen kan bijdragen. Een indicator is "
         "beïnvloedbaar als die laat zien wat {party} deed en niets buiten {party} eraan"
         " bijdraagt."
