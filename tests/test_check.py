@@ -240,3 +240,20 @@ def test_a_method_below_well_founded_is_a_weak_method(recognition, words):
     assert not r.readiness(m, "m").conditions_met
     nl = [f.message for f in r.check(m, lang="nl") if f.code == "weak-method"]
     assert "geen bewezen methode" in nl[0]
+
+
+def test_a_doubt_names_at_most_three_own_results_and_counts_the_rest():
+    b = r.ModelBuilder("many")
+    b.party("m", "Town", "municipality")
+    b.party("p", "Shop", "provider")
+    b.intervention("work", "Work", by="m")
+    for k in range(5):
+        b.result(f"o{k}", f"Own {k}", "micro", owner="m")
+        b.contribute("work", f"o{k}")
+    b.intervention("sweep", "Sweep", by="p")
+    b.result("clean", "A clean street", "meso", owner="m")
+    b.contribute("sweep", "clean")
+    found = [f.message for f in r.check(b.build()) if f.code == "ownership-doubt"]
+    assert len(found) == 1
+    assert ("The own result of Town, below its ceiling: “Own 0”, “Own 1”, “Own 2” and 2 more."
+            in found[0])

@@ -17,6 +17,7 @@ import attrs
 from resultaat.analysis._claims import Ceiling, ceiling
 from resultaat.analysis._index import Index, index
 from resultaat.analysis._perspective import (
+    BELOW_CEILING,
     PERSONS,
     Control,
     Perspective,
@@ -287,8 +288,8 @@ def _served_in(ctx: Context, rid: str, reaching: list[str]) -> list[str]:
     """The persons reaching a micro result that an intervention upstream of it is ``for``."""
     if ctx.model.results[rid].level is not Level.MICRO:
         return []
-    upstream = set(ctx.idx.upstream(rid))
-    served = {it.beneficiary for it in ctx.model.interventions.values() if it.id in upstream}
+    interventions = ctx.model.interventions
+    served = {interventions[n].beneficiary for n in ctx.idx.upstream(rid) if n in interventions}
     return [p for p in reaching if p in served]
 
 
@@ -303,7 +304,7 @@ def _ownership_doubt(ctx: Context) -> Iterator[Found]:
         if model.parties[owner].kind in PERSONS or not r.intended:
             continue
         necessary, reaching = _persons_in(ctx, rid)
-        above = rid not in ctx.ceiling(owner).below
+        above = ctx.view(owner).control(rid) not in BELOW_CEILING
         served = _served_in(ctx, rid, reaching) if above else []
         if not (necessary or above):
             continue
@@ -334,8 +335,15 @@ def _own_below(ctx: Context, owner: str, rid: str) -> str:
     feeding = [x for x in below if x in upstream] or list(below)
     if not feeding:
         return message(ctx.lang, "check.own_none", owner=ctx.label(owner))
-    return message(ctx.lang, "check.own_below", owner=ctx.label(owner), results=join(
-        ctx.lang, [f"“{ctx.label(x)}”" for x in feeding]))
+    names = [f"“{ctx.label(x)}”" for x in feeding[:OWN_SHOWN]]
+    if len(feeding) > OWN_SHOWN:
+        names.append(message(ctx.lang, "check.own_more", n=len(feeding) - OWN_SHOWN))
+    return message(ctx.lang, "check.own_below", owner=ctx.label(owner),
+                   results=join(ctx.lang, names))
+
+
+OWN_SHOWN = 3
+"""How many of the owner's own results an ``ownership-doubt`` names; the rest are counted."""
 
 
 @rule("owner-not-contributing", Severity.WARNING)

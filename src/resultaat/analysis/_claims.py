@@ -11,7 +11,6 @@ from resultaat.analysis._index import Routes, party_id, result_id
 from resultaat.analysis._perspective import (
     BELOW_CEILING,
     Control,
-    Perspective,
     Seen,
     Standing,
     Verdict,
@@ -338,11 +337,13 @@ def ceiling(model: Model, party: str | Party) -> Ceiling:
     below: list[str] = []
     above: list[str] = []
     classes: list[IndicatorClass] = []
+    contracted = {p for it in model.interventions.values() if it.commissioned_by == view.party
+                  for p in (it.by, *it.partners)}
     for rid in view.involved():
         held = view.control(rid)
         (below if held in BELOW_CEILING else above).append(rid)
         outside = view.outside(rid)
-        control = _indicator_control(view, held, outside)
+        control = _indicator_control(held, outside, contracted)
         classes.extend(IndicatorClass(rid, ind.name, control, tuple(outside))
                        for ind in model.results[rid].indicators)
     return Ceiling(view.party, tuple(below), tuple(above),
@@ -352,13 +353,10 @@ def ceiling(model: Model, party: str | Party) -> Ceiling:
                          if view.standing(i) is Standing.COMMISSIONED))
 
 
-def _indicator_control(view: Perspective, held: Control, outside: list[str]) -> Control:
+def _indicator_control(held: Control, outside: list[str], contracted: set[str]) -> Control:
     """An indicator shows what the party did when nobody outside it (or its contract) feeds it."""
     if held is Control.CONTROLLABLE and not outside:
         return Control.CONTROLLABLE
-    if held in BELOW_CEILING:
-        contracted = {p for it in view.model.interventions.values()
-                      if it.commissioned_by == view.party for p in (it.by, *it.partners)}
-        if outside and set(outside) <= contracted:
-            return Control.CONTRACTED
+    if held in BELOW_CEILING and outside and set(outside) <= contracted:
+        return Control.CONTRACTED
     return Control.NOT_NECESSARILY_CONTROLLABLE

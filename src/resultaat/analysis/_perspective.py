@@ -248,7 +248,8 @@ class Perspective(Mapping[str, Seen]):
 
     def control(self, rid: str) -> Control:
         """How far the party controls a result (see :class:`Control`)."""
-        return controls(self._idx, self._party).get(rid, Control.NOT_NECESSARILY_CONTROLLABLE)
+        found = control_of(self._idx, self._party, rid)
+        return Control.NOT_NECESSARILY_CONTROLLABLE if found is None else found
 
     def claimable(self) -> list[Seen]:
         """Every result the party owns or reaches, in model order.
@@ -312,30 +313,47 @@ def _lever(model: Model, pid: str, node: str) -> Control | None:
     return Control.CONTRACTED if it.commissioned_by == pid else None
 
 
-def controls(idx: Index, pid: str) -> dict[str, Control]:
-    """Result id → how the party controls it, for every result it controls (kept per party)."""
-    key = ("controls", pid)
-    found: dict[str, Control] | None = idx.memo.get(key)
-    if found is not None:
-        return found
+def control_of(idx: Index, pid: str, rid: str) -> Control | None:
+    """How the party controls a result, ``None`` when it does not (see :class:`Control`).
+
+    Worked out on demand and kept per party: only the results the party
+    reaches are looked at, and only along their deciding inputs.
+    """
+    memo: dict[str, Control | None] = idx.memo.setdefault(("controls", pid), {})
+    stack = [rid]
+    while stack:
+        node = stack[-1]
+        if node in memo:
+            stack.pop()
+            continue
+        got, pending = _deciding(idx, pid, node, memo)
+        if pending and None not in got:
+            stack.extend(pending)
+            continue
+        memo[node] = (None if None in got or not got else
+                      Control.CONTRACTED if Control.CONTRACTED in got else Control.CONTROLLABLE)
+        stack.pop()
+    return memo[rid]
+
+
+def _deciding(idx: Index, pid: str, rid: str,
+              memo: dict[str, Control | None]) -> tuple[list[Control | None], list[str]]:
+    """What the party holds of a result's deciding inputs, and the inputs not worked out yet."""
     model = idx.model
-    held: dict[str, Control | None] = {}
-
-    def compute(rid: str) -> Control | None:
-        ins = idx.inputs(rid)
-        deciding = [c for c in ins if c.role is Role.NECESSARY] or list(ins)
-        if not deciding or not model.results[rid].intended:
-            return None
-        got = [held[c.source] if c.source in model.results else _lever(model, pid, c.source)
-               for c in deciding]
-        if any(g is None for g in got):
-            return None
-        return Control.CONTRACTED if Control.CONTRACTED in got else Control.CONTROLLABLE
-
-    for rid in model.results:
-        idx.upstream_pass(held, rid, compute)
-    found = idx.memo[key] = {r: c for r, c in held.items() if c is not None}
-    return found
+    if not model.results[rid].intended or not idx.reaches(pid, rid):
+        return [None], []
+    ins = idx.inputs(rid)
+    deciding = [c for c in ins if c.role is Role.NECESSARY] or list(ins)
+    got: list[Control | None] = []
+    pending: list[str] = []
+    for c in deciding:
+        if c.source not in model.results:
+            got.append(_lever(model, pid, c.source))
+        elif c.source in memo:
+            got.append(memo[c.source])
+        else:
+            pending.append(c.source)
+    return got, pending
 
 
 def owned_by(idx: Index) -> dict[str, list[str]]:

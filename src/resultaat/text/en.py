@@ -576,6 +576,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "check.likely_collective": "it likely belongs to no single party (collective).",
     "check.likely_unknown": "it likely belongs to the person in whose life it happens.",
     "check.own_below": "The own result of {owner}, below its ceiling: {results}.",
+    "check.own_more": "{n} more",
     "check.own_none": "{owner} has no result below its ceiling yet: say what it controls.",
     "check.owner_not_contributing": (
         "{owner} owns “{result}” but has no route to it at all: nothing {owner} does leads"

@@ -621,7 +621,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "check.ownership_doubt": (
         "{owner} is eigenaar van “{result}”, maar {why}. Eigenaarschap wordt gecontroleerd, niet"
         " op goed vertrouwen aangenomen: {likely} {own} Leg het resultaat bij de"
-        " waarschijnlijke eigenaar; {owner} mag zijn bijdrage claimen."
+        " waarschijnlijke eigenaar; {owner} mag de eigen bijdrage claimen."
     ),
     "check.doubt_necessary": "het is niet te bereiken zonder {names}",
     "check.doubt_above": (
@@ -631,6 +631,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "check.likely_collective": "het hoort waarschijnlijk bij niemand alleen (collectief).",
     "check.likely_unknown": "het hoort waarschijnlijk bij de persoon in wiens leven het gebeurt.",
     "check.own_below": "Het eigen resultaat van {owner}, onder het plafond: {results}.",
+    "check.own_more": "nog {n}",
     "check.own_none": (
         "{owner} heeft nog geen resultaat onder het plafond: zeg wat het in de hand heeft."
     ),
