@@ -1,8 +1,9 @@
 """Contribution graphs as DOT source: pure data, no engine runs here.
 
 The picture is drawn from one party's point of view. Results fall in three
-bands (micro at the bottom, macro at the top); what the party owns, and so
-may claim, sits inside a dashed frame: its ceiling of accountability.
+bands (micro at the bottom, macro at the top); what the party controls,
+itself or by contract, sits inside a dashed frame: its ceiling of
+accountability.
 Colours follow the Okabe–Ito palette, and shapes, borders and a line of
 text on every result carry the same meaning for black-and-white print.
 """

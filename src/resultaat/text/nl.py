@@ -162,7 +162,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "dot.band_who": "WIE DRAGEN BIJ · partijen en externe factoren",
     "dot.band_work": "WAT WE DOEN · interventies",
     "dot.by": "door {party}",
-    "dot.ceiling": "onder het plafond van verantwoording van {party}: wat zij mag claimen",
+    "dot.ceiling": "onder het plafond van verantwoording van {party}: wat {party} in de hand heeft",
     "dot.ceiling_work": "wat {party} zelf doet (onder het plafond van verantwoording)",
     "dot.collective": "gezamenlijk: {party} mag alleen de bijdrage claimen",
     "dot.conditions": "voorwaarden",
