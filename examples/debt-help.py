@@ -25,20 +25,21 @@ def build() -> resultaat.Model:
         b.party(pid, name, kind)
     b.factor("energy", "Rising energy prices")
     b.intervention("counselling", "Debt counselling and a payment plan", by="creditbank",
-                   with_=["municipality"], for_="family", policy="Debt help", cost=3500,
+                   commissioned_by="municipality", for_="family", policy="Debt help", cost=3500,
+                   reach=1,
                    conditions=[Condition("Counsellors certified", "staff", "met"),
                                Condition("Stabilisation phase method", "method", "met",
                                          recognition="well_founded")])
     b.intervention("youth_support", "Parenting support at home", by="youthcare", for_="family",
-                   policy="Youth", cost=6200)
+                   policy="Youth", cost=6200, reach=1)
     b.intervention("sports_fund", "Sports membership paid for the children", by="municipality",
-                   with_=["club"], for_="family", policy="Sport", cost=350)
+                   with_=["club"], for_="family", policy="Sport", cost=350, reach=1)
     b.intervention("homework", "Homework support after school", by="school", for_="family",
-                   policy="Education", cost=800)
+                   policy="Education", cost=800, reach=1)
     b.intervention("household_help", "Household help for the mother", by="municipality",
-                   for_="family", policy="Wmo", cost=4100)
+                   for_="family", policy="Wmo", cost=4100, reach=1)
     b.intervention("energy_allowance", "Energy allowance", by="municipality", for_="family",
-                   policy="Poverty", cost=500)
+                   policy="Poverty", cost=500, reach=1)
     b.result("stable", "The family's debts are stable", "micro", owner="family",
              indicators=[Indicator("monthly arrears", "euro", 450, 0, "lower")])
     b.result("plan_in_place", "A payment plan is in place within three months", "micro",
@@ -52,7 +53,7 @@ def build() -> resultaat.Model:
     b.side_effect("seven_contacts", "The family deals with seven professionals who do not "
                   "know of each other", "micro", owner="family")
     b.contribute("counselling", "plan_in_place", role="necessary", weight=3)
-    b.contribute("family", "plan_in_place", role="necessary", weight=2)
+    b.contribute("family", "plan_in_place", weight=2)
     b.contribute("plan_in_place", "stable", weight=2)
     b.contribute("family", "stable", role="necessary", weight=3)
     b.contribute("employer", "stable", weight=1, evidence="Kept the father on during the crisis")

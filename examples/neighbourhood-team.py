@@ -20,7 +20,8 @@ def build() -> resultaat.Model:
     b.party("municipality", "Municipality of Venlo", "municipality")
     b.party("homecare", "Home care provider", "provider")
     b.intervention("plan", "Draw up a support plan with the family", by="team",
-                   with_=["finance"], for_="family", policy="Wmo", cost=2400, conditions=[
+                   with_=["finance"], for_="family", commissioned_by="municipality",
+                   policy="Wmo", cost=2400, reach=1, conditions=[
                        Condition("Kitchen-table conversation method", "method", "met",
                                  recognition="well_described"),
                        Condition("Generalists trained in debts and care", "staff", "met"),
@@ -33,7 +34,7 @@ def build() -> resultaat.Model:
                    by="finance", with_=["team"], cost=900, conditions=[
                        Condition("Finance contact available one day a week", "staff", "met")])
     b.intervention("care", "Home care twice a week", by="homecare", for_="family",
-                   policy="Wmo", cost=5200)
+                   policy="Wmo", cost=5200, reach=1)
     b.result("planned", "A support plan that fits, within six weeks", "micro", owner="team",
              indicators=[Indicator("weeks to a plan", "weeks", 10, 6, "lower")])
     b.result("solution", "A financial solution that fits the case", "micro", owner="team",
@@ -53,8 +54,6 @@ def build() -> resultaat.Model:
         ("advice", "within_budget", "supporting", 2), ("plan", "within_budget", "supporting", 1),
     ):
         b.contribute(source, target, role=role, weight=weight)
-    b.contribute("municipality", "within_budget", role="necessary", weight=1,
-                 evidence="Sets the team budget")
     b.contribute("advice", "finance_sees")
     b.contribute("advice", "waits")
     b.claim("team", "planned", "owns", source="Team report Q4", acknowledges=["finance"])

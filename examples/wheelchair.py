@@ -19,16 +19,21 @@ def build() -> resultaat.Model:
     b.party("supplier", "Aids supplier", "provider")
     b.party("association", "Neighbourhood association", "community")
     b.factor("pavements", "Accessible pavements", "Kerbs and pavements the resident depends on")
-    b.intervention("wheelchair", "Provide a wheelchair", by="municipality", with_=["supplier"],
-                   for_="resident", policy="Wmo", cost=3200, conditions=[
+    b.intervention("wheelchair", "Provide a wheelchair", by="municipality",
+                   for_="resident", policy="Wmo", cost=3200, reach=1, conditions=[
                        Condition("Needs assessed with a proven method", "method", "met",
                                  recognition="well_founded"),
                        Condition("Assessors trained and up to date", "staff", "met"),
                        Condition("Delivery times monitored", "quality", "unknown")])
     b.intervention("fitting", "Fit and maintain the wheelchair", by="supplier",
-                   for_="resident", policy="Wmo", cost=450)
+                   for_="resident", policy="Wmo", cost=450, reach=1)
+    b.intervention("delivery", "Deliver the wheelchair within the contracted time", by="supplier",
+                   commissioned_by="municipality", for_="resident", policy="Wmo")
     b.intervention("activities", "Organise neighbourhood activities", by="association")
     b.result("mobility", "Mrs Jansen's mobility is facilitated", "micro", owner="municipality",
+             indicators=[Indicator("weeks to a decision", "weeks", 8, 4, "lower")])
+    b.result("delivered", "The wheelchair is delivered within six weeks", "micro",
+             owner="municipality",
              indicators=[Indicator("weeks to delivery", "weeks", 10, 6, "lower")])
     b.result("moves", "Mrs Jansen moves around independently", "micro", owner="resident",
              indicators=[Indicator("trips outside", "per week", 0, 3)])
@@ -43,6 +48,8 @@ def build() -> resultaat.Model:
     b.contribute("wheelchair", "mobility", role="necessary", weight=3,
                  evidence="Delivered in week 5")
     b.contribute("fitting", "mobility", weight=1)
+    b.contribute("delivery", "delivered", role="necessary")
+    b.contribute("delivered", "mobility", role="necessary", weight=2)
     b.contribute("mobility", "moves", role="necessary")
     b.contribute("resident", "moves", role="necessary", weight=2)
     b.contribute("family", "moves")

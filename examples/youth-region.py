@@ -29,11 +29,11 @@ def build() -> resultaat.Model:
                                  "not_met", evidence="Providers report costs, not outcomes"),
                        Condition("Region may renegotiate contracts", "mandate", "met")])
     b.intervention("local_team", "Local youth team refers children in time", by="nijkerk",
-                   for_="child", policy="Jeugdwet", cost=1_800_000, conditions=[
+                   for_="child", policy="Jeugdwet", cost=1_800_000, reach=600, conditions=[
                        Condition("Referral protocol", "method", "met",
                                  recognition="well_described")])
-    b.intervention("care", "Specialised care for the child", by="providers", for_="child",
-                   policy="Jeugdwet")
+    b.intervention("care", "Specialised care for the child", by="providers",
+                   commissioned_by="region", for_="child", policy="Jeugdwet")
     b.result("contracted", "Specialised care is contracted with quality requirements", "meso",
              owner="region",
              indicators=[Indicator("contracts with outcome requirements", "%", 40, 100)])

@@ -43,7 +43,7 @@ FREE_TEXT = {
 """Free-text keys per record kind (``""`` is the top level); ids are handled apart."""
 
 ID_KEYS = ("id", "by", "for", "owner", "from", "to", "party", "result", "perspective",
-           "intervention")
+           "intervention", "commissioned_by")
 ID_LIST_KEYS = ("with", "members", "acknowledges")
 
 PAYLOADS = (
@@ -408,6 +408,9 @@ def _intervention(draw: st.DrawFn, kinds: Kinds, iid: str,
     _maybe(draw, item, "for", st.sampled_from(parties))
     _maybe(draw, item, "policy", kinds.text)
     _maybe(draw, item, "cost", kinds.number)
+    others = [p for p in parties if p != item["by"] and p not in item.get("with", ())]
+    if others:
+        _maybe(draw, item, "commissioned_by", st.sampled_from(others))
     if draw(st.booleans()):
         item["conditions"] = draw(st.lists(_condition(kinds), max_size=3))
     return item

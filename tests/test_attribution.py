@@ -149,7 +149,8 @@ def brute_force(m, rid):
                 return 1.0 if n in coalition else 0.0
             if n in m.interventions:
                 it = m.interventions[n]
-                ps = (it.by, *it.partners)
+                boss = () if it.commissioned_by is None else (it.commissioned_by,)
+                ps = (it.by, *it.partners, *boss)
                 return sum(val(p) for p in ps) / len(ps)
             ins = [c for c in m.contributions if c.target == n]
             if any(c.role is r.Role.NECESSARY and val(c.source) == 0 for c in ins):
@@ -175,7 +176,8 @@ def brute_force(m, rid):
 
 @st.composite
 def small_models(draw, *, necessary=True):
-    """Up to five parties and a factor, interventions with partners, results on results."""
+    """Up to five parties and a factor, interventions with partners and perhaps a commissioner,
+    results on results."""
     b = r.ModelBuilder("g")
     n_parties = draw(st.integers(1, 5))
     parties = [f"p{i}" for i in range(n_parties)]
@@ -187,7 +189,9 @@ def small_models(draw, *, necessary=True):
         by = draw(st.sampled_from(parties))
         partners = draw(st.lists(st.sampled_from([p for p in parties if p != by]), max_size=2,
                                  unique=True)) if n_parties > 1 else []
-        b.intervention(f"i{k}", f"I{k}", by=by, with_=partners)
+        rest = [p for p in parties if p != by and p not in partners]
+        boss = draw(st.sampled_from([None, *rest]))
+        b.intervention(f"i{k}", f"I{k}", by=by, with_=partners, commissioned_by=boss)
         nodes.append(f"i{k}")
     roles = ["necessary", "supporting"] if necessary else ["supporting"]
     for j in range(draw(st.integers(1, 5))):
@@ -274,3 +278,44 @@ def test_twenty_thousand_parties_with_one_necessary_input_are_exact():
     att = r.attribution(m, "r")
     assert att.exact
     assert att.shares["p0"] == pytest.approx(1 / 20_000 + 19_999 / 40_000, abs=1e-12)
+
+
+@st.composite
+def commissioned(draw):
+    """A provider, a commissioner and a citizen: one commissioned intervention feeds a result."""
+    b = r.ModelBuilder("c")
+    b.party("town", "Town", "municipality")
+    b.party("team", "Team", "provider")
+    b.party("ann", "Ann", "citizen")
+    b.intervention("work", "Work", by="team", commissioned_by="town")
+    roles = st.sampled_from(["necessary", "supporting"])
+    weights = st.sampled_from([None, 1, 2, 0.5])
+    b.result("r", "R", "micro", owner="ann")
+    b.contribute("work", "r", role=draw(roles), weight=draw(weights))
+    if draw(st.booleans()):
+        b.contribute("ann", "r", role=draw(roles), weight=draw(weights))
+    return b.build()
+
+
+@settings(max_examples=40, deadline=None)
+@given(commissioned())
+def test_the_commissioner_and_the_provider_both_get_an_equal_positive_share(m):
+    shares = r.attribution(m, "r").shares
+    assert shares["town"] > 0
+    assert shares["town"] == pytest.approx(shares["team"], abs=1e-12)
+    assert sum(shares.values()) == pytest.approx(1, abs=1e-9)
+    assert dict(shares) == pytest.approx(brute_force(m, "r"), abs=1e-9)
+
+
+def test_the_commissioner_shares_like_the_worked_example():
+    b = r.ModelBuilder("c")
+    b.party("town", "Town", "municipality")
+    b.party("team", "Team", "provider")
+    b.party("ann", "Ann", "citizen")
+    b.intervention("work", "Work", by="team", commissioned_by="town")
+    b.result("r", "R", "micro", owner="ann")
+    b.contribute("work", "r", role="necessary")
+    b.contribute("ann", "r", role="necessary")
+    shares = dict(r.attribution(b.build(), "r").shares)
+    # v(S) = [work on and ann in] · (work + ann) / 2, work = (team + town) / 2
+    assert shares == pytest.approx({"town": 5 / 24, "team": 5 / 24, "ann": 14 / 24}, abs=1e-12)

@@ -10,6 +10,7 @@ def test_municipality_claims_on_the_wheelchair_case(wheelchair):
     got = {c.result: c.verdict for c in r.claims(wheelchair, "municipality")}
     assert got == {
         "mobility": Verdict.OWNS,
+        "delivered": Verdict.OWNS,
         "moves": Verdict.CONTRIBUTES,
         "participates": Verdict.CONTRIBUTES,
         "lively": Verdict.CONTRIBUTES,
@@ -24,17 +25,24 @@ def test_reasons_name_owner_others_and_factors(wheelchair):
         "Municipality of Nijkerk may claim a contribution to “Mrs Jansen takes part in "
         "neighbourhood life”, not the result itself: it belongs to Mrs Jansen.",
         "The contribution of Municipality of Nijkerk runs through Provide a wheelchair → Mrs "
-        "Jansen's mobility is facilitated → Mrs Jansen moves around independently.",
+        "Jansen's mobility is facilitated → Mrs Jansen moves around independently and through Deliver "
+        "the wheelchair within the contracted time → The wheelchair is delivered within six "
+        "weeks → Mrs Jansen's mobility is facilitated → Mrs Jansen moves around independently.",
     )
     assert c.co_contributors == ("resident", "family", "neighbours", "supplier", "association")
     assert c.factors == ("pavements",)
     assert c.reasons[2:] == (
+        "Municipality of Nijkerk contributes as commissioner of “Deliver the wheelchair within "
+        "the contracted time”, carried out by Aids supplier: what was contracted, Municipality "
+        "of Nijkerk controls by contract.",
         "Mrs Jansen, Her daughter and son-in-law, Her neighbours, Aids supplier and "
         "Neighbourhood association contributed too; acknowledge them.",
         "This result also depends on Accessible pavements, outside anyone's control.",
         "By the declared roles and weights, the share of Municipality of Nijkerk in the credit "
-        "is 13%.")
-    assert c.via == (("municipality", "wheelchair", "mobility", "moves", "participates"),)
+        "is 42%.")
+    assert c.via == (("municipality", "wheelchair", "mobility", "moves", "participates"),
+                     ("municipality", "delivery", "delivered", "mobility", "moves",
+                      "participates"))
 
 
 def test_owner_claims_and_dutch_reasons(wheelchair):
@@ -199,3 +207,31 @@ def test_threads_on_one_fresh_model_give_the_same_claims():
     for p, cs in got:
         assert cs == expected[p]
         assert [c.reasons for c in cs] == [c.reasons for c in expected[p]]
+
+
+def test_the_commissioner_route_has_its_own_reason_in_both_languages():
+    m = r.example("neighbourhood-team")
+    en = r.judge(m, "municipality", "planned").reasons
+    assert en[2] == ("Municipality of Venlo contributes as commissioner of “Draw up a support "
+                     "plan with the family”, carried out by Neighbourhood team Oost: what was "
+                     "contracted, Municipality of Venlo controls by contract.")
+    nl = r.judge(m, "municipality", "planned", lang="nl").reasons
+    assert nl[2] == ("Municipality of Venlo draagt bij als opdrachtgever van “Draw up a support "
+                     "plan with the family”, uitgevoerd door Neighbourhood team Oost: wat "
+                     "gecontracteerd is, heeft Municipality of Venlo via het contract in de hand.")
+
+
+def test_a_cooperations_collective_result_speaks_of_the_region():
+    m = r.example("youth-region")
+    assert r.judge(m, "region", "timely").reasons[0].endswith("belongs to the region.")
+    assert r.judge(m, "nijkerk", "timely").reasons[0].endswith("belongs to the region.")
+    assert r.judge(r.example("wheelchair"), "municipality", "lively").reasons[0].endswith(
+        "belongs to the neighbourhood or the institution.")
+
+
+def test_a_harmful_side_effect_is_answered_for_not_claimed(wheelchair):
+    reasons = r.judge(wheelchair, "municipality", "waiting").reasons
+    assert reasons[0] == ("“Other residents wait longer for their aids” is a harmful side "
+                          "effect, not a goal: Municipality of Nijkerk may not claim it and "
+                          "answers for the part Municipality of Nijkerk had in it.")
+    assert not any("may claim" in x for x in reasons[1:])

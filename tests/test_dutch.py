@@ -206,9 +206,9 @@ def test_progress_speaks_dutch(capsys):
 def test_check_headers_in_dutch(capsys):
     assert main(["check", str(r.example_path("wheelchair")), "--lang", "nl"]) == 1
     out = capsys.readouterr().out
-    assert ": een geldig model (6 partijen, 3 interventies, 6 resultaten).\n" in out
+    assert ": een geldig model (6 partijen, 4 interventies, 7 resultaten).\n" in out
     assert "\nFouten (1):\n" in out
-    assert "\nWaarschuwingen (6):\n" in out
+    assert "\nWaarschuwingen (5):\n" in out
     assert main(["claims", str(r.example_path("wheelchair")), "--party", "municipality",
                  "--lang", "nl"]) == 0
     assert capsys.readouterr().out.startswith("EIGENAAR     Mrs Jansen's mobility")

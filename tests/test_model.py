@@ -83,9 +83,10 @@ def test_to_networkx_carries_objects(wheelchair):
     g = wheelchair.to_networkx()
     assert g.nodes["mobility"]["obj"] is wheelchair.results["mobility"]
     assert g.edges["municipality", "wheelchair"]["relation"] == "carries_out"
-    assert g.edges["supplier", "wheelchair"]["relation"] == "co_produces"
+    assert g.edges["supplier", "delivery"]["relation"] == "carries_out"
+    assert g.edges["municipality", "delivery"]["relation"] == "commissions"
     assert g.edges["wheelchair", "mobility"]["contribution"].role is r.Role.NECESSARY
-    assert g.number_of_edges() == len(wheelchair.contributions) + 4
+    assert g.number_of_edges() == len(wheelchair.contributions) + 5
 
 
 def test_level_order():
@@ -225,3 +226,27 @@ def test_a_refused_header_value_does_not_hide_the_other_problems():
         "language: unknown language 'fr'; the languages are en, nl",
         "results[0].owner: unknown party 'nobody'; add it to parties or fix the id",
     ]
+def test_a_commissioner_must_be_a_party_other_than_who_carries_it_out():
+    from resultaat import Intervention
+
+    parties = [Party("m", "Town", "municipality"), Party("p", "Team", "provider")]
+    with pytest.raises(ModelError, match=r"interventions\[0\]\.commissioned_by: unknown party "
+                                         r"'x'"):
+        Model(parties=parties, interventions=[Intervention("i", "I", "p", commissioned_by="x")])
+    with pytest.raises(ModelError, match=r"interventions\[0\]\.commissioned_by: 'm' carries out "
+                                         r"or co-produces this intervention and cannot also "
+                                         r"commission it"):
+        Model(parties=parties, interventions=[Intervention("i", "I", "m", commissioned_by="m")])
+    with pytest.raises(ModelError, match="reach"):
+        Intervention("i", "I", "p", reach=0)
+
+
+def test_commissioned_by_and_reach_are_read_and_written():
+    src = ("resultaat: 2\nname: t\nparties:\n  - {id: m, name: Town, kind: municipality}\n"
+           "  - {id: p, name: Team, kind: provider}\ninterventions:\n"
+           "  - {id: i, name: I, by: p, commissioned_by: m, cost: 600, reach: 3}\n")
+    m = r.loads(src)
+    it = m.interventions["i"]
+    assert (it.commissioned_by, it.reach, it.players) == ("m", 3, ("p", "m"))
+    assert r.loads(r.dumps(m)) == m
+    assert "commissioned_by: m" in r.dumps(m)

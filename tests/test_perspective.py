@@ -3,6 +3,7 @@
 import ast
 from pathlib import Path
 
+import attrs
 import pytest
 
 import resultaat as r
@@ -153,3 +154,49 @@ def test_only_the_perspective_reads_a_results_owner():
                 found.setdefault(rel, []).append(node.lineno)
     assert {rel: lines for rel, lines in found.items() if rel not in EXCEPTIONS} == {}
     assert set(found) == set(EXCEPTIONS), "an exception is no longer needed: remove it"
+
+
+# --- commissioning and control ---------------------------------------------------------
+
+
+def test_a_commissioner_sees_the_intervention_as_commissioned_and_the_output_as_contracted():
+    from resultaat.analysis._perspective import Control
+
+    m = r.example("neighbourhood-team")
+    view = r.perspective(m, "municipality")
+    assert view["plan"].standing.value == "commissioned"
+    assert view["planned"].control is Control.CONTRACTED
+    assert view["planned"].below_ceiling
+    assert view["manages"].control is Control.NOT_NECESSARILY_CONTROLLABLE
+    assert r.perspective(m, "team")["planned"].control is Control.CONTROLLABLE
+
+
+def test_a_municipality_that_only_commissions_a_team_is_not_idle_and_contributes():
+    m = r.example("neighbourhood-team")
+    assert not [f for f in r.check(m) if f.code == "idle-party"]
+    got = {c.result: c.verdict.value for c in r.claims(m, "municipality")}
+    assert got == {"planned": "contributes", "solution": "contributes",
+                   "manages": "contributes", "within_budget": "contributes"}
+
+
+def test_a_commissioner_that_owns_the_contracted_output_may_claim_it_undoubted():
+    m = r.example("neighbourhood-team")
+    m = m.evolve(results=[attrs.evolve(x, owner="municipality") if x.id == "planned" else x
+                          for x in m.results.values()])
+    assert r.judge(m, "municipality", "planned").verdict.value == "owns"
+    assert "planned" in r.ceiling(m, "municipality").below
+    assert not [f for f in r.check(m) if f.code == "ownership-doubt"]
+
+
+def test_declaring_ownership_does_not_move_the_ceiling(wheelchair):
+    m = wheelchair.evolve(results=[
+        attrs.evolve(x, owner="municipality") if x.id == "participates" else x
+        for x in wheelchair.results.values()])
+    assert r.ceiling(m, "municipality").below == r.ceiling(wheelchair, "municipality").below
+    assert "participates" in r.ceiling(m, "municipality").above
+
+
+def test_a_side_effect_is_never_below_a_ceiling(wheelchair):
+    view = r.perspective(wheelchair, "municipality")
+    assert not view["waiting"].below_ceiling
+    assert "waiting" in r.ceiling(wheelchair, "municipality").above

@@ -248,7 +248,7 @@ def test_a_text_naming_a_resident_is_found_in_a_model_meant_for_publication():
     assert found[1:] == [
         ("warning", f"results[{i}].statement", f"The text at results[{i}].statement names Mrs "
          "Jansen, in a model meant for publication; write the party's role instead, such as "
-         "“the resident”.") for i in (0, 1, 2)]
+         "“the resident”.") for i in (0, 2, 3)]
     debt = [f[1] for f in findings(r.example("debt-help").evolve(audience="public"),
                                    "personal-name")]
     assert debt == ["family", "name"]  # "Debt help for the Yilmaz family"

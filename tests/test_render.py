@@ -233,3 +233,22 @@ def test_every_result_is_drawn_as_the_perspective_sees_it(name):
             shape = shape or ("octagon" if view[rid].belongs_to is None else "box")
             assert (_attr(line, "fillcolor"), _attr(line, "color"), _attr(line, "shape")) == (
                 fill, border, shape), (name, pid, rid)
+
+
+def test_a_commissioner_has_its_own_edge_style_named_in_the_legend(wheelchair):
+    dot = r.to_dot(wheelchair)
+    assert 'p3 -> i2 [arrowhead=empty color="#0072B2" penwidth=1.4 style=dashed]' in dot
+    assert "dashed blue line: commissions and funds (by contract)" in dot
+    assert "what Municipality of Nijkerk does or commissions" in dot
+
+
+def test_a_harmful_side_effect_is_answered_for_never_claimed(wheelchair):
+    dot = r.to_dot(wheelchair)
+    node = next(line for line in dot.splitlines() if "Other residents wait longer" in line)
+    assert "answers for the part" in node
+    assert "may claim" not in node
+
+
+def test_a_recognition_is_written_in_words_in_the_tooltip(wheelchair):
+    assert "(well founded)" in r.to_dot(wheelchair)
+    assert "(goed onderbouwd)" in r.to_dot(wheelchair, lang="nl")

@@ -7,6 +7,7 @@ def test_markdown_sections_in_order(wheelchair):
     assert heads == [
         "## What Municipality of Nijkerk may claim",
         "## What Municipality of Nijkerk contributed to",
+        "## Side effects Municipality of Nijkerk had a part in",
         "## The ceiling of accountability",
         "## Process conditions",
         "## Side effects",
@@ -243,3 +244,57 @@ def test_long_texts_are_cut_in_reports_but_kept_in_the_model():
 def test_payload_file_name_of_the_diagram_is_a_link_target_only():
     text = r.report(r.example("wheelchair"), diagram="a b).svg <x>")
     assert "![Contribution graph](a%20b%29.svg%20%3Cx%3E)" in text
+
+
+def test_a_residents_report_leaves_out_what_does_not_apply(wheelchair):
+    text = r.report(wheelchair, party="resident")
+    heads = [line for line in text.splitlines() if line.startswith("## ")]
+    assert heads == [
+        "## What Mrs Jansen may claim",
+        "## What Mrs Jansen contributed to",
+        "## Side effects Mrs Jansen had a part in",
+        "## Process conditions",
+        "## Side effects",
+        "## Findings of the check",
+        "## What lands on one household: Mrs Jansen",
+    ]
+    assert "Mrs Jansen answers for its" not in text
+    assert "zijn deel" not in r.report(wheelchair, party="resident", lang="nl")
+
+
+def test_the_budget_keeps_side_effects_apart_from_goals(wheelchair):
+    text = r.report(wheelchair)
+    achieve = text.split("### What do we want to achieve?")[1].split("###")[0]
+    assert "Other residents wait longer" not in achieve
+    effects = text.split("### Which side effects do we answer for?")[1].split("###")[0]
+    assert ("- Other residents wait longer for their aids (a harmful side effect: we answer for "
+            "our part in it)") in effects
+
+
+def test_the_household_is_charged_cost_over_reach_and_programme_costs_apart():
+    text = r.report(r.example("youth-region"))
+    assert ("| Local youth team refers children in time | Municipality of Nijkerk | Jeugdwet | "
+            "€3,000 (€1,800,000 a year for 600) |") in text
+    assert "**€ 1,800,000**" not in text
+    b = r.ModelBuilder("costs")
+    b.party("m", "Town", "municipality")
+    b.party("c", "Ann", "citizen")
+    b.intervention("fund", "Programme", by="m", for_="c", cost=50_000)
+    text = r.report(b.build())
+    assert "| Programme | Town | (no policy named) | programme cost €50,000 a year, not charged " \
+           "to one household |" in text
+    assert "Programme costs are shown apart and not added to what lands on Ann: Programme." \
+        in text
+
+
+def test_readiness_is_asked_of_the_parties_that_carry_out_the_work(wheelchair):
+    text = r.report(wheelchair)
+    assert "### Ready to steer itself: Municipality of Nijkerk" in text
+    assert "### Ready to steer itself: Aids supplier" in text
+
+
+def test_the_conditions_table_writes_the_recognition_in_words():
+    text = r.report(r.example("neighbourhood-team"))
+    assert "| Kitchen-table conversation method | method: well described | met |" in text
+    assert ("“Draw up a support plan with the family”: method “Kitchen-table conversation "
+            "method” is not a proven method (well described).") in text

@@ -113,7 +113,7 @@ UNKNOWN_IDS = {
     "claims": (lambda m: r.claims(m, "nobody"), f"no party 'nobody' in the model; {PARTIES}"),
     "judge": (lambda m: r.judge(m, "municipality", "mobilty"),
               "no result 'mobilty' in the model (did you mean 'mobility'?); the results are: "
-              "mobility, moves, participates, lively, relieved, waiting"),
+              "mobility, delivered, moves, participates, lively, relieved, waiting"),
     "readiness": (lambda m: r.readiness(m, "nobody"), f"no party 'nobody' in the model; {PARTIES}"),
     "budget": (lambda m: r.budget(m, "nobody"), f"no party 'nobody' in the model; {PARTIES}"),
     "household": (lambda m: r.household(m, "nobody"),
@@ -122,7 +122,8 @@ UNKNOWN_IDS = {
                f"no party 'nobody' in the model; {PARTIES}"),
     "focus": (lambda m: r.to_dot(m, focus="nobody"),
               "focus 'nobody' is neither a result nor a party; the results and parties are: "
-              "mobility, moves, participates, lively, relieved, waiting, resident, family, "
+              "mobility, delivered, moves, participates, lively, relieved, waiting, resident, "
+              "family, "
               "neighbours, municipality, supplier, association"),
     "render": (lambda m: r.render(m, format="dot", perspective="nobody"),
                f"no party 'nobody' in the model; {PARTIES}"),
@@ -131,8 +132,8 @@ UNKNOWN_IDS = {
     "node": (lambda m: m.node("pavement"),
              "no node 'pavement' in the model (did you mean 'pavements'?); the nodes are: "
              "resident, family, neighbours, municipality, supplier, association, wheelchair, "
-             "fitting, activities, mobility, moves, participates, lively, relieved, waiting, "
-             "pavements"),
+             "fitting, delivery, activities, mobility, delivered, moves, participates, lively, "
+             "relieved, waiting, pavements"),
     "example": (lambda m: r.example("wheelchiar"),
                 "no example 'wheelchiar' (did you mean 'wheelchair'?); the examples are: "
                 "wheelchair, neighbourhood-team, debt-help, youth-region, steering, rolstoel, "

@@ -12,8 +12,9 @@ def town():
     b.party("p", "Provider", "provider")
     b.party("c", "Citizen", "citizen")
     b.party("d", "Other citizen", "citizen")
-    b.intervention("plan", "Plan", by="m", for_="c", policy="Wmo", cost=1000)
-    b.intervention("help", "Help", by="p", with_=["m"], for_="c", policy="Wmo", cost=250.5)
+    b.intervention("plan", "Plan", by="m", for_="c", policy="Wmo", cost=1000, reach=1)
+    b.intervention("help", "Help", by="p", with_=["m"], for_="c", policy="Wmo", cost=250.5,
+                   reach=1)
     b.intervention("visit", "Visit", by="p", for_="c")
     b.intervention("else", "Elsewhere", by="p", for_="d", cost=99)
     b.result("planned", "Planned", "micro", owner="m")
@@ -48,7 +49,8 @@ def test_budget_of_the_debt_help_example():
     b = r.budget(r.example("debt-help"))
     assert [(res.id, v.value) for res, v in b.achieve] == [
         ("stable", "contributes"), ("plan_in_place", "contributes"), ("calm", "contributes"),
-        ("children_play", "contributes"), ("fewer_debts", "contributes"),
+        ("children_play", "contributes"), ("fewer_debts", "contributes")]
+    assert [(res.id, v.value) for res, v in b.side_effects] == [
         ("seven_contacts", "contributes")]
     assert [i.id for i in b.do] == ["counselling", "sports_fund", "household_help",
                                     "energy_allowance"]
@@ -69,8 +71,33 @@ def test_household_of_the_debt_help_family():
                                                "homework", "household_help",
                                                "energy_allowance"]
     assert list(h.by_policy) == ["Debt help", "Youth", "Sport", "Education", "Wmo", "Poverty"]
-    assert h.providers == ("creditbank", "municipality", "youthcare", "club", "school")
-    assert h.cost == 15450.0
+    assert h.providers == ("creditbank", "youthcare", "municipality", "club", "school")
+    assert (h.cost, h.programme, h.programme_cost) == (15450.0, (), 0.0)
+
+
+def test_household_charges_cost_over_reach_and_keeps_programme_costs_apart():
+    b = r.ModelBuilder("costs")
+    b.party("m", "Town", "municipality")
+    b.party("c", "Citizen", "citizen")
+    b.intervention("team", "Youth team", by="m", for_="c", cost=1_800_000, reach=600)
+    b.intervention("case", "Case help", by="m", for_="c", cost=300, reach=1)
+    b.intervention("fund", "Programme", by="m", for_="c", cost=50_000)
+    b.intervention("free", "Free advice", by="m", for_="c")
+    h = r.household(b.build(), "c")
+    assert (h.cost, h.programme, h.programme_cost) == (3300.0, ("fund",), 50_000.0)
+
+
+def test_the_youth_region_family_no_longer_carries_the_whole_team_budget():
+    h = r.household(r.example("youth-region"), "child")
+    assert (h.cost, h.programme) == (3000.0, ())
+
+
+def test_a_commissioner_budgets_what_it_commissions():
+    b = r.budget(r.example("wheelchair"), "municipality")
+    assert [i.id for i in b.do] == ["wheelchair", "delivery"]
+    assert [res.id for res, _ in b.achieve] == [
+        "mobility", "delivered", "moves", "participates", "lively"]
+    assert [res.id for res, _ in b.side_effects] == ["relieved", "waiting"]
 
 
 def test_households_are_the_parties_served():

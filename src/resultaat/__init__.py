@@ -30,14 +30,20 @@ if TYPE_CHECKING:
     from resultaat.analysis._claims import (
         Ceiling,
         Claim,
-        Control,
         IndicatorClass,
         ceiling,
         claimable_value,
         claims,
         judge,
     )
-    from resultaat.analysis._perspective import Perspective, Seen, Standing, Verdict, perspective
+    from resultaat.analysis._perspective import (
+        Control,
+        Perspective,
+        Seen,
+        Standing,
+        Verdict,
+        perspective,
+    )
     from resultaat.analysis._privacy import public_name, publishable
     from resultaat.analysis._rollup_query import Measured, measure
     from resultaat.analysis._steering import (
@@ -99,11 +105,11 @@ _MODULES = {
     "resultaat.model._builder": ("ModelBuilder",),
     "resultaat.analysis._check": ("CODES", "Finding", "Severity", "check"),
     "resultaat.analysis._claims": (
-        "Ceiling", "Claim", "Control", "IndicatorClass", "ceiling", "claimable_value",
+        "Ceiling", "Claim", "IndicatorClass", "ceiling", "claimable_value",
         "claims", "judge",
     ),
     "resultaat.analysis._perspective": (
-        "Perspective", "Seen", "Standing", "Verdict", "perspective",
+        "Control", "Perspective", "Seen", "Standing", "Verdict", "perspective",
     ),
     "resultaat._errors": (
         "MeasurementError", "ModelError", "Problem", "RenderError", "ResultaatError",

@@ -6,8 +6,8 @@ value of a coalition ``S`` is how far the result is reached when only the
 players in ``S`` act, computed over the graph in topological order:
 
 * a party or factor in ``S`` has value 1, outside ``S`` value 0;
-* an intervention has the mean value of its accountable party (``by``) and
-  its co-producers (``with``);
+* an intervention has the mean value of its accountable party (``by``),
+  its co-producers (``with``) and its commissioner (``commissioned_by``);
 * a result has value 0 if any *necessary* input has value 0; otherwise the
   weighted mean of all its inputs, each weighted by its contribution's
   ``weight`` (1 where not given).
@@ -118,7 +118,7 @@ class _Game:
         players = [n for n in nodes if n in model.parties or n in model.factors]
         for it_id in (n for n in nodes if n in model.interventions):
             it = model.interventions[it_id]
-            for p in (it.by, *it.partners):
+            for p in it.players:
                 if p not in players:
                     players.append(p)
         players.sort(key=idx.player_order.__getitem__)
@@ -132,7 +132,7 @@ class _Game:
         for n in inner:
             if n in model.interventions:
                 it = model.interventions[n]
-                ins = [(self.slot[p], 1.0, False) for p in (it.by, *it.partners)]
+                ins = [(self.slot[p], 1.0, False) for p in it.players]
             else:
                 ins = [(self.slot[c.source], float(c.weight or 1.0), c.role is Role.NECESSARY)
                        for c in idx.preds[n]]
@@ -311,7 +311,7 @@ def _leaf_vector(idx: Index, node: str) -> Vector:
     it = idx.model.interventions.get(node)
     if it is None:
         return {node: 1.0}
-    players = (it.by, *it.partners)
+    players = it.players
     out: Vector = {}
     for p in players:
         out[p] = out.get(p, 0.0) + 1.0 / len(players)
@@ -439,7 +439,7 @@ class _Terms:
         if it is None:
             one = {frozenset((node,)): 1.0}
             return one, one
-        players = (it.by, *it.partners)
+        players = it.players
         val: Poly = {}
         for p in players:
             _add_into(val, {frozenset((p,)): 1.0}, 1.0 / len(players))

@@ -14,13 +14,17 @@ from collections.abc import Callable, Iterator
 
 import attrs
 
-from resultaat.analysis._claims import Ceiling, Control, ceiling
+from resultaat.analysis._claims import Ceiling, ceiling
 from resultaat.analysis._index import Index, index
 from resultaat.analysis._perspective import (
+    BELOW_CEILING,
+    PERSONS,
+    Control,
     Perspective,
     Seen,
     Standing,
     Verdict,
+    owned_by,
     owners,
     perspective,
 )
@@ -32,8 +36,18 @@ from resultaat.analysis._privacy import (
     looks_like_person,
     mentions,
 )
-from resultaat.model._model import Audience, ClaimAs, Level, Model, StatedClaim, Status
-from resultaat.text._catalogue import LEVEL, N_, STATUS, join, message, plural
+from resultaat.analysis._steering import weak_method
+from resultaat.model._model import (
+    COLLECTIVE,
+    Audience,
+    ClaimAs,
+    Level,
+    Model,
+    Role,
+    StatedClaim,
+    Status,
+)
+from resultaat.text._catalogue import LEVEL, N_, RECOGNITION, STATUS, join, message, plural
 from resultaat.text._languages import verify_language
 
 
@@ -219,7 +233,8 @@ def _conditions_not_met(ctx: Context) -> Iterator[Found]:
 
 @rule("uncontrollable-indicator", Severity.WARNING)
 def _uncontrollable(ctx: Context) -> Iterator[Found]:
-    """A party claims to own a result it owns whose indicators it does not control."""
+    """A party claims to own a result it owns whose indicators it does not control (itself or
+    by contract)."""
     model = ctx.model
     rank = {x: i for i, x in enumerate([*model.parties, *model.factors])}
     for s in model.claims:
@@ -227,7 +242,7 @@ def _uncontrollable(ctx: Context) -> Iterator[Found]:
                 s.result) is not Standing.OWN:
             continue
         loose = [ic for ic in ctx.ceiling(s.party).indicators
-                 if ic.result == s.result and ic.control is not Control.CONTROLLABLE]
+                 if ic.result == s.result and ic.control is Control.NOT_NECESSARILY_CONTROLLABLE]
         if loose:
             outside = sorted({o for ic in loose for o in ic.outside}, key=rank.__getitem__)
             yield Found(f"{s.party}→{s.result}", plural(
@@ -261,6 +276,107 @@ def _no_contributors(ctx: Context) -> Iterator[Found]:
     for rid, r in ctx.model.results.items():
         if not ctx.idx.inputs(rid):
             yield Found(rid, message(ctx.lang, "check.no_contributors", result=r.statement))
+
+
+def _owned(ctx: Context) -> list[tuple[str, str]]:
+    """(owner, result) for every result a party owns, in model order."""
+    owner = {rid: p for p, rids in owned_by(ctx.idx).items() for rid in rids}
+    return [(owner[rid], rid) for rid in ctx.model.results if owner[rid] != COLLECTIVE]
+
+
+def _persons_in(ctx: Context, rid: str) -> tuple[list[str], list[str]]:
+    """The citizens and networks that are a necessary input of a result; those that reach it."""
+    parties = ctx.model.parties
+    necessary = [c.source for c in ctx.idx.inputs(rid)
+                 if c.role is Role.NECESSARY and c.source in parties
+                 and parties[c.source].kind in PERSONS]
+    reaching = [p for p in ctx.idx.parties_upstream(rid) if parties[p].kind in PERSONS]
+    return necessary, reaching
+
+
+def _served_in(ctx: Context, rid: str, reaching: list[str]) -> list[str]:
+    """The persons reaching a micro result that an intervention upstream of it is ``for``."""
+    if ctx.model.results[rid].level is not Level.MICRO:
+        return []
+    interventions = ctx.model.interventions
+    served = {interventions[n].beneficiary for n in ctx.idx.upstream(rid) if n in interventions}
+    return [p for p in reaching if p in served]
+
+
+@rule("ownership-doubt", Severity.ERROR)
+def _ownership_doubt(ctx: Context) -> Iterator[Found]:
+    """An organisation owns a result that a citizen or network is a necessary input of, that
+    lies above the organisation's ceiling, or that is a micro result in the life of a person an
+    intervention upstream is ``for`` and who contributes to it."""
+    model, lang = ctx.model, ctx.lang
+    for owner, rid in _owned(ctx):
+        r = model.results[rid]
+        if model.parties[owner].kind in PERSONS or not r.intended:
+            continue
+        necessary, reaching = _persons_in(ctx, rid)
+        above = ctx.view(owner).control(rid) not in BELOW_CEILING
+        served = _served_in(ctx, rid, reaching) if above else []
+        if not (necessary or above):
+            continue
+        likely = necessary or served or reaching
+        why = (message(lang, "check.doubt_necessary", names=join(lang, [
+                   ctx.label(p) for p in necessary])) if necessary
+               else message(lang, "check.doubt_above", owner=ctx.label(owner)))
+        yield Found(rid, message(lang, "check.ownership_doubt", owner=ctx.label(owner),
+                                 result=r.statement, why=why,
+                                 likely=_likely(ctx, likely, r.level),
+                                 own=_own_below(ctx, owner, rid)))
+
+
+def _likely(ctx: Context, likely: list[str], level: Level) -> str:
+    """Who the result likely belongs to, as a clause."""
+    if likely:
+        return message(ctx.lang, "check.likely_owner", names=join(ctx.lang, [
+            ctx.label(p) for p in likely]))
+    if level is not Level.MICRO:
+        return message(ctx.lang, "check.likely_collective")
+    return message(ctx.lang, "check.likely_unknown")
+
+
+def _own_below(ctx: Context, owner: str, rid: str) -> str:
+    """The owner's own results below its ceiling that feed the result, as a clause."""
+    below = ctx.ceiling(owner).below
+    upstream = set(ctx.idx.upstream(rid))
+    feeding = [x for x in below if x in upstream] or list(below)
+    if not feeding:
+        return message(ctx.lang, "check.own_none", owner=ctx.label(owner))
+    names = [f"“{ctx.label(x)}”" for x in feeding[:OWN_SHOWN]]
+    if len(feeding) > OWN_SHOWN:
+        names.append(message(ctx.lang, "check.own_more", n=len(feeding) - OWN_SHOWN))
+    return message(ctx.lang, "check.own_below", owner=ctx.label(owner),
+                   results=join(ctx.lang, names))
+
+
+OWN_SHOWN = 3
+"""How many of the owner's own results an ``ownership-doubt`` names; the rest are counted."""
+
+
+@rule("owner-not-contributing", Severity.WARNING)
+def _owner_not_contributing(ctx: Context) -> Iterator[Found]:
+    """A party owns an intended result it has no route to at all (a side effect belongs to whom
+    it lands on)."""
+    for owner, rid in _owned(ctx):
+        r = ctx.model.results[rid]
+        if r.intended and not ctx.idx.reaches(owner, rid):
+            yield Found(rid, message(ctx.lang, "check.owner_not_contributing",
+                                     owner=ctx.label(owner), result=r.statement))
+
+
+@rule("weak-method", Severity.WARNING)
+def _weak_method(ctx: Context) -> Iterator[Found]:
+    """A ``method`` condition whose recognition is below ``well_founded``, or not given: it is
+    not a proven method."""
+    for it in ctx.model.interventions.values():
+        for c in it.conditions:
+            if weak_method(c):
+                yield Found(it.id, message(ctx.lang, "check.weak_method", name=it.name,
+                                           condition=c.name, recognition=message(
+                                               ctx.lang, RECOGNITION[c.recognition])))
 
 
 @rule("idle-party", Severity.INFO)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Sequence
 from typing import NamedTuple, overload
 
@@ -11,12 +10,13 @@ import attrs
 from resultaat.analysis._index import Routes, party_id, result_id
 from resultaat.analysis._perspective import (
     BELOW_CEILING,
+    Control,
     Seen,
     Standing,
     Verdict,
     perspective,
 )
-from resultaat.model._model import COLLECTIVE, Effect, Model, Party, Result
+from resultaat.model._model import COLLECTIVE, Effect, Level, Model, Party, PartyKind, Result
 from resultaat.text._catalogue import LEVEL, SCOPE, SIGNAL, join, message, plural
 from resultaat.text._languages import verify_language
 from resultaat.text._numbers import number, percent
@@ -72,6 +72,7 @@ def claims(model: Model, party: str | Party, *, lang: str | None = None) -> list
     >>> for c in claims(m, "municipality"):
     ...     print(f"{c.verdict:12} {c.result}")
     owns         mobility
+    owns         delivered
     contributes  moves
     contributes  participates
     contributes  lively
@@ -174,7 +175,9 @@ def _reasons(f: _Facts, lang: str) -> tuple[str, ...]:
     name = model.label(pid)
     if seen.standing is Standing.OUT_OF_REACH:
         return (message(lang, "claims.none", party=name, result=r.statement),)
-    reasons: list[str] = [_standing_reason(f, lang)]
+    harmful = not r.intended and r.effect is Effect.NEGATIVE
+    reasons: list[str] = [message(lang, "claims.answers_for", party=name, result=r.statement)
+                          if harmful else _standing_reason(f, lang)]
     if seen.routes:
         reasons += _route_reasons(model, pid, seen.routes, lang)
     if seen.others:
@@ -190,10 +193,8 @@ def _reasons(f: _Facts, lang: str) -> tuple[str, ...]:
                                value=number(lang, p.realised), period=p.period.label,
                                target=target,
                                signal=message(lang, SIGNAL[p.signal.value])))
-    if not r.intended:
-        reasons.append(message(lang, "claims.side_effect_neg", party=name)
-                       if r.effect is Effect.NEGATIVE
-                       else message(lang, "claims.side_effect_pos"))
+    if not r.intended and not harmful:
+        reasons.append(message(lang, "claims.side_effect_pos"))
     return tuple(reasons)
 
 
@@ -206,10 +207,19 @@ def _standing_reason(f: _Facts, lang: str) -> str:
                 else message(lang, "claims.owns_no_path", party=name, result=r.statement))
     if seen.standing is Standing.COLLECTIVE:
         return message(lang, "claims.contributes_collective", party=name, result=r.statement,
-                       level=message(lang, LEVEL[r.level.value]),
-                       scope=message(lang, SCOPE[r.level.value]))
+                       level=message(lang, LEVEL[r.level.value]), scope=_scope(f, lang))
     return message(lang, "claims.contributes_owner", party=name, result=r.statement,
                    owner=model.label(seen.belongs_to or COLLECTIVE))
+
+
+def _scope(f: _Facts, lang: str) -> str:
+    """Whose a collective result is: a cooperation's meso results are the region's."""
+    model = f.model
+    through_coop = model.parties[f.party].kind is PartyKind.COOPERATION or any(
+        len(chain) > 1 and chain[1] in model.parties for chain in f.seen.routes.entries())
+    if f.result.level is Level.MESO and through_coop:
+        return message(lang, "claims.scope_region")
+    return message(lang, SCOPE[f.result.level.value])
 
 
 def _share_reasons(f: _Facts, lang: str) -> list[str]:
@@ -236,6 +246,11 @@ def _route_reasons(model: Model, pid: str, routes: Routes, lang: str) -> list[st
     text = join(lang, shown) if len(routes) <= 3 else plural(
         lang, "claims.via_more", len(routes) - 3, paths=", ".join(shown))
     out = [message(lang, "claims.via", party=name, paths=text)]
+    for iid in dict.fromkeys(chain[1] for chain in routes.entries() if len(chain) == 2):
+        it = model.interventions.get(iid)
+        if it is not None and it.commissioned_by == pid:
+            out.append(message(lang, "claims.commissioner", party=name, name=it.name,
+                               provider=model.label(it.by)))
     coops = [n for n in dict.fromkeys(chain[1] for chain in routes.entries() if len(chain) > 1)
              if n in model.parties]
     for coop in coops:
@@ -271,11 +286,6 @@ def claimable_value(result: Result, share: float) -> float | None:
     return round(total, 9)
 
 
-class Control(enum.StrEnum):
-    CONTROLLABLE = "controllable"
-    NOT_NECESSARILY_CONTROLLABLE = "not_necessarily_controllable"
-
-
 @attrs.frozen
 class IndicatorClass:
     """How far an indicator shows what one party did."""
@@ -291,11 +301,16 @@ class IndicatorClass:
 class Ceiling:
     """The ceiling of accountability of a party.
 
+    The ceiling is defined by control, not by ownership: below it are the
+    results the party controls itself or by contract (see :class:`Control`),
+    owned or not; declaring a result one's own does not move it.
+
     Attributes:
         party: the party id.
-        below: the results the party answers for (it owns them), in model order.
-        above: the results it can only contribute to.
+        below: the results the party answers for (it controls them), in model order.
+        above: the results it owns or contributes to but does not control.
         interventions: what it carries out itself (its outputs).
+        commissioned: what it commissions others to carry out.
         indicators: every indicator of those results, classed.
     """
 
@@ -304,6 +319,7 @@ class Ceiling:
     above: tuple[str, ...]
     interventions: tuple[str, ...]
     indicators: tuple[IndicatorClass, ...]
+    commissioned: tuple[str, ...] = ()
 
 
 def ceiling(model: Model, party: str | Party) -> Ceiling:
@@ -312,21 +328,32 @@ def ceiling(model: Model, party: str | Party) -> Ceiling:
     >>> import resultaat
     >>> c = ceiling(resultaat.example("wheelchair"), "municipality")
     >>> c.below, c.above
-    (('mobility',), ('moves', 'participates', 'lively', 'relieved', 'waiting'))
+    (('mobility', 'delivered'), ('moves', 'participates', 'lively', 'relieved', 'waiting'))
     """
     view = perspective(model, party)
     below: list[str] = []
     above: list[str] = []
     classes: list[IndicatorClass] = []
+    contracted = {p for it in model.interventions.values() if it.commissioned_by == view.party
+                  for p in (it.by, *it.partners)}
     for rid in view.involved():
-        standing = view.standing(rid)
-        below_ceiling = standing in BELOW_CEILING
-        (below if below_ceiling else above).append(rid)
+        held = view.control(rid)
+        (below if held in BELOW_CEILING else above).append(rid)
         outside = view.outside(rid)
-        control = (Control.CONTROLLABLE if below_ceiling and view.reaches(rid) and not outside
-                   else Control.NOT_NECESSARILY_CONTROLLABLE)
+        control = _indicator_control(held, outside, contracted)
         classes.extend(IndicatorClass(rid, ind.name, control, tuple(outside))
                        for ind in model.results[rid].indicators)
     return Ceiling(view.party, tuple(below), tuple(above),
                    tuple(i for i in model.interventions if view.standing(i) is Standing.OWN),
-                   tuple(classes))
+                   tuple(classes),
+                   tuple(i for i in model.interventions
+                         if view.standing(i) is Standing.COMMISSIONED))
+
+
+def _indicator_control(held: Control, outside: list[str], contracted: set[str]) -> Control:
+    """An indicator shows what the party did when nobody outside it (or its contract) feeds it."""
+    if held is Control.CONTROLLABLE and not outside:
+        return Control.CONTROLLABLE
+    if held in BELOW_CEILING and outside and set(outside) <= contracted:
+        return Control.CONTRACTED
+    return Control.NOT_NECESSARILY_CONTROLLABLE

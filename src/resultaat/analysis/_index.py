@@ -60,7 +60,7 @@ class Index:
         self.interventions_of: dict[str, list[str]] = {p: [] for p in model.parties}
         for it in model.interventions.values():
             self.interventions_of[it.by].append(it.id)
-            for w in dict.fromkeys(it.partners):
+            for w in dict.fromkeys(it.players[1:]):
                 if w != it.by:
                     self.interventions_of[w].append(it.id)
         self._closures: dict[str, frozenset[str]] = {}
@@ -151,7 +151,7 @@ class Index:
         if node in model.factors:
             return _EMPTY, frozenset((node,))
         it = model.interventions[node]
-        parties = _union([self.closure(p) for p in (it.by, *it.partners)])
+        parties = _union([self.closure(p) for p in it.players])
         found = self._roots[node] = (parties, _EMPTY)
         return found
 
@@ -210,6 +210,8 @@ class Index:
 
     def entries(self, party: str) -> list[tuple[str, ...]]:
         """Where a party's routes start: itself, its interventions, its cooperations.
+
+        Its interventions are those it carries out, co-produces or commissions.
 
         Each entry is the chain of ids from the party to the starting node,
         e.g. ``("gemeente", "regio", "jeugdhulp")`` for an intervention of a

@@ -2,7 +2,9 @@
 
 A result is the party's own, someone else's that it contributes to, a
 collective one it contributes to, or out of its reach; an intervention or a
-party is its own, a partner's or another's; a factor is a factor. Claims,
+party is its own, a partner's, one it commissions or another's; a factor is
+a factor. Apart from what it owns, a party controls some results (see
+:class:`Control`): those decide its ceiling of accountability. Claims,
 the ceiling, the budget and household views, the diagram and the report
 read this; none of them decides it again (a test keeps it so: only this
 module reads a result's owner).
@@ -19,7 +21,7 @@ from resultaat._errors import did_you_mean
 from resultaat.analysis._attribution import Attribution, attribution_of
 from resultaat.analysis._index import Index, Routes, index, party_id
 from resultaat.analysis._steering import Progress, Signal, latest, progress
-from resultaat.model._model import COLLECTIVE, Measurement, Model, Party
+from resultaat.model._model import COLLECTIVE, Measurement, Model, Party, PartyKind, Role
 
 
 class Standing(enum.StrEnum):
@@ -35,14 +37,41 @@ class Standing(enum.StrEnum):
     """A result the party neither owns nor reaches."""
     PARTNER = "partner"
     """An intervention it co-produces; a cooperation it belongs to, or a member of it."""
+    COMMISSIONED = "commissioned"
+    """An intervention it commissions and funds, carried out by another party."""
     OTHER = "other"
     """An intervention or a party of someone else."""
     FACTOR = "factor"
     """An external factor."""
 
 
-BELOW_CEILING = frozenset({Standing.OWN})
-"""The standings of the results a party answers for (below its ceiling of accountability)."""
+class Control(enum.StrEnum):
+    """How far a party controls a result (or an indicator of it).
+
+    A party controls the direct results of what it carries out or
+    co-produces where that input decides the result (it is a necessary
+    input, or every input is the party's), and a result whose deciding
+    inputs (its necessary inputs, or all of them when none is necessary)
+    are all controlled by it. What it only commissions it controls by
+    contract. Side effects are never controlled: a party answers for its
+    part in them.
+    """
+
+    CONTROLLABLE = "controllable"
+    """In the party's own hands."""
+    CONTRACTED = "contracted"
+    """In the hands of a provider the party commissions: controllable by contract."""
+    NOT_NECESSARILY_CONTROLLABLE = "not_necessarily_controllable"
+    """Others or external factors decide it too."""
+
+
+BELOW_CEILING = frozenset({Control.CONTROLLABLE, Control.CONTRACTED})
+"""The controls of the results a party answers for (below its ceiling of accountability)."""
+
+
+PERSONS = frozenset({PartyKind.CITIZEN, PartyKind.NETWORK})
+"""The kinds of party whose own life a result can be: a result there is presumed theirs, and
+a ceiling of accountability (an organisation's) does not apply to them."""
 
 
 class Verdict(enum.StrEnum):
@@ -88,6 +117,8 @@ class Seen:
             upstream declares a role or weight, else ``None``.
         progress: the latest progress of each of a result's indicators in
             the measurements the perspective was given, in model order.
+        control: for a result, how far the party controls it (see
+            :class:`Control`); ``None`` for any other node.
     """
 
     node: str
@@ -100,6 +131,7 @@ class Seen:
     attribution: Attribution | None = attrs.field(default=None, repr=False)
     share: float | None = None
     progress: tuple[Progress, ...] = ()
+    control: Control | None = None
 
     @property
     def verdict(self) -> Verdict:
@@ -108,8 +140,8 @@ class Seen:
 
     @property
     def below_ceiling(self) -> bool:
-        """Whether the party answers for this result (see :data:`BELOW_CEILING`)."""
-        return self.standing in BELOW_CEILING
+        """Whether the party answers for this result: it controls it (see :class:`Control`)."""
+        return self.control in BELOW_CEILING
 
     @property
     def signal(self) -> Signal | None:
@@ -187,7 +219,9 @@ class Perspective(Mapping[str, Seen]):
             it = m.interventions[node]
             if it.by == pid:
                 return Standing.OWN
-            return Standing.PARTNER if pid in it.partners else Standing.OTHER
+            if pid in it.partners:
+                return Standing.PARTNER
+            return Standing.COMMISSIONED if it.commissioned_by == pid else Standing.OTHER
         if node == pid:
             return Standing.OWN
         if node not in m.parties:
@@ -209,7 +243,13 @@ class Perspective(Mapping[str, Seen]):
         if measured is None:  # two threads may both work it out: the same answer
             measured = self._measured = _measured(self.model, self._rows)
         return Seen(rid, _result_standing(owner, pid, reached), reached, routes, others, factors,
-                    None if owner == COLLECTIVE else owner, att, share, measured.get(rid, ()))
+                    None if owner == COLLECTIVE else owner, att, share, measured.get(rid, ()),
+                    self.control(rid))
+
+    def control(self, rid: str) -> Control:
+        """How far the party controls a result (see :class:`Control`)."""
+        found = control_of(self._idx, self._party, rid)
+        return Control.NOT_NECESSARILY_CONTROLLABLE if found is None else found
 
     def claimable(self) -> list[Seen]:
         """Every result the party owns or reaches, in model order.
@@ -259,6 +299,61 @@ def _result_standing(owner: str, party: str, reached: bool) -> Standing:
     if not reached:
         return Standing.OUT_OF_REACH
     return Standing.COLLECTIVE if owner == COLLECTIVE else Standing.THEIRS
+
+
+def _lever(model: Model, pid: str, node: str) -> Control | None:
+    """What a direct input is to the party: its own hand, a contract, or neither."""
+    if node == pid:
+        return Control.CONTROLLABLE
+    it = model.interventions.get(node)
+    if it is None:
+        return None
+    if it.by == pid or pid in it.partners:
+        return Control.CONTROLLABLE
+    return Control.CONTRACTED if it.commissioned_by == pid else None
+
+
+def control_of(idx: Index, pid: str, rid: str) -> Control | None:
+    """How the party controls a result, ``None`` when it does not (see :class:`Control`).
+
+    Worked out on demand and kept per party: only the results the party
+    reaches are looked at, and only along their deciding inputs.
+    """
+    memo: dict[str, Control | None] = idx.memo.setdefault(("controls", pid), {})
+    stack = [rid]
+    while stack:
+        node = stack[-1]
+        if node in memo:
+            stack.pop()
+            continue
+        got, pending = _deciding(idx, pid, node, memo)
+        if pending and None not in got:
+            stack.extend(pending)
+            continue
+        memo[node] = (None if None in got or not got else
+                      Control.CONTRACTED if Control.CONTRACTED in got else Control.CONTROLLABLE)
+        stack.pop()
+    return memo[rid]
+
+
+def _deciding(idx: Index, pid: str, rid: str,
+              memo: dict[str, Control | None]) -> tuple[list[Control | None], list[str]]:
+    """What the party holds of a result's deciding inputs, and the inputs not worked out yet."""
+    model = idx.model
+    if not model.results[rid].intended or not idx.reaches(pid, rid):
+        return [None], []
+    ins = idx.inputs(rid)
+    deciding = [c for c in ins if c.role is Role.NECESSARY] or list(ins)
+    got: list[Control | None] = []
+    pending: list[str] = []
+    for c in deciding:
+        if c.source not in model.results:
+            got.append(_lever(model, pid, c.source))
+        elif c.source in memo:
+            got.append(memo[c.source])
+        else:
+            pending.append(c.source)
+    return got, pending
 
 
 def owned_by(idx: Index) -> dict[str, list[str]]:

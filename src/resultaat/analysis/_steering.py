@@ -25,16 +25,19 @@ from resultaat.analysis._index import party_id
 from resultaat.model import _values as v
 from resultaat.model._csvfile import LIMIT, CsvFile, Numbers, csv_message
 from resultaat.model._model import (
+    Condition,
     ConditionKind,
     Direction,
     Indicator,
+    Intervention,
     Measurement,
     Model,
     Party,
+    Recognition,
     Status,
 )
 from resultaat.model._periods import Period
-from resultaat.text._catalogue import DEFAULT, STATUS, message, plural
+from resultaat.text._catalogue import DEFAULT, RECOGNITION, STATUS, message, plural
 from resultaat.text._languages import error_language as _lang
 from resultaat.text._languages import verify_language
 from resultaat.text._numbers import error_number as _num
@@ -712,6 +715,17 @@ def rollup_csv(model: Model, source: str | os.PathLike[str], *,
 # --- readiness ---------------------------------------------------------------------
 
 
+PROVEN = frozenset({Recognition.WELL_FOUNDED, Recognition.EFFECTIVE_FIRST,
+                    Recognition.EFFECTIVE_GOOD, Recognition.EFFECTIVE_STRONG})
+"""The recognitions of a proven method: well founded or better."""
+
+
+
+def weak_method(c: Condition) -> bool:
+    """Whether a condition is a method that is not proven (below well founded, or not rated)."""
+    return c.kind is ConditionKind.METHOD and c.recognition not in PROVEN
+
+
 @attrs.frozen
 class Readiness:
     """Whether a party (a team, a provider) is ready to steer itself.
@@ -720,7 +734,8 @@ class Readiness:
         party: the party id.
         ready: results clear and conditions in place.
         results_clear: every result it owns has an indicator with a target.
-        conditions_met: every condition of its interventions is met.
+        conditions_met: every condition of its interventions is met, and
+            every method among them is a proven one (see :func:`weak_method`).
         has_mandate: one of its interventions has a met ``mandate`` condition.
         missing: what is missing, in plain sentences.
     """
@@ -731,6 +746,20 @@ class Readiness:
     conditions_met: bool
     has_mandate: bool
     missing: tuple[str, ...]
+
+
+def _condition_gaps(it: Intervention, lang: str) -> list[str]:
+    """What is missing in the conditions of one intervention: unmet ones, unproven methods."""
+    gaps = []
+    for c in it.conditions:
+        if c.status is not Status.MET:
+            gaps.append(message(lang, "ready.condition", intervention=it.name, condition=c.name,
+                                status=message(lang, STATUS[c.status.value])))
+        if weak_method(c):
+            gaps.append(message(lang, "ready.weak_method", intervention=it.name,
+                                condition=c.name,
+                                recognition=message(lang, RECOGNITION[c.recognition])))
+    return gaps
 
 
 def readiness(model: Model, party: str | Party, *, lang: str | None = None) -> Readiness:
@@ -765,16 +794,12 @@ def readiness(model: Model, party: str | Party, *, lang: str | None = None) -> R
     conditions_met = bool(mine)
     if not mine:
         missing.append(message(lang, "ready.no_interventions", party=name))
-    has_mandate = False
+    has_mandate = any(c.kind is ConditionKind.MANDATE and c.status is Status.MET
+                      for it in mine for c in it.conditions)
     for it in mine:
-        for c in it.conditions:
-            if c.kind is ConditionKind.MANDATE and c.status is Status.MET:
-                has_mandate = True
-            if c.status is not Status.MET:
-                conditions_met = False
-                missing.append(message(
-                    lang, "ready.condition", intervention=it.name, condition=c.name,
-                    status=message(lang, STATUS[c.status.value])))
+        gaps = _condition_gaps(it, lang)
+        conditions_met = conditions_met and not gaps
+        missing.extend(gaps)
     if not has_mandate:
         missing.append(message(lang, "ready.no_mandate", party=name))
     return Readiness(pid, results_clear and conditions_met and has_mandate, results_clear,

@@ -20,10 +20,10 @@ class Budget:
     Attributes:
         party: the party id (usually the municipality).
         achieve: what do we want to achieve: (result, verdict) for every
-            result the party owns or contributes to; results it cannot
-            claim carry ``Verdict.CONTRIBUTES``.
-        do: what will we do for it: the interventions it carries out or
-            takes part in.
+            intended result the party owns or contributes to; results it
+            cannot claim carry ``Verdict.CONTRIBUTES``.
+        do: what will we do for it: the interventions it carries out,
+            takes part in or commissions.
         cost: what may it cost: the summed yearly cost of those
             interventions that state one.
         uncosted: the interventions without a cost.
@@ -34,6 +34,8 @@ class Budget:
     do: tuple[Intervention, ...]
     cost: float
     uncosted: tuple[str, ...]
+    side_effects: tuple[tuple[Result, Verdict], ...] = ()
+    """The unintended results it leads to or owns: not goals; it answers for its part in them."""
 
 
 def budget(model: Model, party: str | Party | None = None) -> Budget:
@@ -46,12 +48,16 @@ def budget(model: Model, party: str | Party | None = None) -> Budget:
     """
     view = perspective(model, _default(model, party))
     pid = view.party
-    achieve = tuple((model.results[rid], verdict(view.standing(rid))) for rid in view.involved())
+    involved = [(model.results[rid], verdict(view.standing(rid))) for rid in view.involved()]
     mine = tuple(it for i, it in model.interventions.items()
-                 if view.standing(i) in (Standing.OWN, Standing.PARTNER))
+                 if view.standing(i) in _TAKES_PART)
     costed = [i.cost for i in mine if i.cost is not None]
-    return Budget(pid, achieve, mine, math.fsum(costed),
-                  tuple(i.id for i in mine if i.cost is None))
+    return Budget(pid, tuple(x for x in involved if x[0].intended), mine, math.fsum(costed),
+                  tuple(i.id for i in mine if i.cost is None),
+                  tuple(x for x in involved if not x[0].intended))
+
+
+_TAKES_PART = (Standing.OWN, Standing.PARTNER, Standing.COMMISSIONED)
 
 
 @attrs.frozen
@@ -63,7 +69,11 @@ class Household:
         interventions: every intervention ``for`` the party, in model order.
         by_policy: policy → its interventions' ids (``None`` for no policy).
         providers: the parties carrying them out.
-        cost: their summed yearly cost.
+        cost: what the household carries a year: each intervention's cost
+            divided by its ``reach`` (the households or people it serves).
+        programme: the interventions with a cost but no reach: programme
+            costs, shown apart and not added to ``cost``.
+        programme_cost: their summed yearly cost.
     """
 
     party: str
@@ -71,6 +81,18 @@ class Household:
     by_policy: dict[str | None, tuple[str, ...]]
     providers: tuple[str, ...]
     cost: float
+    programme: tuple[str, ...] = ()
+    programme_cost: float = 0.0
+
+
+def share_of_cost(it: Intervention) -> float | None:
+    """What one household or person carries of an intervention's yearly cost (cost / reach).
+
+    ``None`` where the cost or the reach is not given (a programme cost).
+    """
+    if it.cost is None or it.reach is None:
+        return None
+    return it.cost / it.reach
 
 
 def household(model: Model, party: str | Party) -> Household:
@@ -91,8 +113,12 @@ def household(model: Model, party: str | Party) -> Household:
         for p in (i.by, *i.partners):
             if p not in providers:
                 providers.append(p)
+    shares = [share_of_cost(i) for i in mine]
+    programme = [i for i in mine if i.cost is not None and i.reach is None]
     return Household(pid, mine, {k: tuple(v) for k, v in by_policy.items()}, tuple(providers),
-                     math.fsum(i.cost for i in mine if i.cost is not None))
+                     math.fsum(x for x in shares if x is not None),
+                     tuple(i.id for i in programme),
+                     math.fsum(i.cost for i in programme if i.cost is not None))
 
 
 def households(model: Model) -> list[str]:

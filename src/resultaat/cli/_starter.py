@@ -27,9 +27,10 @@ parties:
 factors:
   - {{id: economy, name: The local economy}}
 
-# What a party does (by), with whom (with), for whom (for), under which policy.
+# What a party does (by), with whom (with), for whom (for), under which policy;
+# commissioned_by: who commissions and funds it; reach: households served a year.
 # conditions: kind method, staff, quality, monitoring, mandate or other;
-# status met, not_met or unknown.
+# status met, not_met or unknown; a method is proven from well_founded on.
 interventions:
   - id: support
     name: Support at the kitchen table
@@ -37,8 +38,10 @@ interventions:
     for: resident
     policy: Wmo
     cost: 1200
+    reach: 1
     conditions:
-      - {{name: A proven conversation method, kind: method, status: met}}
+      - {{name: A proven conversation method, kind: method, status: met,
+          recognition: well_founded}}
 
 # Results: a statement, a level (micro, meso, macro) and an owner: the party
 # whose result it is, or collective for a meso or macro result of the
@@ -97,10 +100,12 @@ parties:
 factors:
   - {{id: economy, name: de lokale economie}}
 
-# Wat een partij doet (by), met wie (with), voor wie (for), onder welk beleid.
+# Wat een partij doet (by), met wie (with), voor wie (for), onder welk beleid;
+# commissioned_by: wie opdracht geeft en betaalt; reach: bereikte huishoudens per jaar.
 # conditions (voorwaarden): kind method (methode), staff (personeel), quality
 # (kwaliteit), monitoring, mandate (mandaat) of other (overig); status met
-# (op orde), not_met (niet op orde) of unknown (onbekend).
+# (op orde), not_met (niet op orde) of unknown (onbekend); een methode is
+# bewezen vanaf recognition: well_founded (goed onderbouwd).
 interventions:
   - id: support
     name: Ondersteuning na een keukentafelgesprek
@@ -108,8 +113,10 @@ interventions:
     for: resident
     policy: Wmo
     cost: 1200
+    reach: 1
     conditions:
-      - {{name: Een bewezen gespreksmethode, kind: method, status: met}}
+      - {{name: Een bewezen gespreksmethode, kind: method, status: met,
+          recognition: well_founded}}
 
 # Resultaten: een zin, een niveau (micro, meso, macro) en een eigenaar: de
 # partij van wie het resultaat is, of collective (gezamenlijk) voor een meso-

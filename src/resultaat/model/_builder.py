@@ -72,18 +72,22 @@ class ModelBuilder:
     def intervention(
         self, id: str, name: str, *, by: str, with_: Iterable[str] = (),
         for_: str | None = None, policy: str | None = None, cost: float | None = None,
-        conditions: Iterable[Condition] = (),
+        conditions: Iterable[Condition] = (), commissioned_by: str | None = None,
+        reach: float | None = None,
     ) -> None:
-        """Add an intervention carried out ``by`` a party, ``with_`` partners, ``for_`` someone."""
+        """Add an intervention carried out ``by`` a party, ``with_`` partners, ``for_`` someone,
+        perhaps ``commissioned_by`` another, serving ``reach`` households or people a year."""
         partners = tuple(with_)
         self._need(by, ("party",), f"intervention(by={shown(by)})")
         for w in partners:
             self._need(w, ("party",), f"intervention(with_={shown(w)})")
-        if for_ is not None:
-            self._need(for_, ("party",), f"intervention(for_={shown(for_)})")
+        for key, value in (("for_", for_), ("commissioned_by", commissioned_by)):
+            if value is not None:
+                self._need(value, ("party",), f"intervention({key}={shown(value)})")
         self._add("intervention", "interventions", _make(
             Intervention, "intervention", id=id, name=name, by=by, partners=partners,
-            beneficiary=for_, policy=policy, cost=cost, conditions=tuple(conditions)))
+            beneficiary=for_, policy=policy, cost=cost, conditions=tuple(conditions),
+            commissioned_by=commissioned_by, reach=reach))
 
     def result(self, id: str, statement: str, level: str, *, owner: str,
                intended: bool = True, effect: str = "positive",

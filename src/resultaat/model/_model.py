@@ -208,8 +208,11 @@ class Condition:
 class Intervention:
     """Something a party does, for someone, under process conditions.
 
-    ``partners`` are the co-producing parties (``with`` in a model file) and
-    ``beneficiary`` the party it serves (``for``).
+    ``partners`` are the co-producing parties (``with`` in a model file),
+    ``beneficiary`` the party it serves (``for``), ``commissioned_by`` the
+    party that commissions and funds it (opdrachtgever) and ``reach`` how
+    many households or people it serves a year (``cost`` is the cost of
+    the whole intervention a year; ``reach: 1`` makes it a cost per case).
     """
 
     id: str = _f("id", v.identifier)
@@ -222,6 +225,14 @@ class Intervention:
     conditions: tuple[Condition, ...] = _f(
         "conditions", _records(Condition), default=(), nested=Condition
     )
+    commissioned_by: str | None = _f("commissioned_by", v.optional(v.identifier), default=None)
+    reach: float | None = _f("reach", v.optional(v.positive), default=None)
+
+    @property
+    def players(self) -> tuple[str, ...]:
+        """The parties whose part the intervention is: ``by``, ``with``, ``commissioned_by``."""
+        return (self.by, *self.partners,
+                *((self.commissioned_by,) if self.commissioned_by is not None else ()))
 
 
 @attrs.frozen
@@ -593,7 +604,8 @@ class Model:
         ``result``, ``factor``) and ``obj`` (the record). Edges carry
         ``relation``: ``contributes`` (with ``contribution``, the record),
         ``carries_out`` (party → its intervention), ``co_produces`` (partner →
-        intervention) or ``member_of`` (member → cooperation).
+        intervention), ``commissions`` (commissioner → intervention) or
+        ``member_of`` (member → cooperation).
 
         >>> g = Model(parties=[Party("p", "P", "citizen")]).to_networkx()
         >>> g.nodes["p"]["kind"]
@@ -613,6 +625,8 @@ class Model:
             g.add_edge(i.by, i.id, relation="carries_out")
             for w in i.partners:
                 g.add_edge(w, i.id, relation="co_produces")
+            if i.commissioned_by is not None:
+                g.add_edge(i.commissioned_by, i.id, relation="commissions")
         for c in self.contributions:
             g.add_edge(c.source, c.target, relation="contributes", contribution=c)
         return g
@@ -754,6 +768,12 @@ def _check_interventions(check: _Check) -> None:
             check.ref(w, f"interventions[{i}].with[{j}]", ("parties",), "party")
         if it.beneficiary is not None:
             check.ref(it.beneficiary, f"interventions[{i}].for", ("parties",), "party")
+        if it.commissioned_by is not None:
+            check.ref(it.commissioned_by, f"interventions[{i}].commissioned_by", ("parties",),
+                      "party")
+            if it.commissioned_by in (it.by, *it.partners):
+                check.add(Problem(f"interventions[{i}].commissioned_by", message(
+                    _lang(), "error.commissions_itself", party=shown(it.commissioned_by))))
 
 
 def _check_results(check: _Check) -> None:

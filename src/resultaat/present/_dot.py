@@ -1,8 +1,9 @@
 """Contribution graphs as DOT source: pure data, no engine runs here.
 
 The picture is drawn from one party's point of view. Results fall in three
-bands (micro at the bottom, macro at the top); what the party owns, and so
-may claim, sits inside a dashed frame: its ceiling of accountability.
+bands (micro at the bottom, macro at the top); what the party controls,
+itself or by contract, sits inside a dashed frame: its ceiling of
+accountability.
 Colours follow the Okabe–Ito palette, and shapes, borders and a line of
 text on every result carry the same meaning for black-and-white print.
 """
@@ -68,7 +69,8 @@ LABELS: dict[str, str] = {
     "lg_side": N_("dot.lg_side"), "lg_factor": N_("dot.lg_factor"),
     "lg_necessary": N_("dot.lg_necessary"), "lg_supporting": N_("dot.lg_supporting"),
     "lg_external": N_("dot.lg_external"), "lg_does": N_("dot.lg_does"),
-    "lg_conditions": N_("dot.lg_conditions"), "progress_better": N_("signal.better"),
+    "lg_conditions": N_("dot.lg_conditions"), "lg_commissions": N_("dot.lg_commissions"),
+    "answers_for": N_("dot.answers_for"), "progress_better": N_("signal.better"),
     "progress_worse": N_("signal.worse"), "progress_on": N_("signal.on_track"),
 }
 """The diagram's fixed texts: the name ``labels=`` uses → the message id."""
@@ -147,7 +149,7 @@ def _visible(model: Model, focus: str | None, depth: int | None) -> set[str] | N
             yield from (c.source for c in idx.inputs(n))
             if n in model.interventions:
                 it = model.interventions[n]
-                yield from (it.by, *it.partners)
+                yield from it.players
 
         keep = _spread({focus}, feeding, depth)
         # keep the accountable party of every intervention shown
@@ -295,7 +297,8 @@ class _Drawing:
             return
         with g.subgraph(name="cluster_work") as work:
             self._band(work, "band_work")
-            own = [i for i in m.interventions if self.shown(i) and self._mine(i)]
+            own = [i for i in m.interventions if self.shown(i) and (
+                self._mine(i) or self._commissioned(i))]
             rest = [i for i in m.interventions if self.shown(i) and i not in own]
             if own:
                 with work.subgraph(name="cluster_work_ceiling") as c:
@@ -375,6 +378,10 @@ class _Drawing:
         """Whether the node is the party's own (itself, or what it carries out)."""
         return self.view is not None and self.view.standing(node) is Standing.OWN
 
+    def _commissioned(self, node: str) -> bool:
+        """Whether the party commissions the intervention (it is in the party's frame too)."""
+        return self.view is not None and self.view.standing(node) is Standing.COMMISSIONED
+
     def _party(self, sub: Any, pid: str, name: str, kind: str) -> None:
         mine = self._mine(pid)
         lines = "<BR/>".join(_esc(x) for x in _wrap(name, 22))
@@ -415,7 +422,7 @@ class _Drawing:
         tip += [f"{cut(c.name)} [{message(lang, CONDITION_KIND[c.kind.value])}]: "
                 f"{self.text[_STATUS[c.status]]}"
                 + (f" — {cut(c.evidence)}" if c.evidence else "")
-                + (f" ({message(lang, RECOGNITION[c.recognition.value])})"
+                + (f" ({message(lang, RECOGNITION[c.recognition])})"
                    if c.recognition else "") for c in it.conditions]
         sub.node(self.names[iid], label, shape="box", style="filled,bold" if mine else "filled",
                  fillcolor=BLUE_LIGHT if mine else "white", color=BLUE if mine else INK,
@@ -426,6 +433,8 @@ class _Drawing:
         seen = self.view[rid] if self.view is not None else None
         meta, attrs = self._standing_style(seen, rid)
         extra = []
+        if not r.intended and r.effect is Effect.NEGATIVE and seen is not None and seen.reached:
+            meta = self.t("answers_for")
         if not r.intended:
             attrs["shape"] = "note"
             attrs["style"] = attrs["style"].replace(",rounded", "")
@@ -484,6 +493,10 @@ class _Drawing:
                 if self.shown(p):
                     g.edge(self.names[p], self.names[it.id], style="dotted", color=GREY,
                            arrowhead="none" if p != it.by else "normal", penwidth="1.2")
+            boss = it.commissioned_by
+            if boss is not None and self.shown(boss):
+                g.edge(self.names[boss], self.names[it.id], style="dashed", color=BLUE,
+                       arrowhead="empty", penwidth="1.4")
         for coop in m.parties.values():
             for member in coop.members:
                 if self.shown(member) and self.shown(coop.id):
@@ -523,7 +536,7 @@ class _Drawing:
         lines = "".join(
             f'<TR><TD COLSPAN="2" BORDER="0" ALIGN="LEFT">{_esc(self.t(key))}</TD></TR>'
             for key in ("lg_necessary", "lg_supporting", "lg_external", "lg_does",
-                        "lg_conditions"))
+                        "lg_commissions", "lg_conditions"))
         label = (f'<<TABLE BORDER="0" CELLBORDER="1" CELLSPACING="3" CELLPADDING="3" '
                  f'COLOR="#999999"><TR><TD COLSPAN="2" BORDER="0" ALIGN="LEFT"><B>'
                  f'{_esc(self.text["legend"])}</B></TD></TR>{cells}{lines}</TABLE>>')

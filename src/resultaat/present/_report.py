@@ -5,16 +5,23 @@ from __future__ import annotations
 import html
 import re
 import urllib.parse
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Literal
 
 import attrs
 
 from resultaat._errors import SettingError, UnknownIdError
 from resultaat.analysis._check import Finding, Severity, check
-from resultaat.analysis._claims import Control, ceiling, claims
+from resultaat.analysis._claims import ceiling, claims
 from resultaat.analysis._index import default_perspective, party_id
-from resultaat.analysis._perspective import Perspective, Standing, Verdict, perspective
+from resultaat.analysis._perspective import (
+    PERSONS,
+    Control,
+    Perspective,
+    Standing,
+    Verdict,
+    perspective,
+)
 from resultaat.analysis._privacy import (
     publishable,
     small_progress,
@@ -30,8 +37,16 @@ from resultaat.analysis._steering import (
     rollup,
     verify_min_group,
 )
-from resultaat.analysis._views import budget, household, households
-from resultaat.model._model import Effect, Measurement, Model, Party
+from resultaat.analysis._views import budget, household, households, share_of_cost
+from resultaat.model._model import (
+    ConditionKind,
+    Effect,
+    Intervention,
+    Measurement,
+    Model,
+    Party,
+    Result,
+)
 from resultaat.present._markup import LIMIT, SENTENCE_LIMIT, cut, html_text, markdown_text
 from resultaat.present._output import render
 from resultaat.text._catalogue import (
@@ -39,6 +54,7 @@ from resultaat.text._catalogue import (
     DEFAULT,
     LEVEL,
     N_,
+    RECOGNITION,
     SEVERITY,
     SIGNAL,
     STATUS,
@@ -190,7 +206,8 @@ def _blocks(model: Model, pid: str, lang: str, rows: list[Measurement],
     w = _words(lang)
     out: list[Block] = [("p", w("report.intro", party=model.parties[pid].name))]
     out.extend(_claims(model, pid, lang))
-    out.extend(_ceiling(model, pid, lang))
+    if model.parties[pid].kind not in PERSONS:
+        out.extend(_ceiling(model, pid, lang))
     out.extend(_conditions(model, lang))
     findings = check(model, lang=lang)
     out.extend(_side_effects(model, perspective(model, pid), lang, findings))
@@ -204,21 +221,33 @@ def _blocks(model: Model, pid: str, lang: str, rows: list[Measurement],
     return out
 
 
+def _workers(model: Model, pid: str) -> list[str]:
+    """The parties that carry out the work the party does, takes part in or commissions."""
+    return list(dict.fromkeys(it.by for it in budget(model, pid).do))
+
+
 def _claims(model: Model, pid: str, lang: str) -> list[Block]:
     """What the party may claim, and what it only contributed to."""
     w = _words(lang)
     name = model.parties[pid].name
     mine = claims(model, pid, lang=lang)
     out: list[Block] = []
+    goals = [c for c in mine if model.results[c.result].intended]
     for verdict, head, none in (
             (Verdict.OWNS, N_("report.may_claim"), N_("report.may_claim_none")),
             (Verdict.CONTRIBUTES, N_("report.contributed"), N_("report.contributed_none"))):
-        found = [c for c in mine if c.verdict is verdict]
+        found = [c for c in goals if c.verdict is verdict]
         out.append(("h2", w(head, party=name)))
         if not found:
             out.append(("p", w(none, party=name)))
         out.extend(("claim", model.results[c.result].statement, _said(c.reasons))
                    for c in found)
+    effects = [c for c in mine if not model.results[c.result].intended]
+    if effects:
+        out += [("h2", w("report.answers_for", party=name)),
+                ("p", w("report.answers_for_text", party=name))]
+        out.extend(("claim", model.results[c.result].statement, _said(c.reasons))
+                   for c in effects)
     return out
 
 
@@ -234,15 +263,18 @@ def _ceiling(model: Model, pid: str, lang: str) -> list[Block]:
         inds = []
         for ic in ceil.indicators:
             if ic.result == rid:
-                ok = ic.control is Control.CONTROLLABLE
-                inds.append(_t("{i}: {c}", i=ic.indicator,
-                               c=w("report.controllable") if ok else w("report.not_controllable")))
+                inds.append(_t("{i}: {c}", i=ic.indicator, c=w(_CONTROL[ic.control])))
         table.append([r.statement, w(LEVEL[r.level.value]),
                       w("report.below") if rid in ceil.below else w("report.above"),
                       _joined("; ", inds) if inds else w("report.none")])
     out.append(("table", [w("report.result"), w("report.level"), w("report.place"),
                           w("report.indicators")], table))
     return out
+
+
+_CONTROL = {Control.CONTROLLABLE: N_("report.controllable"),
+            Control.CONTRACTED: N_("report.contracted"),
+            Control.NOT_NECESSARILY_CONTROLLABLE: N_("report.not_controllable")}
 
 
 def _findings(findings: Sequence[Finding], lang: str) -> list[Block]:
@@ -261,16 +293,24 @@ def _findings(findings: Sequence[Finding], lang: str) -> list[Block]:
 
 
 def _readiness(model: Model, pid: str, lang: str) -> list[Block]:
-    """Whether the party is ready to steer itself, and what is missing."""
+    """Whether the parties that carry out the work are ready to steer themselves.
+
+    Asked of each party that carries out what the party does, takes part
+    in or commissions (a provider, a team); left out when there is none.
+    """
     w = _words(lang)
-    name = model.parties[pid].name
-    ready = readiness(model, pid, lang=lang)
-    out: list[Block] = [("h2", w("report.readiness"))]
-    if ready.ready:
-        out.append(("p", w("report.ready", party=name)))
-    else:
-        out.append(("p", w("report.not_ready", party=name)))
-        out.append(("ul", [_Said(x) for x in ready.missing]))
+    workers = _workers(model, pid)
+    out: list[Block] = [("h2", w("report.readiness"))] if workers else []
+    for worker in workers:
+        name = model.parties[worker].name
+        ready = readiness(model, worker, lang=lang)
+        if len(workers) > 1:
+            out.append(("h3", w("report.readiness_of", party=name)))
+        if ready.ready:
+            out.append(("p", w("report.ready", party=name)))
+        else:
+            out.append(("p", w("report.not_ready", party=name)))
+            out.append(("ul", [_Said(x) for x in ready.missing]))
     return out
 
 
@@ -303,7 +343,11 @@ def _conditions(model: Model, lang: str) -> list[Block]:
         if not it.conditions:
             bare.append(it.name)
         for cond in it.conditions:
-            table.append([it.name, label(it.by), cond.name, w(CONDITION_KIND[cond.kind.value]),
+            kind = w(CONDITION_KIND[cond.kind.value])
+            if cond.kind is ConditionKind.METHOD:
+                kind = w("report.recognition", kind=kind, recognition=w(
+                    RECOGNITION[cond.recognition]))
+            table.append([it.name, label(it.by), cond.name, kind,
                           w(STATUS[cond.status.value]), cond.evidence or ""])
     if table:
         out.append(("table", [w("report.intervention"), w("report.by"), w("report.condition"),
@@ -409,19 +453,15 @@ def _money(x: float, lang: str) -> _Text:
 def _budget(model: Model, pid: str, lang: str) -> list[Block]:
     w = _words(lang)
     b = budget(model, pid)
+    if not b.do:
+        return []
     view = perspective(model, pid)
-    achieve = []
-    for r, _ in b.achieve:
-        standing, owner = view.standing(r.id), view.owner_of(r.id)
-        if standing is Standing.OWN:
-            achieve.append(w("report.owner_own", statement=r.statement))
-        elif owner is None:
-            achieve.append(w("report.owner_collective", statement=r.statement,
-                             level=w(LEVEL[r.level.value])))
-        else:
-            achieve.append(w("report.owner_other", statement=r.statement, owner=model.label(owner)))
-    out: list[Block] = [("h2", w("report.budget")), ("h3", w("report.q_achieve")), ("ul", achieve),
-                        ("h3", w("report.q_do"))]
+    out: list[Block] = [("h2", w("report.budget")), ("h3", w("report.q_achieve")),
+                        ("ul", [_whose(model, view, r, lang) for r, _ in b.achieve])]
+    if b.side_effects:
+        out += [("h3", w("report.q_side_effects")),
+                ("ul", [_whose(model, view, r, lang) for r, _ in b.side_effects])]
+    out.append(("h3", w("report.q_do")))
     out.append(("ul", [w(
         "report.cost_item", name=i.name,
         cost=_money(i.cost, lang) if i.cost is not None else w("report.no_cost")) for i in b.do]))
@@ -431,6 +471,33 @@ def _budget(model: Model, pid: str, lang: str) -> list[Block]:
         out.append(("p", w("report.cost_missing", names=_joined(
             ", ", [model.interventions[i].name for i in b.uncosted]))))
     return out
+
+
+def _whose(model: Model, view: Perspective, r: Result, lang: str) -> _Text:
+    """A result in the budget, with whose it is."""
+    w: Callable[..., _Text] = _words(lang)
+    standing, owner = view.standing(r.id), view.owner_of(r.id)
+    if not r.intended and r.effect is Effect.NEGATIVE:
+        return w("report.owner_harm", statement=r.statement)
+    if standing is Standing.OWN:
+        return w("report.owner_own", statement=r.statement)
+    if owner is None:
+        return w("report.owner_collective", statement=r.statement, level=w(LEVEL[r.level.value]))
+    return w("report.owner_other", statement=r.statement, owner=model.label(owner))
+
+
+def _charge(it: Intervention, lang: str) -> _Text:
+    """What one household carries of an intervention: cost / reach, or a programme cost."""
+    w: Callable[..., _Text] = _words(lang)
+    if it.cost is None:
+        return w("report.no_cost")
+    share = share_of_cost(it)
+    if share is None:
+        return w("report.programme_cost", cost=_money(it.cost, lang))
+    if it.reach == 1:
+        return _money(share, lang)
+    return w("report.per_household", cost=_money(share, lang), total=_money(it.cost, lang),
+             reach=_num(lang, it.reach))
 
 
 def _household(model: Model, pid: str, lang: str) -> list[Block]:
@@ -446,13 +513,15 @@ def _household(model: Model, pid: str, lang: str) -> list[Block]:
                                              len(h.providers)),
                         party=name, cost=_money(h.cost, lang))))
     table: list[list[Any]] = [
-        [i.name, model.label(i.by), i.policy or w("report.no_policy"),
-         _money(i.cost, lang) if i.cost is not None else w("report.no_cost")]
+        [i.name, model.label(i.by), i.policy or w("report.no_policy"), _charge(i, lang)]
         for i in h.interventions]
     table.append([_t("**{t}**", t=w("report.total")), "", "",
                   _t("**{c}**", c=_money(h.cost, lang))])
     out.append(("table", [w("report.intervention"), w("report.by"), w("report.policy"),
                           w("report.cost")], table))
+    if h.programme:
+        out.append(("p", w("report.programme_note", party=name, names=_joined(
+            ", ", [model.interventions[i].name for i in h.programme]))))
     return out
 
 

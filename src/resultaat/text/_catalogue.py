@@ -123,12 +123,14 @@ CONDITION_KIND = {"method": N_("condition.method"), "staff": N_("condition.staff
                   "mandate": N_("condition.mandate"), "other": N_("condition.other")}
 """A condition's kind → its name."""
 
-RECOGNITION = {"well_described": N_("recognition.well_described"),
+RECOGNITION: dict[str | None, str] = {
+               None: N_("recognition.none"),
+               "well_described": N_("recognition.well_described"),
                "well_founded": N_("recognition.well_founded"),
                "effective_first": N_("recognition.effective_first"),
                "effective_good": N_("recognition.effective_good"),
                "effective_strong": N_("recognition.effective_strong")}
-"""A method's recognition (the databanks' ladder) → its words."""
+"""A method's recognition (the databanks' ladder; ``None``: not given) → its words."""
 
 ROLE = {"necessary": N_("role.necessary"), "supporting": N_("role.supporting")}
 """A contribution's role → its words."""

@@ -92,10 +92,6 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "{share} (estimated from {samples} samples, within ±{bound} with 95% "
         "confidence)."
     ),
-    "claims.side_effect_neg": (
-        "This is an unintended negative effect: its own part in it is for {party} to "
-        "answer for."
-    ),
     "claims.side_effect_pos": "This is an unintended positive effect.",
     "claims.through": "through {path}",
     "claims.value": (
@@ -167,9 +163,9 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "dot.band_who": "WHO CONTRIBUTES · parties and external factors",
     "dot.band_work": "WHAT IS DONE · interventions",
     "dot.by": "by {party}",
-    "dot.ceiling": "below {party}'s ceiling of accountability: what it may claim",
-    "dot.ceiling_work": "what {party} does itself (below its ceiling of accountability)",
-    "dot.collective": "collective: {party} may claim its contribution",
+    "dot.ceiling": "below {party}'s ceiling of accountability: what {party} controls",
+    "dot.ceiling_work": "what {party} does or commissions (below the ceiling of accountability)",
+    "dot.collective": "collective: {party} may claim only the contribution",
     "dot.conditions": "conditions",
     "dot.factor": "external factor, outside anyone's control",
     "dot.indicator_tip": "{name}: baseline {baseline}, target {target} ({direction} is better)",
@@ -183,14 +179,14 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "dot.lg_own": "result {party} owns and may claim",
     "dot.lg_side": "side effect (unintended); red border: negative",
     "dot.lg_supporting": "thin arrow: supporting contribution (×n: its weight)",
-    "dot.lg_theirs": "result of someone else: {party} may claim only its contribution",
+    "dot.lg_theirs": "result of someone else: {party} may claim only the contribution",
     "dot.lg_unreached": "no path from {party}",
     "dot.none_stated": "no conditions stated",
     "dot.own": "{party} owns it and may claim it",
     "dot.share": "share of credit {share}",
     "dot.side_negative": "unintended, negative",
     "dot.side_positive": "unintended, positive",
-    "dot.theirs": "of {owner}: {party} may claim its contribution",
+    "dot.theirs": "of {owner}: {party} may claim only the contribution",
     "dot.theirs_only": "of {owner}",
     "dot.title": "{model} — seen from {party}",
     "dot.unreached": "of {owner}: no contribution of {party}",
@@ -459,7 +455,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "ready.no_indicator": "“{result}” has no indicator: how will anyone see it was reached?",
     "ready.no_interventions": "{party} carries out no intervention.",
     "ready.no_mandate": "No intervention of {party} has a met mandate condition: who may decide?",
-    "ready.no_results": "{party} owns no result yet: say what it answers for.",
+    "ready.no_results": "{party} owns no result yet: say what {party} answers for.",
     "ready.no_target": "“{result}”: indicator “{indicator}” has no target.",
 
     # the report
@@ -472,9 +468,10 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "report.by": "By",
     "report.ceiling": "The ceiling of accountability",
     "report.ceiling_text": (
-        "Below the ceiling are the results {party} answers for; above it the results it"
-        " can only contribute to. An indicator is controllable when it shows what "
-        "{party} did and nothing outside {party} feeds it."
+        "Below the ceiling are the results {party} controls, directly or by contract, and so"
+        " answers for; above it the results {party} can only contribute to. Declaring a"
+        " result one's own does not move the ceiling. An indicator is controllable when it"
+        " shows what {party} did and nothing outside {party} feeds it."
     ),
     "report.condition": "Condition",
     "report.conditions": "Process conditions",
@@ -510,8 +507,8 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "report.intervention": "Intervention",
     "report.intro": (
         "This section is written from the point of view of **{party}**. It says what "
-        "{party} may claim as its own result, what it only contributed to, and who else"
-        " did: results are reached together, and claimed honestly."
+        "{party} may claim as an own result, what {party} only contributed to, and who"
+        " else did: results are reached together, and claimed honestly."
     ),
     "report.kind": "Kind",
     "report.level": "Level",
@@ -688,4 +685,59 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     # contribution roles
     "role.necessary": "necessary",
     "role.supporting": "supporting",
+    # honest ownership (issue 10)
+    "check.ownership_doubt": (
+        "{owner} owns “{result}”, but {why}. Ownership is checked, not taken on faith: {likely}"
+        " {own} Give the result to its likely owner; {owner} may claim its contribution."
+    ),
+    "check.doubt_necessary": "it cannot be reached without {names}",
+    "check.doubt_above": "it lies above the ceiling of {owner}: {owner} does not control it",
+    "check.likely_owner": "the likely owner is {names}.",
+    "check.likely_collective": "it likely belongs to no single party (collective).",
+    "check.likely_unknown": "it likely belongs to the person in whose life it happens.",
+    "check.own_below": "The own result of {owner}, below its ceiling: {results}.",
+    "check.own_more": "{n} more",
+    "check.own_none": "{owner} has no result below its ceiling yet: say what it controls.",
+    "check.owner_not_contributing": (
+        "{owner} owns “{result}” but has no route to it at all: nothing {owner} does leads"
+        " there. Add the contribution, or give the result to whoever achieves it."
+    ),
+    "check.weak_method": (
+        "“{name}”: condition “{condition}” is not a proven method ({recognition}); a proven"
+        " method is at least well founded."
+    ),
+    "recognition.none": "no recognition given",
+    "error.commissions_itself": (
+        "{party} carries out or co-produces this intervention and cannot also commission it"
+    ),
+    "claims.commissioner": (
+        "{party} contributes as commissioner of “{name}”, carried out by {provider}: what was"
+        " contracted, {party} controls by contract."
+    ),
+    "claims.scope_region": "the region",
+    "claims.answers_for": (
+        "“{result}” is a harmful side effect, not a goal: {party} may not claim it and answers"
+        " for the part {party} had in it."
+    ),
+    "dot.answers_for": "harmful side effect: {party} answers for the part {party} had in it",
+    "dot.lg_commissions": "dashed blue line: commissions and funds (by contract)",
+    "report.contracted": "controllable by contract",
+    "report.answers_for": "Side effects {party} had a part in",
+    "report.answers_for_text": (
+        "Not goals, and not to be claimed: for a harmful side effect {party} answers for the"
+        " part {party} had in it."
+    ),
+    "report.owner_harm": "{statement} (a harmful side effect: we answer for our part in it)",
+    "report.q_side_effects": "Which side effects do we answer for?",
+    "report.programme_cost": "programme cost {cost} a year, not charged to one household",
+    "report.per_household": "{cost} ({total} a year for {reach})",
+    "report.programme_note": (
+        "Programme costs are shown apart and not added to what lands on {party}: {names}. Give"
+        " them a reach (households or people served a year) to charge a household its part."
+    ),
+    "ready.weak_method": (
+        "“{intervention}”: method “{condition}” is not a proven method ({recognition})."
+    ),
+    "report.readiness_of": "Ready to steer itself: {party}",
+    "report.recognition": "{kind}: {recognition}",
 }

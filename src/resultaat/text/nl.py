@@ -101,10 +101,6 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "{party} {share} (geschat uit {samples} steekproeven, binnen ±{bound} met 95% "
         "zekerheid)."
     ),
-    "claims.side_effect_neg": (
-        "Dit is een onbedoeld negatief effect: het eigen aandeel daarin komt voor rekening "
-        "van {party}."
-    ),
     "claims.side_effect_pos": "Dit is een onbedoeld positief effect.",
     "claims.through": "via {path}",
     "claims.value": (
@@ -183,7 +179,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "dot.band_work": "WAT WE DOEN · interventies",
     "dot.by": "door {party}",
     "dot.ceiling": (
-        "onder de grens van aanspreekbaarheid van {party}: eigen resultaten, te claimen"
+        "onder de grens van aanspreekbaarheid van {party}: wat {party} in de hand heeft"
     ),
     "dot.ceiling_work": "eigen werk van {party} (onder de grens van aanspreekbaarheid)",
     "dot.collective": "gezamenlijk: alleen de bijdrage van {party} is te claimen",
@@ -519,10 +515,10 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "report.by": "Door",
     "report.ceiling": "De grens van aanspreekbaarheid (ceiling of accountability)",
     "report.ceiling_text": (
-        "Onder de grens staan de resultaten waarop {party} aanspreekbaar is; erboven de "
-        "resultaten waaraan {party} alleen een bijdrage kan leveren. Een indicator is "
-        "beïnvloedbaar als die laat zien wat {party} deed en niets buiten {party} er invloed "
-        "op heeft."
+        "Onder de grens staan de resultaten die {party} in de hand heeft, zelf of via een "
+        "contract, en waarop {party} dus aanspreekbaar is; erboven de resultaten waaraan "
+        "{party} alleen een bijdrage kan leveren. Een indicator is beïnvloedbaar als die laat "
+        "zien wat {party} deed en niets buiten {party} er invloed op heeft."
     ),
     "report.condition": "Randvoorwaarde",
     "report.conditions": "Randvoorwaarden (procesvoorwaarden)",
@@ -743,4 +739,70 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     # contribution roles
     "role.necessary": "noodzakelijk",
     "role.supporting": "ondersteunend",
+    # honest ownership (issue 10)
+    "check.ownership_doubt": (
+        "{owner} is eigenaar van “{result}”, maar {why}. Eigenaarschap wordt getoetst, niet"
+        " op goed vertrouwen aangenomen: {likely} {own} Leg het resultaat bij de"
+        " waarschijnlijke eigenaar; {owner} mag de eigen bijdrage claimen."
+    ),
+    "check.doubt_necessary": "het is niet te bereiken zonder {names}",
+    "check.doubt_above": (
+        "het ligt boven de grens van aanspreekbaarheid van {owner}: {owner} heeft het niet in "
+        "de hand"
+    ),
+    "check.likely_owner": "de waarschijnlijke eigenaar is {names}.",
+    "check.likely_collective": "het hoort waarschijnlijk bij niemand alleen (collectief).",
+    "check.likely_unknown": "het hoort waarschijnlijk bij de persoon in wiens leven het gebeurt.",
+    "check.own_below": "Het eigen resultaat van {owner}, onder de grens: {results}.",
+    "check.own_more": "nog {n}",
+    "check.own_none": (
+        "{owner} heeft nog geen resultaat onder de grens: zeg wat {owner} in de hand heeft."
+    ),
+    "check.owner_not_contributing": (
+        "{owner} is eigenaar van “{result}” maar heeft er geen enkele route naartoe: niets wat"
+        " {owner} doet leidt erheen. Voeg de bijdrage toe, of leg het resultaat bij wie het"
+        " bereikt."
+    ),
+    "check.weak_method": (
+        "“{name}”: voorwaarde “{condition}” is geen bewezen methode ({recognition}); een"
+        " bewezen methode is minstens goed onderbouwd."
+    ),
+    "recognition.none": "geen erkenning opgegeven",
+    "error.commissions_itself": (
+        "{party} voert deze interventie uit of werkt eraan mee en kan deze niet ook in "
+        "opdracht geven"
+    ),
+    "claims.commissioner": (
+        "{party} draagt bij als opdrachtgever van “{name}”, uitgevoerd door {provider}: wat"
+        " gecontracteerd is, heeft {party} via het contract in de hand."
+    ),
+    "claims.scope_region": "de regio",
+    "claims.answers_for": (
+        "“{result}” is een schadelijk neveneffect, geen doel: {party} mag het niet claimen en"
+        " is aanspreekbaar op het eigen aandeel erin."
+    ),
+    "dot.answers_for": "schadelijk neveneffect: {party} is aanspreekbaar op het eigen aandeel",
+    "dot.lg_commissions": "blauwe streeplijn: geeft opdracht en financiert (via contract)",
+    "report.contracted": "beïnvloedbaar via het contract",
+    "report.answers_for": "Neveneffecten waarin {party} een aandeel had",
+    "report.answers_for_text": (
+        "Geen doelen, en niet te claimen: op een schadelijk neveneffect is {party}"
+        " aanspreekbaar voor het eigen aandeel erin."
+    ),
+    "report.owner_harm": (
+        "{statement} (een schadelijk neveneffect: we zijn aanspreekbaar op ons aandeel erin)"
+    ),
+    "report.q_side_effects": "Op welke neveneffecten zijn we aanspreekbaar?",
+    "report.programme_cost": "programmakosten {cost} per jaar, niet toegerekend aan één huishouden",
+    "report.per_household": "{cost} ({total} per jaar voor {reach})",
+    "report.programme_note": (
+        "Programmakosten staan apart en tellen niet mee in wat op {party} afkomt: {names}. Geef"
+        " ze een bereik (huishoudens of mensen per jaar) om een huishouden het eigen deel toe"
+        " te rekenen."
+    ),
+    "ready.weak_method": (
+        "“{intervention}”: methode “{condition}” is geen bewezen methode ({recognition})."
+    ),
+    "report.readiness_of": "Klaar voor zelfsturing: {party}",
+    "report.recognition": "{kind}: {recognition}",
 }
