@@ -170,7 +170,7 @@ def test_the_builder_names_the_kind_with_its_article():
 
 
 SAME_IN_DUTCH = {"check.source", "cli.group", "level.macro", "level.meso", "level.micro",
-                 "report.cost_item", "report.indicator", "report.trend"}
+                 "share.range", "report.cost_item", "report.indicator", "report.trend"}
 """Ids whose Dutch is the English (a format, a loanword): any other copy is untranslated."""
 
 

@@ -52,6 +52,7 @@ if TYPE_CHECKING:
         rollup,
         rollup_csv,
     )
+    from resultaat.analysis._story import StoryStrength
     from resultaat.analysis._views import Budget, Household, budget, household
     from resultaat.model._builder import ModelBuilder
     from resultaat.model._examples import EXAMPLES, example, example_path
@@ -74,15 +75,19 @@ if TYPE_CHECKING:
         PartyKind,
         Recognition,
         Result,
+        Rival,
+        RivalStatus,
         Role,
         StatedClaim,
         Status,
+        Strength,
         TargetRevision,
     )
     from resultaat.model._periods import Period
     from resultaat.present._dot import to_dot
     from resultaat.present._output import render, render_to
     from resultaat.present._report import report
+    from resultaat.present._story import Story, story
 
 __version__ = "0.1.0"
 
@@ -110,12 +115,15 @@ _MODULES = {
     "resultaat.model._model": (
         "COLLECTIVE", "ClaimAs", "Condition", "ConditionKind", "Contribution", "Direction",
         "Effect", "Factor", "Indicator", "Intervention", "Level", "Measurement", "Model", "Party",
-        "PartyKind", "Recognition", "Result", "Role", "StatedClaim", "Status", "TargetRevision",
+        "PartyKind", "Recognition", "Result", "Rival", "RivalStatus", "Role", "StatedClaim",
+        "Status", "Strength", "TargetRevision",
     ),
     "resultaat.present._output": ("render", "render_to"),
     "resultaat.model._periods": ("Period",),
     "resultaat.present._dot": ("to_dot",),
     "resultaat.present._report": ("report",),
+    "resultaat.present._story": ("Story", "story"),
+    "resultaat.analysis._story": ("StoryStrength",),
     "resultaat.analysis._steering": (
         "MeasurementSet", "Progress", "Readiness", "Rollup", "Signal", "Trend", "latest_signals",
         "load_measurements", "progress", "readiness", "rollup", "rollup_csv",
@@ -165,6 +173,8 @@ __all__ = [
     "RenderError",
     "Result",
     "ResultaatError",
+    "Rival",
+    "RivalStatus",
     "Role",
     "Rollup",
     "Seen",
@@ -174,6 +184,9 @@ __all__ = [
     "Standing",
     "StatedClaim",
     "Status",
+    "Story",
+    "StoryStrength",
+    "Strength",
     "TargetRevision",
     "Trend",
     "UnknownIdError",
@@ -204,6 +217,7 @@ __all__ = [
     "report",
     "rollup",
     "rollup_csv",
+    "story",
     "to_dot",
 ]
 

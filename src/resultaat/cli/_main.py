@@ -81,6 +81,9 @@ results:
     owner: municipality
     indicators:
       - {{name: weeks to a plan, unit: weeks, baseline: 8, target: 4, direction: lower}}
+    # Other explanations of the change: status ruled_out, plausible or unknown.
+    rivals:
+      - {{explanation: Fewer requests came in, status: ruled_out, evidence: Requests stayed level}}
   - id: manages
     statement: The resident manages at home
     level: micro
@@ -92,11 +95,18 @@ results:
     intended: false
     effect: negative
 
-# Arrows into results: role necessary or supporting, optional weight and evidence.
+# Arrows into results: role necessary or supporting, optional weight (a number
+# or a range [low, high]), evidence and its strength (strong, moderate, weak,
+# untested), and the assumptions that must hold for the arrow to work.
 contributions:
-  - {{from: support, to: supported, role: necessary}}
+  - from: support
+    to: supported
+    role: necessary
+    evidence: Plan dates in the case files
+    strength: moderate
+    assumptions: [The team has time for a conversation within two weeks]
   - {{from: supported, to: manages}}
-  - {{from: resident, to: manages, role: necessary}}
+  - {{from: resident, to: manages, role: necessary, assumptions: [The resident wants help]}}
   - {{from: economy, to: manages}}
   - {{from: support, to: waiting}}
 
@@ -193,6 +203,11 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--party", required=True, help="the party id")
     c.add_argument("--json", action="store_true")
     c.add_argument("--lang", choices=LANGUAGES)
+    c.add_argument("--no-shares", action="store_true", help="leave the shares of credit out")
+
+    _story_arguments(command("story", "Write a party's contribution story for one result, and "
+                             "how strong it is.",
+                             "resultaat story model.yaml --party municipality --result stable"))
 
     c = command("render", "Draw the contribution graph (SVG, PNG, PDF or DOT).",
                 "resultaat render model.yaml -o model.png --perspective resident")
@@ -205,6 +220,7 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--depth", type=_steps, help="with --focus: how many steps to draw")
     c.add_argument("--lang", choices=LANGUAGES)
     c.add_argument("--engine", choices=ENGINES, default="auto")
+    c.add_argument("--no-shares", action="store_true", help="leave the shares of credit out")
 
     c = command("report", "Write a memo section in Markdown or HTML.",
                 "resultaat report model.yaml -o memo.html --party municipality")
@@ -214,6 +230,7 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--party", help="whose point of view")
     c.add_argument("--lang", choices=LANGUAGES)
     c.add_argument("--measurements", help="a CSV file of measurements")
+    c.add_argument("--no-shares", action="store_true", help="leave the shares of credit out")
 
     c = command("progress", "Compare measurements with what was expected.",
                 "resultaat progress model.yaml --measurements cases.csv")
@@ -390,12 +407,13 @@ def _cmd_claims(args: argparse.Namespace) -> int:
     from resultaat.present._markup import SENTENCE_LIMIT, cut
 
     model = load(args.file)
-    found = claims(model, args.party, lang=args.lang)
+    found = claims(model, args.party, lang=args.lang, shares=not args.no_shares)
     if args.json:
         print(json.dumps([{
             "party": c.party, "result": c.result, "owner": c.owner, "verdict": c.verdict.value,
             "via": [list(v) for v in c.via], "co_contributors": list(c.co_contributors),
             "factors": list(c.factors), "share": c.share, "share_exact": c.share_exact,
+            "share_range": list(c.share_range) if c.share_range else None,
             "claimable_value": c.claimable_value, "reasons": list(c.reasons),
         } for c in found], indent=2, ensure_ascii=False))
         return 0
@@ -411,6 +429,37 @@ def _cmd_claims(args: argparse.Namespace) -> int:
     return 0
 
 
+def _story_arguments(c: argparse.ArgumentParser) -> None:
+    c.add_argument("file")
+    c.add_argument("--party", required=True, help="the party id")
+    c.add_argument("--result", required=True, help="the result id")
+    c.add_argument("--json", action="store_true")
+    c.add_argument("--lang", choices=LANGUAGES)
+
+
+def _cmd_story(args: argparse.Namespace) -> int:
+    import json
+
+    from resultaat.model._io import load
+    from resultaat.present._story import story
+
+    model = load(args.file)
+    s = story(model, args.party, args.result, lang=args.lang)
+    if args.json:
+        print(json.dumps({
+            "party": s.party, "result": s.result, "strength": s.strength.value,
+            "route": list(s.route),
+            "weakest": [{"from": c.source, "to": c.target, "strength": c.strength.value,
+                         "assumptions": list(c.assumptions)} for c in s.weakest],
+            "rivals_open": [{"explanation": r.explanation, "status": r.status.value}
+                            for r in s.rivals_open],
+            "strengthen": list(s.strengthen), "text": s.text,
+        }, indent=2, ensure_ascii=False))
+    else:
+        print(s.text, end="")
+    return 0
+
+
 def _cmd_render(args: argparse.Namespace) -> int:
     from resultaat._files import refuse_overwrite
     from resultaat.model._io import load
@@ -420,7 +469,7 @@ def _cmd_render(args: argparse.Namespace) -> int:
     refuse_overwrite(out, [args.file])
     model = load(args.file)
     render_to(model, out, engine=args.engine, perspective=args.perspective, focus=args.focus,
-              depth=args.depth, lang=args.lang)
+              depth=args.depth, lang=args.lang, shares=not args.no_shares)
     print(message(DEFAULT, "cli.wrote", path=out))
     return 0
 
@@ -448,9 +497,10 @@ def _cmd_report(args: argparse.Namespace) -> int:
     rows = _measurements(model, args.measurements)
     if args.output and Path(args.output).suffix.lower() in (".html", ".htm"):
         text = report(model, party=args.party, lang=args.lang, measurements=rows,
-                      format="html")
+                      format="html", shares=not args.no_shares)
     else:
-        text = report(model, party=args.party, lang=args.lang, measurements=rows)
+        text = report(model, party=args.party, lang=args.lang, measurements=rows,
+                      shares=not args.no_shares)
     if args.output:
         write_atomic(args.output, text)
         print(message(DEFAULT, "cli.wrote", path=args.output))
@@ -602,7 +652,8 @@ def _cmd_upgrade(args: argparse.Namespace) -> int:
 
 
 _COMMANDS = {
-    "check": _cmd_check, "claims": _cmd_claims, "render": _cmd_render, "report": _cmd_report,
+    "check": _cmd_check, "claims": _cmd_claims, "story": _cmd_story, "render": _cmd_render,
+    "report": _cmd_report,
     "progress": _cmd_progress, "init": _cmd_init, "example": _cmd_example,
     "upgrade": _cmd_upgrade,
 }

@@ -13,7 +13,7 @@ import attrs
 from resultaat._errors import SettingError, UnknownIdError
 from resultaat.analysis._check import Finding, Severity, check
 from resultaat.analysis._claims import Control, ceiling, claims
-from resultaat.analysis._index import default_perspective, party_id
+from resultaat.analysis._index import default_perspective, index, party_id
 from resultaat.analysis._perspective import Perspective, Standing, Verdict, perspective
 from resultaat.analysis._steering import (
     Progress,
@@ -23,10 +23,12 @@ from resultaat.analysis._steering import (
     readiness,
     rollup,
 )
+from resultaat.analysis._story import assess_in
 from resultaat.analysis._views import budget, household, households
 from resultaat.model._model import Effect, Measurement, Model, Party
 from resultaat.present._markup import LIMIT, SENTENCE_LIMIT, cut, html_text, markdown_text
 from resultaat.present._output import render
+from resultaat.present._story import parts as story_parts
 from resultaat.text._catalogue import (
     DEFAULT,
     LEVEL,
@@ -101,6 +103,7 @@ def report(
     measurements: Iterable[Measurement] | None = None,
     format: Literal["markdown", "html"] = "markdown",
     diagram: str | None = None,
+    shares: bool = True,
 ) -> str:
     """A memo section on a model, from one party's point of view.
 
@@ -113,6 +116,7 @@ def report(
         format: ``"markdown"``, or ``"html"``: one standalone file with the
             diagram embedded as SVG.
         diagram: for Markdown, the file name of a picture to show.
+        shares: whether to show the shares of credit.
 
     >>> import resultaat
     >>> text = report(resultaat.example("wheelchair"))
@@ -127,9 +131,9 @@ def report(
         raise UnknownIdError(message(DEFAULT, "error.report_no_parties"))
     rows = list(model.measurements if measurements is None else measurements)
     measured = progress(model, rows)
-    blocks = _blocks(model, pid, lang, rows, measured)
+    blocks = _blocks(model, pid, lang, rows, measured, shares=shares)
     if format == "html":
-        svg = render(model, format="svg", perspective=pid, lang=lang,
+        svg = render(model, format="svg", perspective=pid, lang=lang, shares=shares,
                      progress=latest_signals(measured) if rows else None)
         return _html(model.name, blocks, svg.decode("utf-8"), lang)
     if diagram:
@@ -144,16 +148,17 @@ def _link(target: str) -> str:
 
 
 def _blocks(model: Model, pid: str, lang: str, rows: list[Measurement],
-            measured: list[Progress]) -> list[Block]:
+            measured: list[Progress], *, shares: bool = True) -> list[Block]:
     """The memo as blocks, section by section, from one party's point of view."""
     w = _words(lang)
     out: list[Block] = [("p", w("report.intro", party=model.parties[pid].name))]
-    out.extend(_claims(model, pid, lang))
+    out.extend(_claims(model, pid, lang, shares=shares))
     out.extend(_ceiling(model, pid, lang))
     out.extend(_conditions(model, lang))
     findings = check(model, lang=lang)
     out.extend(_side_effects(model, perspective(model, pid), lang, findings))
     out.extend(_findings(findings, lang))
+    out.extend(_stories(model, lang))
     if rows:
         out.extend(_realised(model, pid, lang, rows, measured))
     out.extend(_budget(model, pid, lang))
@@ -163,11 +168,11 @@ def _blocks(model: Model, pid: str, lang: str, rows: list[Measurement],
     return out
 
 
-def _claims(model: Model, pid: str, lang: str) -> list[Block]:
+def _claims(model: Model, pid: str, lang: str, *, shares: bool = True) -> list[Block]:
     """What the party may claim, and what it only contributed to."""
     w = _words(lang)
     name = model.parties[pid].name
-    mine = claims(model, pid, lang=lang)
+    mine = claims(model, pid, lang=lang, shares=shares)
     out: list[Block] = []
     for verdict, head, none in (
             (Verdict.OWNS, N_("report.may_claim"), N_("report.may_claim_none")),
@@ -178,6 +183,21 @@ def _claims(model: Model, pid: str, lang: str) -> list[Block]:
             out.append(("p", w(none, party=name)))
         out.extend(("claim", model.results[c.result].statement, _said(c.reasons))
                    for c in found)
+    return out
+
+
+def _stories(model: Model, lang: str) -> list[Block]:
+    """The contribution story of every stated claim, in Mayne's steps."""
+    w = _words(lang)
+    out: list[Block] = [("h2", w("report.stories"))]
+    if not model.claims:
+        out.append(("p", w("report.stories_none")))
+    idx = index(model)
+    for s in dict.fromkeys((c.party, c.result) for c in model.claims):
+        title, steps = story_parts(model, assess_in(idx, *s), lang)
+        out.append(("h3", _said([title])))
+        out.extend(("claim", f"{n}. {head}", _said(body)) for n, (head, body) in
+                   enumerate(steps, 1))
     return out
 
 
