@@ -32,8 +32,8 @@ def test_reasons_name_owner_others_and_factors(wheelchair):
         "Mrs Jansen, Her daughter and son-in-law, Her neighbours, Aids supplier and "
         "Neighbourhood association contributed too; acknowledge them.",
         "Accessible pavements, outside anyone's control, also shapes this result.",
-        "By the declared roles and weights, the share of Municipality of Nijkerk in the credit "
-        "is 13%.")
+        "On the stated roles and weights (a judgement, not a measurement), the share of "
+        "Municipality of Nijkerk in the credit is about 13%.")
     assert c.via == (("municipality", "wheelchair", "mobility", "moves", "participates"),)
 
 
@@ -86,7 +86,8 @@ def test_cooperation_members_reach_through_the_cooperation():
         "Town A contributes through Youth region → Specialised youth care.",
         "Town A takes part through Youth region, together with Town B.",
         "Town B and A child contributed too; acknowledge them.",
-        "By the declared roles and weights, the share of Town A in the credit is 12%.")
+        "On the stated roles and weights (a judgement, not a measurement), the share of Town A "
+        "in the credit is about 12%.")
     att = r.attribution(m, "safe")
     assert c.share == pytest.approx(att.shares["region"] / 2)
     assert c.co_contributors == ("b", "child")  # Town B takes part through the region too

@@ -34,7 +34,9 @@ def test_check_json(capsys):
     data = json.loads(out)
     assert code == 0
     assert data["valid"]
-    assert [f["code"] for f in data["findings"]] == ["uncontrollable-indicator"]
+    assert [f["code"] for f in data["findings"]] == [
+        "uncontrollable-indicator", "weak-link", "weak-link", "rival-unexamined",
+        "rival-unexamined", "assumption-missing", "assumption-missing", "assumption-missing"]
 
 
 def test_init_passes_check(capsys, tmp_path):

@@ -255,6 +255,15 @@ def _no_contributors(ctx: Context) -> Iterator[Found]:
             yield Found(rid, message(ctx.lang, "check.no_contributors", result=r.statement))
 
 
+@rule("idle-party", Severity.INFO)
+def _idle_party(ctx: Context) -> Iterator[Found]:
+    """A party that contributes to nothing and owns nothing."""
+    owning = owners(ctx.model)
+    for pid, p in ctx.model.parties.items():
+        if pid not in owning and not ctx.idx.takes_part(pid):
+            yield Found(pid, message(ctx.lang, "check.idle_party", party=p.name))
+
+
 _GRADES = {"strong": N_("strength.strong"), "moderate": N_("strength.moderate"),
            "weak": N_("strength.weak"), "untested": N_("strength.untested")}
 
@@ -297,15 +306,6 @@ def _assumption_missing(ctx: Context) -> Iterator[Found]:
             yield Found(f"{c.source}→{c.target}", message(
                 ctx.lang, "check.assumption_missing", source=ctx.label(c.source),
                 target=ctx.label(c.target)))
-
-
-@rule("idle-party", Severity.INFO)
-def _idle_party(ctx: Context) -> Iterator[Found]:
-    """A party that contributes to nothing and owns nothing."""
-    owning = owners(ctx.model)
-    for pid, p in ctx.model.parties.items():
-        if pid not in owning and not ctx.idx.takes_part(pid):
-            yield Found(pid, message(ctx.lang, "check.idle_party", party=p.name))
 
 
 CODES = tuple(r.code for r in RULES)

@@ -194,7 +194,7 @@ def _stories(model: Model, lang: str) -> list[Block]:
         out.append(("p", w("report.stories_none")))
     idx = index(model)
     for s in dict.fromkeys((c.party, c.result) for c in model.claims):
-        title, steps = story_parts(model, assess_in(idx, *s), lang)
+        title, steps = story_parts(model, assess_in(idx, *s), lang, cut)
         out.append(("h3", _said([title])))
         out.extend(("claim", f"{n}. {head}", _said(body)) for n, (head, body) in
                    enumerate(steps, 1))

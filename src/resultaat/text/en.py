@@ -629,8 +629,8 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "report.stories": "Contribution stories",
     "report.stories_none": "No organisation states a claim in this model.",
     "check.weak_link": (
-        "{party} claims “{result}”, but every route from it rests on a link whose "
-        "evidence is {grade} ({links}); gather evidence for that link, or claim less."
+        "{party} claims “{result}”, but even its best-supported route rests on {grade} "
+        "evidence for {links}; gather evidence there, or claim less."
     ),
     "check.rival_unexamined": (
         "“{result}” is claimed by {party}, but no rival explanation of the change is "

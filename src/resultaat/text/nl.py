@@ -688,8 +688,8 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "report.stories": "Bijdrageverhalen",
     "report.stories_none": "Geen organisatie doet in dit model een claim.",
     "check.weak_link": (
-        "{party} claimt “{result}”, maar elke route ernaartoe rust op een schakel waarvan het "
-        "bewijs {grade} is ({links}); verzamel bewijs voor die schakel, of claim minder."
+        "{party} claimt “{result}”, maar zelfs de best onderbouwde route rust op {grade} "
+        "bewijs voor {links}; verzamel daar bewijs, of claim minder."
     ),
     "check.rival_unexamined": (
         "{party} claimt “{result}”, maar er is geen andere verklaring van de verandering "
