@@ -624,7 +624,9 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "story.do.implementation": "Show that the work was done as set out: meet {conditions}.",
     "story.do.rivals_unexamined": "Name the other explanations of the change and examine them.",
     "story.do.rivals_unknown": "Examine the rival explanations: {names}.",
-    "story.do.rivals_open": "Find evidence that rules out or sizes {names}.",
+    "story.do.rivals_open": (
+        "Find evidence that rules out, or sizes, the rival explanation: {names}."
+    ),
     "story.do.nothing": "Keep the evidence up to date; nothing holds the story down now.",
     "report.stories": "Contribution stories",
     "report.stories_none": "No organisation states a claim in this model.",

@@ -683,7 +683,9 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "Benoem de andere verklaringen van de verandering en onderzoek ze."
     ),
     "story.do.rivals_unknown": "Onderzoek de andere verklaringen: {names}.",
-    "story.do.rivals_open": "Zoek bewijs dat {names} uitsluit of de omvang ervan bepaalt.",
+    "story.do.rivals_open": (
+        "Zoek bewijs dat de andere verklaring uitsluit of de omvang ervan bepaalt: {names}."
+    ),
     "story.do.nothing": "Houd het bewijs actueel; niets houdt het verhaal nu tegen.",
     "report.stories": "Bijdrageverhalen",
     "report.stories_none": "Geen organisatie doet in dit model een claim.",
