@@ -233,3 +233,26 @@ def test_every_result_is_drawn_as_the_perspective_sees_it(name):
             shape = shape or ("octagon" if view[rid].belongs_to is None else "box")
             assert (_attr(line, "fillcolor"), _attr(line, "color"), _attr(line, "shape")) == (
                 fill, border, shape), (name, pid, rid)
+
+
+def test_evidence_marks_weight_ranges_and_weakest_links():
+    m = r.example("debt-help")
+    dot = r.to_dot(m)
+    assert 'label=" ×3 ●●●"' in dot  # counselling → plan: strong
+    assert 'label=" ×1–3 ○○○"' in dot  # the national rule: a weight range, untested
+    assert "evidence: ●●● strong, ●●○ moderate, ●○○ weak, ○○○ untested" in dot
+    story = r.story(m, "municipality", "fewer_evictions")
+    lit = r.to_dot(m, highlight=story.weakest)
+    assert 'label=" ●○○ (weakest link)"' in lit
+    assert "penwidth=3.4" in lit
+    assert "penwidth=3.4" not in dot
+
+
+def test_ungraded_models_draw_as_before_and_shares_can_be_left_out():
+    m = r.example("wheelchair")
+    dot = r.to_dot(m)
+    assert "○○○" not in dot
+    assert "evidence:" not in dot
+    assert "share of credit about 13% (stated weights)" in dot
+    assert "share of credit" not in r.to_dot(m, shares=False)
+    assert "aandeel in de verdienste ongeveer 13% (opgegeven gewichten)" in r.to_dot(m, lang="nl")

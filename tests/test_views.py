@@ -49,7 +49,7 @@ def test_budget_of_the_debt_help_example():
     assert [(res.id, v.value) for res, v in b.achieve] == [
         ("stable", "contributes"), ("plan_in_place", "contributes"), ("calm", "contributes"),
         ("children_play", "contributes"), ("fewer_debts", "contributes"),
-        ("seven_contacts", "contributes")]
+        ("fewer_evictions", "contributes"), ("seven_contacts", "contributes")]
     assert [i.id for i in b.do] == ["counselling", "sports_fund", "household_help",
                                     "energy_allowance"]
     assert (b.cost, b.uncosted) == (8450.0, ())

@@ -642,6 +642,6 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "The necessary link {source} → {target} has no assumption written down; say what "
         "must hold for it to work."
     ),
-    "dot.strength_legend": "evidence: ━ strong, ─ moderate, ┄ weak, ⋯ untested",
+    "dot.strength_legend": "evidence: ●●● strong, ●●○ moderate, ●○○ weak, ○○○ untested",
     "dot.weakest": "weakest link",
 }

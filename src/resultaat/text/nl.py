@@ -701,6 +701,6 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "De noodzakelijke schakel {source} → {target} heeft geen opgeschreven "
         "veronderstelling; schrijf op wat moet gelden om haar te laten werken."
     ),
-    "dot.strength_legend": "bewijs: ━ sterk, ─ redelijk, ┄ zwak, ⋯ niet getoetst",
+    "dot.strength_legend": "bewijs: ●●● sterk, ●●○ redelijk, ●○○ zwak, ○○○ niet getoetst",
     "dot.weakest": "zwakste schakel",
 }
