@@ -146,10 +146,15 @@ def share_ranges(idx: Index, point: Attribution, samples: int = DEFAULT_SAMPLES,
     others in the middle (``ranges_exact`` is then ``False``). Each corner
     costs one attribution of the result.
     """
-    model = idx.model
-    inside = set(idx.upstream(point.result))
-    ranged = [i for i, c in enumerate(model.contributions)
-              if c.target in inside and (b := c.bounds) is not None and b[0] < b[1]]
+    everywhere: list[int] | None = idx.memo.get("ranged")
+    if everywhere is None:
+        everywhere = idx.memo["ranged"] = [
+            i for i, c in enumerate(idx.model.contributions)
+            if (b := c.bounds) is not None and b[0] < b[1]]
+    ranged: list[int] = []
+    if everywhere:  # only a model with weight ranges pays for the walk upstream
+        inside = set(idx.upstream(point.result))
+        ranged = [i for i in everywhere if idx.model.contributions[i].target in inside]
     if not ranged:
         return attrs.evolve(point, ranges={p: (s, s) for p, s in point.shares.items()})
     exact = len(ranged) <= RANGE_LIMIT
