@@ -332,3 +332,18 @@ def test_four_processes_writing_one_report_leave_one_whole_report(tmp_path):
     text = target.read_text(encoding="utf-8")
     assert text in [r.report(r.example(n)) for n in names]
     assert [p.name for p in tmp_path.iterdir()] == ["memo.md"]
+
+
+def test_no_shares_leaves_the_shares_out(capsys):
+    path = str(r.example_path("debt-help"))
+    code, out, _ = run(capsys, "claims", path, "--party", "municipality", "--json")
+    data = {c["result"]: c for c in json.loads(out)}
+    assert data["fewer_evictions"]["share_range"] == [pytest.approx(0.023333333333),
+                                                      pytest.approx(0.046666666667)]
+    assert "share of Municipality of Nijkerk in the credit is 2–5%." in \
+        data["fewer_evictions"]["reasons"][-1]
+    code, out, _ = run(capsys, "claims", path, "--party", "municipality", "--no-shares")
+    assert code == 0
+    assert "share" not in out
+    code, out, _ = run(capsys, "report", path, "--no-shares")
+    assert "share of" not in out

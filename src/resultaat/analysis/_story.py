@@ -47,7 +47,6 @@ class StoryStrength(enum.StrEnum):
 
 _STORY_RANK = {StoryStrength.CREDIBLE: 3, StoryStrength.PLAUSIBLE: 2, StoryStrength.WEAK: 1,
                StoryStrength.UNSUPPORTED: 0}
-_BY_RANK = {r: s for s, r in _STORY_RANK.items()}
 
 GRADE = {Strength.STRONG: 3, Strength.MODERATE: 2, Strength.WEAK: 1, Strength.UNTESTED: 0}
 """Evidence grades in order; a route is as strong as its weakest link."""
@@ -152,11 +151,6 @@ def _gaps(model: Model, route: Sequence[str], links: Sequence[Contribution], low
     elif any(r.status is RivalStatus.PLAUSIBLE for r in rivals):
         out.append((Gap.RIVALS_OPEN, StoryStrength.PLAUSIBLE))
     return tuple(sorted(out, key=lambda g: g[1].score))
-
-
-def lowest(*strengths: StoryStrength) -> StoryStrength:
-    """The lowest of some strengths."""
-    return _BY_RANK[min(s.score for s in strengths)]
 
 
 def best_route(idx: Index, pid: str, rid: str) -> tuple[tuple[str, ...], tuple[Contribution, ...]]:
