@@ -7,7 +7,7 @@ The people in it are fictional, as in every bundled example.
 """
 
 import resultaat
-from resultaat import Condition, Indicator, ModelBuilder
+from resultaat import Condition, Indicator, ModelBuilder, Rival
 
 
 def build() -> resultaat.Model:
@@ -36,26 +36,52 @@ def build() -> resultaat.Model:
                    commissioned_by="region", for_="child", policy="Jeugdwet")
     b.result("contracted", "Specialised care is contracted with quality requirements", "meso",
              owner="region",
-             indicators=[Indicator("contracts with outcome requirements", "%", 40, 100)])
+             indicators=[Indicator("contracts with outcome requirements", "%", 40, 100)],
+             rivals=[Rival("Providers added outcome clauses themselves, after a national sector "
+                           "agreement", "ruled_out", "The clauses are in the region's own wording "
+                           "and missing from contracts elsewhere")])
     b.result("timely", "Children in the region get specialised care in time", "meso",
-             owner="collective", indicators=[Indicator("waiting time", "weeks", 12, 6, "lower")])
+             owner="collective", indicators=[Indicator("waiting time", "weeks", 12, 6, "lower")],
+             rivals=[Rival("Providers hired extra staff, so waiting fell anyway", "ruled_out",
+                           "Provider staffing fell in 2025 (the shortage)", about="providers")])
+    b.result("fewer_placements", "Fewer children in the region are placed away from home",
+             "meso", owner="collective",
+             indicators=[Indicator("placements away from home", "per 1000 children", 12, 9,
+                                   "lower")],
+             rivals=[Rival("Since 2025 short crisis stays are no longer counted as placements",
+                           "unknown")])
     b.result("safe", "The child grows up safely at home", "micro", owner="child")
     b.side_effect("costs_shift", "Children are placed further from home where there is room",
                   "meso", owner="collective")
-    b.contribute("procurement", "contracted", role="necessary", weight=3)
-    b.contribute("contracted", "timely", weight=2)
-    b.contribute("local_team", "timely", weight=1)
-    b.contribute("care", "timely", role="necessary", weight=2)
+    b.contribute("procurement", "contracted", role="necessary", weight=3,
+                 evidence="The 2025 contracts contain the region's outcome clauses",
+                 strength="strong",
+                 assumptions=["Providers accept outcome requirements at the offered price"])
+    b.contribute("contracted", "timely", weight=2, evidence="Waiting fell after the new "
+                 "contracts; other causes not excluded", strength="weak",
+                 assumptions=["Providers meet the contracted waiting times"])
+    b.contribute("local_team", "timely", weight=1, evidence="Referral dates in the team's case "
+                 "files: a median of five days", strength="strong",
+                 assumptions=["Providers have room to start care soon after a referral"])
+    b.contribute("care", "timely", role="necessary", weight=2,
+                 assumptions=["Providers have staff to start care"])
     b.contribute("shortage", "timely", weight=2)
     b.contribute("timely", "safe", weight=1)
     b.contribute("child", "safe", role="necessary", weight=3)
     b.contribute("school", "safe", weight=1)
     b.contribute("care", "safe", weight=2)
+    b.contribute("timely", "fewer_placements", weight=(1, 3),
+                 evidence="Plausible from the literature, not measured here", strength="weak",
+                 assumptions=["Care that starts in time prevents a crisis"])
+    b.contribute("local_team", "fewer_placements", weight=1, strength="moderate",
+                 evidence="Fewer crisis referrals from Nijkerk's team",
+                 assumptions=["Early help at home prevents a crisis placement"])
     b.contribute("procurement", "costs_shift")
     b.contribute("shortage", "costs_shift")
     b.claim("region", "contracted", "owns", source="Regional annual report 2025",
             acknowledges=["providers"])
     b.claim("nijkerk", "timely", "owns", source="Nijkerk council memo")
+    b.claim("region", "fewer_placements", "contributes", source="Regional annual report 2025")
     b.measure("contracted", "contracts with outcome requirements", "2024", 55)
     b.measure("contracted", "contracts with outcome requirements", "2025", 92)
     b.measure("timely", "waiting time", "2024", 11)

@@ -37,13 +37,14 @@ FREE_TEXT = {
     "indicators": ("unit",),
     "targets": ("why",),
     "factors": ("name", "description"),
-    "contributions": ("evidence",),
+    "contributions": ("evidence", "assumptions"),
+    "rivals": ("explanation", "evidence"),
     "claims": ("source",),
 }
 """Free-text keys per record kind (``""`` is the top level); ids are handled apart."""
 
 ID_KEYS = ("id", "by", "for", "owner", "from", "to", "party", "result", "perspective",
-           "intervention", "commissioned_by")
+           "intervention", "commissioned_by", "about")
 ID_LIST_KEYS = ("with", "members", "acknowledges")
 
 PAYLOADS = (

@@ -1,6 +1,7 @@
 import itertools
 import math
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -319,3 +320,91 @@ def test_the_commissioner_shares_like_the_worked_example():
     shares = dict(r.attribution(b.build(), "r").shares)
     # v(S) = [work on and ann in] · (work + ann) / 2, work = (team + town) / 2
     assert shares == pytest.approx({"town": 5 / 24, "team": 5 / 24, "ann": 14 / 24}, abs=1e-12)
+# --- share ranges (issue 11) --------------------------------------------------------
+
+_WEIGHT = st.one_of(st.integers(1, 5), st.tuples(st.integers(1, 3), st.integers(3, 6)))
+
+
+def _ranged_model(weights, necessary, chain_weight):
+    """Parties p0.. into r1; r1 and a factor into r2 (a second level, so weights compose)."""
+    parties = [r.Party(f"p{i}", f"P{i}", "citizen") for i in range(len(weights))]
+    contributions = [r.Contribution(f"p{i}", "r1", weight=list(w) if isinstance(w, tuple) else w,
+                                    role="necessary" if i in necessary else "supporting")
+                     for i, w in enumerate(weights)]
+    contributions += [r.Contribution("r1", "r2", weight=list(chain_weight)),
+                      r.Contribution("f", "r2", weight=2)]
+    return r.Model(parties=parties, factors=[r.Factor("f", "F")],
+                   results=[r.Result("r1", "R1", "micro", owner="p0"),
+                            r.Result("r2", "R2", "micro", owner="p0")],
+                   contributions=contributions)
+
+
+def _at(m, fractions):
+    """The model with every ranged weight moved to low + fraction × (high − low)."""
+    out, k = [], 0
+    for c in m.contributions:
+        if isinstance(c.weight, tuple):
+            low, high = c.weight
+            c = attrs.evolve(c, weight=low + fractions[k % len(fractions)] * (high - low))
+            k += 1
+        out.append(c)
+    return m.evolve(contributions=out)
+
+
+@settings(max_examples=25, deadline=None)
+@given(weights=st.lists(_WEIGHT, min_size=2, max_size=4),
+       necessary=st.sets(st.integers(0, 3), max_size=1),
+       chain=st.tuples(st.integers(1, 2), st.integers(2, 4)),
+       inside=st.lists(st.floats(0, 1), min_size=1, max_size=4))
+def test_a_share_range_contains_the_point_and_every_weight_inside_the_box(
+        weights, necessary, chain, inside):
+    m = _ranged_model(weights, necessary, chain)
+    att = r.attribution(m, "r2")
+    assert sum(att.shares.values()) == pytest.approx(1)
+    moved = r.attribution(_at(m, inside), "r2").shares
+    for p, (low, high) in att.ranges.items():
+        assert low - 1e-9 <= att.shares[p] <= high + 1e-9
+        assert low - 1e-9 <= moved[p] <= high + 1e-9
+
+
+@settings(max_examples=25, deadline=None)
+@given(weights=st.lists(st.integers(1, 5), min_size=2, max_size=4),
+       necessary=st.sets(st.integers(0, 3), max_size=1))
+def test_exact_weights_give_ranges_that_are_the_point(weights, necessary):
+    m = _ranged_model(weights, necessary, (2, 2))
+    att = r.attribution(m, "r2")
+    assert att.ranges == {p: (s, s) for p, s in att.shares.items()}
+    assert att.corners == ()
+
+
+def test_a_ranged_weight_gives_its_contributor_a_range_and_the_claim_says_so():
+    m = r.Model(parties=[r.Party("a", "A", "municipality"), r.Party("b", "B", "network")],
+                results=[r.Result("x", "X", "micro", owner="b")],
+                contributions=[r.Contribution("a", "x", weight=[1, 3]),
+                               r.Contribution("b", "x", weight=2)])
+    att = r.attribution(m, "x")
+    assert att.shares == {"a": 0.5, "b": 0.5}
+    assert att.ranges == {"a": (pytest.approx(1 / 3), 0.6), "b": (0.4, pytest.approx(2 / 3))}
+    c = r.judge(m, "a", "x")
+    assert c.share == 0.5
+    assert c.share_range == (pytest.approx(1 / 3), 0.6)
+    assert c.reasons[-1] == ("On the stated roles and weights (a judgement, not a "
+                             "measurement), the share of A in the credit is 33–60%.")
+    assert r.judge(m, "a", "x", lang="nl").reasons[-1].endswith("aandeel van A 33–60%.")
+    none = r.judge(m, "a", "x", shares=False)
+    assert (none.share, none.share_range) == (None, None)
+    assert not any("share" in x for x in none.reasons)
+
+
+def test_beyond_the_corner_limit_ranges_are_an_inner_estimate():
+    from resultaat.analysis._attribution import RANGE_LIMIT
+
+    n = RANGE_LIMIT + 1
+    m = r.Model(parties=[r.Party(f"p{i}", f"P{i}", "citizen") for i in range(n)],
+                results=[r.Result("x", "X", "micro", owner="p0")],
+                contributions=[r.Contribution(f"p{i}", "x", weight=[1, 2]) for i in range(n)])
+    att = r.attribution(m, "x")
+    assert not att.ranges_exact
+    assert len(att.corners) == 2 + 2 * n
+    low, high = att.ranges["p0"]
+    assert low < att.shares["p0"] < high

@@ -13,6 +13,20 @@ def test_wheelchair_findings(wheelchair):
         ("conditions-not-met", "warning", "wheelchair"),
         ("no-indicator", "warning", "lively"),
         ("no-side-effects", "warning", "activities"),
+        ("weak-link", "warning", "municipality→mobility"),
+        ("weak-link", "warning", "municipality→participates"),
+        ("weak-link", "warning", "municipality→lively"),
+        ("rival-unexamined", "warning", "mobility"),
+        ("rival-unexamined", "warning", "participates"),
+        ("rival-unexamined", "warning", "lively"),
+        ("assumption-missing", "info", "wheelchair→mobility"),
+        ("assumption-missing", "info", "delivery→delivered"),
+        ("assumption-missing", "info", "delivered→mobility"),
+        ("assumption-missing", "info", "mobility→moves"),
+        ("assumption-missing", "info", "resident→moves"),
+        ("assumption-missing", "info", "moves→participates"),
+        ("assumption-missing", "info", "resident→participates"),
+        ("assumption-missing", "info", "activities→lively"),
     ]
 
 
@@ -69,7 +83,8 @@ def test_collective_macro_claimed_as_own():
 def test_all_other_codes():
     got = [(f.code, f.subject) for f in r.check(small())]
     assert got == [("conditions-not-met", "i"), ("no-indicator", "x"), ("no-side-effects", "i"),
-                   ("no-contributors", "lonely"), ("idle-party", "c"), ("idle-party", "idle")]
+                   ("no-contributors", "lonely"), ("idle-party", "c"), ("idle-party", "idle"),
+                   ("weak-link", "m→x"), ("rival-unexamined", "x")]
 
 
 def test_acknowledging_makes_a_claim_modest():
@@ -98,7 +113,7 @@ def test_codes_come_from_the_registry_each_rule_with_a_docstring():
         "overclaim", "immodest", "conditions-not-met", "uncontrollable-indicator",
         "no-indicator", "no-side-effects", "no-contributors", "ownership-doubt",
         "owner-not-contributing", "weak-method", "idle-party", "personal-name", "bsn-in-text",
-        "contact-in-text")
+        "contact-in-text", "weak-link", "rival-unexamined", "assumption-missing")
     assert [rule.code for rule in RULES if len(rule.doc) < 20] == []
     assert {rule.code: rule.severity.value for rule in RULES}["idle-party"] == "info"
 

@@ -25,9 +25,9 @@ def test_reasons_name_owner_others_and_factors(wheelchair):
         "Municipality of Nijkerk may claim a contribution to “Mrs Jansen takes part in "
         "neighbourhood life”, not the result itself: it belongs to Mrs Jansen.",
         "The contribution of Municipality of Nijkerk runs through Provide a wheelchair → Mrs "
-        "Jansen's mobility is facilitated → Mrs Jansen moves around independently and through Deliver "
-        "the wheelchair within the contracted time → The wheelchair is delivered within six "
-        "weeks → Mrs Jansen's mobility is facilitated → Mrs Jansen moves around independently.",
+        "Jansen's mobility is facilitated → Mrs Jansen moves around independently and through "
+        "Deliver the wheelchair within the contracted time → The wheelchair is delivered within "
+        "six weeks → Mrs Jansen's mobility is facilitated → Mrs Jansen moves around independently.",
     )
     assert c.co_contributors == ("resident", "family", "neighbours", "supplier", "association")
     assert c.factors == ("pavements",)
@@ -38,8 +38,8 @@ def test_reasons_name_owner_others_and_factors(wheelchair):
         "Mrs Jansen, Her daughter and son-in-law, Her neighbours, Aids supplier and "
         "Neighbourhood association contributed too; acknowledge them.",
         "This result also depends on Accessible pavements, outside anyone's control.",
-        "By the declared roles and weights, the share of Municipality of Nijkerk in the credit "
-        "is 42%.")
+        "On the stated roles and weights (a judgement, not a measurement), the share of "
+        "Municipality of Nijkerk in the credit is about 42%.")
     assert c.via == (("municipality", "wheelchair", "mobility", "moves", "participates"),
                      ("municipality", "delivery", "delivered", "mobility", "moves",
                       "participates"))
@@ -94,7 +94,8 @@ def test_cooperation_members_reach_through_the_cooperation():
         "The contribution of Town A runs through Youth region → Specialised youth care.",
         "It also runs through Youth region, together with Town B.",
         "Town B and A child contributed too; acknowledge them.",
-        "By the declared roles and weights, the share of Town A in the credit is 12%.")
+        "On the stated roles and weights (a judgement, not a measurement), the share of Town A "
+        "in the credit is about 12%.")
     att = r.attribution(m, "safe")
     assert c.share == pytest.approx(att.shares["region"] / 2)
     assert c.co_contributors == ("b", "child")  # Town B takes part through the region too

@@ -34,7 +34,9 @@ def test_check_json(capsys):
     data = json.loads(out)
     assert code == 0
     assert data["valid"]
-    assert [f["code"] for f in data["findings"]] == ["uncontrollable-indicator"]
+    assert [f["code"] for f in data["findings"]] == [
+        "uncontrollable-indicator", "weak-link", "weak-link", "rival-unexamined",
+        "rival-unexamined", "assumption-missing", "assumption-missing", "assumption-missing"]
 
 
 @pytest.mark.parametrize("lang", ["en", "nl"])
@@ -140,7 +142,7 @@ def test_example_writes_the_dutch_version(capsys, tmp_path, how):
                      "sturing.png", "sturing.svg", "sturing.yaml"]
     assert (tmp_path / "sturing.yaml").read_bytes() == r.example_path("sturing").read_bytes()
     assert out.startswith("sturing: Nederlandse versie van steering\n")
-    assert out.endswith("De toets vindt 1 punt om naar te kijken: resultaat check "
+    assert out.endswith("De toets vindt 8 punten om naar te kijken: resultaat check "
                         f"{tmp_path / 'sturing.yaml'}\n")
     report = (tmp_path / "sturing-report.md").read_text()
     assert report == r.report(r.example("sturing"), diagram="sturing.svg", measurements=[
@@ -395,3 +397,18 @@ def test_four_processes_writing_one_report_leave_one_whole_report(tmp_path):
     text = target.read_text(encoding="utf-8")
     assert text in [r.report(r.example(n)) for n in names]
     assert [p.name for p in tmp_path.iterdir()] == ["memo.md"]
+
+
+def test_no_shares_leaves_the_shares_out(capsys):
+    path = str(r.example_path("debt-help"))
+    code, out, _ = run(capsys, "claims", path, "--party", "municipality", "--json")
+    data = {c["result"]: c for c in json.loads(out)}
+    assert data["fewer_evictions"]["share_range"] == [pytest.approx(0.023333333333),
+                                                      pytest.approx(0.046666666667)]
+    assert "share of Municipality of Nijkerk in the credit is 2–5%." in \
+        data["fewer_evictions"]["reasons"][-1]
+    code, out, _ = run(capsys, "claims", path, "--party", "municipality", "--no-shares")
+    assert code == 0
+    assert "share" not in out
+    code, out, _ = run(capsys, "report", path, "--no-shares")
+    assert "share of" not in out

@@ -179,8 +179,8 @@ def test_numbers_in_each_language():
 def test_key_dutch_sentences(capsys):
     m = r.example("steering")
     reasons = r.judge(m, "municipality", "unemployment", lang="nl").reasons
-    assert ("Op basis van de opgegeven rollen en gewichten is het toe te rekenen aandeel van "
-            "Municipality of Nijkerk 0,4%.") in reasons
+    assert ("Op basis van de opgegeven rollen en gewichten (een oordeel, geen meting) is het "
+            "toe te rekenen aandeel van Municipality of Nijkerk ongeveer 0,4%.") in reasons
     report = r.report(r.example("debt-help"), lang="nl")
     assert ("6 interventies uit 6 beleidsterreinen, uitgevoerd door 5 organisaties, komen "
             "af op The Yilmaz family, samen €\xa015.450 per jaar.") in report
@@ -208,7 +208,7 @@ def test_check_headers_in_dutch(capsys):
     out = capsys.readouterr().out
     assert ": een geldig model (6 partijen, 4 interventies, 7 resultaten).\n" in out
     assert "\nFouten (1):\n" in out
-    assert "\nWaarschuwingen (5):\n" in out
+    assert "\nWaarschuwingen (11):\n" in out
     assert main(["claims", str(r.example_path("wheelchair")), "--party", "municipality",
                  "--lang", "nl"]) == 0
     assert capsys.readouterr().out.startswith("EIGENAAR     Mrs Jansen's mobility")

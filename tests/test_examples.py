@@ -29,7 +29,8 @@ def test_unknown_example():
 
 # The Dutch examples: the same models as their English twins, in Dutch words.
 
-TEXT_KEYS = {"name", "statement", "description", "evidence", "source", "why", "unit"}
+TEXT_KEYS = {"name", "statement", "description", "evidence", "source", "why", "unit",
+             "explanation", "assumptions"}
 
 
 def skeleton(model):

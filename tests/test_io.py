@@ -45,7 +45,7 @@ def test_errors_have_file_line_and_fix():
         "m.yaml:6 @ results[1].level: 'mezo' is not one of micro, meso, macro "
         "(did you mean 'meso'?)",
         "m.yaml:8 @ contributions[0].rol: unknown key 'rol' (did you mean 'role'?); "
-        "a Contribution has from, to, role, weight, evidence",
+        "a Contribution has from, to, role, weight, evidence, assumptions, strength",
     ]
 
 
@@ -222,3 +222,30 @@ def test_absurdly_large_files_are_refused_before_reading(tmp_path, monkeypatch):
         r.load(big)
     with pytest.raises(ModelError, match="longer than 100 characters"):
         r.loads("x" * 101)
+
+
+def test_contribution_analysis_keys_round_trip_and_bad_ones_are_named():
+    m = r.example("debt-help")
+    again = r.loads(r.dumps(m))
+    assert again == m
+    c = next(c for c in again.contributions if c.source == "eviction_rule")
+    assert (c.weight, c.point_weight, c.bounds) == ((1, 3), 2.0, (1, 3))
+    assert again.results["fewer_evictions"].rivals[0].about == "eviction_rule"
+    assert r.loads(r.dumps(m, "json"), "json") == m
+    text = MINIMAL + "contributions:\n  - {from: p, to: x, weight: [3, 1], strength: strng}\n" \
+        "  - {from: p, to: x, weight: [1, 2, 3], assumptions: [ok, 7]}\n"
+    assert messages(text) == [
+        "m.yaml:7 @ contributions[0].weight: the low end 3 of a weight range is above its "
+        "high end 1",
+        "m.yaml:7 @ contributions[0].strength: 'strng' is not one of strong, moderate, weak, "
+        "untested (did you mean 'strong'?)",
+        "m.yaml:8 @ contributions[1].weight: a weight range is [low, high], two numbers; got "
+        "[1, 2, 3]",
+        "m.yaml:8 @ contributions[1].assumptions: item 1: must be text, got 7; put it in quotes",
+    ]
+
+
+def test_a_rival_may_point_only_at_a_party_or_factor():
+    text = MINIMAL.replace("owner: p}", "owner: p, rivals: [{explanation: E, about: x}]}")
+    assert messages(text) == [
+        "m.yaml:5 @ results[0].rivals[0].about: 'x' is a result, not a party or factor"]

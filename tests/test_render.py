@@ -252,3 +252,24 @@ def test_a_harmful_side_effect_is_answered_for_never_claimed(wheelchair):
 def test_a_recognition_is_written_in_words_in_the_tooltip(wheelchair):
     assert "(well founded)" in r.to_dot(wheelchair)
     assert "(goed onderbouwd)" in r.to_dot(wheelchair, lang="nl")
+def test_evidence_marks_weight_ranges_and_weakest_links():
+    m = r.example("debt-help")
+    dot = r.to_dot(m)
+    assert 'label=" ×3 ●●●"' in dot  # counselling → plan: strong
+    assert 'label=" ×1–3 ○○○"' in dot  # the national rule: a weight range, untested
+    assert "evidence: ●●● strong, ●●○ moderate, ●○○ weak, ○○○ untested" in dot
+    story = r.story(m, "municipality", "fewer_evictions")
+    lit = r.to_dot(m, highlight=story.weakest)
+    assert 'label=" ●○○ (weakest link)"' in lit
+    assert "penwidth=3.4" in lit
+    assert "penwidth=3.4" not in dot
+
+
+def test_ungraded_models_draw_as_before_and_shares_can_be_left_out():
+    m = r.example("wheelchair")
+    dot = r.to_dot(m)
+    assert "○○○" not in dot
+    assert "evidence:" not in dot
+    assert "share of credit about 42% (stated weights)" in dot
+    assert "share of credit" not in r.to_dot(m, shares=False)
+    assert "toe te rekenen aandeel ongeveer 42% (opgegeven gewichten)" in r.to_dot(m, lang="nl")

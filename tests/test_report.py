@@ -12,6 +12,7 @@ def test_markdown_sections_in_order(wheelchair):
         "## Process conditions",
         "## Side effects",
         "## Findings of the check",
+        "## Contribution stories",
         "## The budget's three questions",
         "## What lands on one household: Mrs Jansen",
         "## Ready to steer itself?",

@@ -147,10 +147,10 @@ def test_the_command_line_counts_with_real_plurals(capsys, tmp_path):
     assert main(["check", str(resultaat.example_path("steering"))]) == 0
     out = capsys.readouterr().out
     assert ": a valid model (4 parties, 1 intervention, 4 results).\n" in out
-    assert "\nWarnings (1):\n" in out
+    assert "\nWarnings (5):\n" in out
     assert main(["example", "steering", "--dir", str(tmp_path)]) == 0
     out = capsys.readouterr().out
-    assert out.endswith(f"The check finds 1 thing to look at: resultaat check "
+    assert out.endswith(f"The check finds 8 things to look at: resultaat check "
                         f"{tmp_path / 'steering.yaml'}\n")
 
 
@@ -172,7 +172,7 @@ def test_the_builder_names_the_kind_with_its_article():
 SAME_IN_DUTCH = {"check.source", "cli.group", "kind.professional", "kind.school",
                  "level.macro", "level.meso", "level.micro",
                  "report.cost_item", "report.indicator", "report.recognition", "report.status",
-                 "report.trend"}
+                 "report.trend", "share.range"}
 """Ids whose Dutch is the English (a format, a loanword): any other copy is untranslated."""
 
 

@@ -49,7 +49,8 @@ def test_budget_of_the_debt_help_example():
     b = r.budget(r.example("debt-help"))
     assert [(res.id, v.value) for res, v in b.achieve] == [
         ("stable", "contributes"), ("plan_in_place", "contributes"), ("calm", "contributes"),
-        ("children_play", "contributes"), ("fewer_debts", "contributes")]
+        ("children_play", "contributes"), ("fewer_debts", "contributes"),
+        ("fewer_evictions", "contributes")]
     assert [(res.id, v.value) for res, v in b.side_effects] == [
         ("seven_contacts", "contributes")]
     assert [i.id for i in b.do] == ["counselling", "sports_fund", "household_help",

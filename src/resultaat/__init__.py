@@ -62,6 +62,7 @@ if TYPE_CHECKING:
         rollup,
         rollup_csv,
     )
+    from resultaat.analysis._story import StoryStrength
     from resultaat.analysis._views import Budget, Household, budget, household
     from resultaat.model._builder import ModelBuilder
     from resultaat.model._examples import EXAMPLES, EXAMPLES_NL, example, example_path
@@ -85,15 +86,19 @@ if TYPE_CHECKING:
         PartyKind,
         Recognition,
         Result,
+        Rival,
+        RivalStatus,
         Role,
         StatedClaim,
         Status,
+        Strength,
         TargetRevision,
     )
     from resultaat.model._periods import Period
     from resultaat.present._dot import to_dot
     from resultaat.present._output import render, render_to
     from resultaat.present._report import report
+    from resultaat.present._story import Story, story
 
 __version__ = "0.1.0"
 
@@ -121,13 +126,15 @@ _MODULES = {
     "resultaat.model._model": (
         "COLLECTIVE", "Audience", "ClaimAs", "Condition", "ConditionKind", "Contribution",
         "Direction", "Effect", "Factor", "Indicator", "Intervention", "Level", "Measurement",
-        "Model", "Party", "PartyKind", "Recognition", "Result", "Role", "StatedClaim", "Status",
-        "TargetRevision",
+        "Model", "Party", "PartyKind", "Recognition", "Result", "Rival", "RivalStatus", "Role",
+        "StatedClaim", "Status", "Strength", "TargetRevision",
     ),
     "resultaat.present._output": ("render", "render_to"),
     "resultaat.model._periods": ("Period",),
     "resultaat.present._dot": ("to_dot",),
     "resultaat.present._report": ("report",),
+    "resultaat.present._story": ("Story", "story"),
+    "resultaat.analysis._story": ("StoryStrength",),
     "resultaat.analysis._steering": (
         "MIN_GROUP",
         "MeasurementSet", "Progress", "Readiness", "Rollup", "Rollups", "Signal", "Trend",
@@ -184,6 +191,8 @@ __all__ = [
     "RenderError",
     "Result",
     "ResultaatError",
+    "Rival",
+    "RivalStatus",
     "Role",
     "Rollup",
     "Rollups",
@@ -194,6 +203,9 @@ __all__ = [
     "Standing",
     "StatedClaim",
     "Status",
+    "Story",
+    "StoryStrength",
+    "Strength",
     "TargetRevision",
     "Trend",
     "UnknownIdError",
@@ -227,6 +239,7 @@ __all__ = [
     "report",
     "rollup",
     "rollup_csv",
+    "story",
     "to_dot",
 ]
 

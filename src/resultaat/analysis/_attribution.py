@@ -62,6 +62,12 @@ class Attribution:
         error_bound: half-width of the 95% interval when sampled, else 0.
         basis: whether any contribution upstream declares a role or weight;
             without one, the shares are a plain equal split and say little.
+        ranges: root contributor id → (low, high), the least and the most
+            its share can be when each weight given as a range takes any
+            value in it (see :func:`share_ranges`); ``(share, share)`` where
+            every weight upstream is a single number.
+        ranges_exact: whether ``ranges`` are the exact extremes (else an
+            inner estimate: the true range may be wider).
     """
 
     result: str
@@ -70,14 +76,28 @@ class Attribution:
     samples: int | None
     error_bound: float
     basis: bool
+    ranges: Mapping[str, tuple[float, float]] = attrs.field(factory=dict)
+    ranges_exact: bool = True
+    corners: tuple[Mapping[str, float], ...] = attrs.field(default=(), eq=False, repr=False)
+    """The shares at each corner of the weight box that was evaluated."""
 
     def share_of(self, party: str, model: Model) -> float:
         """A party's share, including its part of any cooperation it is a member of."""
-        total = self.shares.get(party, 0.0)
-        for coop in index(model).cooperations_of[party]:
-            if coop in self.shares:
-                total += self.share_of(coop, model) / len(model.parties[coop].members)
-        return total
+        return _share_in(self.shares, party, model)
+
+    def range_of(self, party: str, model: Model) -> tuple[float, float]:
+        """The least and the most :meth:`share_of` can be over the weight ranges."""
+        point = self.share_of(party, model)
+        found = [point, *(_share_in(c, party, model) for c in self.corners)]
+        return min(found), max(found)
+
+
+def _share_in(shares: Mapping[str, float], party: str, model: Model) -> float:
+    total = shares.get(party, 0.0)
+    for coop in index(model).cooperations_of[party]:
+        if coop in shares:
+            total += _share_in(shares, coop, model) / len(model.parties[coop].members)
+    return total
 
 
 def attribution(model: Model, result: str | Result, *, samples: int = DEFAULT_SAMPLES,
@@ -101,8 +121,69 @@ def attribution_of(idx: Index, rid: str, samples: int = DEFAULT_SAMPLES,
     key = ("attribution", rid, samples, seed)
     found: Attribution | None = idx.memo.get(key)
     if found is None:
-        found = idx.memo[key] = _attribute(idx, rid, samples, seed)
+        found = idx.memo[key] = share_ranges(idx, _attribute(idx, rid, samples, seed), samples,
+                                             seed)
     return found
+
+
+RANGE_LIMIT = 8
+"""The most weight ranges upstream of one result whose every corner is evaluated (2⁸ = 256)."""
+
+
+def share_ranges(idx: Index, point: Attribution, samples: int = DEFAULT_SAMPLES,
+                 seed: int | None = None) -> Attribution:
+    """``point`` with the range of each share over the weights given as ranges.
+
+    Every share is, in each single weight, a ratio ``(a·w + b) / (w + c)``
+    with ``a``, ``b``, ``c`` fixed by the other weights (a weight appears
+    only in the total of the one result it points into, and every coalition
+    divides by that same total), so it rises or falls monotonically in that
+    weight. A function monotone in each coordinate takes its least and its
+    greatest value over a box at corners of the box: the ranges are the
+    extremes over the corners. With at most :data:`RANGE_LIMIT` ranged
+    weights upstream every corner is evaluated (exact); beyond, the corners
+    with all weights low, all high, and each one weight at one end with the
+    others in the middle (``ranges_exact`` is then ``False``). Each corner
+    costs one attribution of the result.
+    """
+    everywhere: list[int] | None = idx.memo.get("ranged")
+    if everywhere is None:
+        everywhere = idx.memo["ranged"] = [
+            i for i, c in enumerate(idx.model.contributions)
+            if (b := c.bounds) is not None and b[0] < b[1]]
+    ranged: list[int] = []
+    if everywhere:  # only a model with weight ranges pays for the walk upstream
+        inside = set(idx.upstream(point.result))
+        ranged = [i for i in everywhere if idx.model.contributions[i].target in inside]
+    if not ranged:
+        return attrs.evolve(point, ranges={p: (s, s) for p, s in point.shares.items()})
+    exact = len(ranged) <= RANGE_LIMIT
+    corners = [_corner(idx, point.result, ranged, ends, samples, seed)
+               for ends in _ends(len(ranged), exact=exact)]
+    ranges = {p: (min(s, *(c.get(p, 0.0) for c in corners)),
+                  max(s, *(c.get(p, 0.0) for c in corners))) for p, s in point.shares.items()}
+    return attrs.evolve(point, ranges=ranges, ranges_exact=exact, corners=tuple(corners))
+
+
+def _ends(k: int, *, exact: bool) -> list[tuple[float, ...]]:
+    """Where each ranged weight sits in a corner: 0 at its low end, 1 at its high end."""
+    if exact:
+        return [tuple(float(bit >> i & 1) for i in range(k)) for bit in range(1 << k)]
+    out = [(0.0,) * k, (1.0,) * k]
+    for i in range(k):
+        for end in (0.0, 1.0):
+            out.append(tuple(end if j == i else 0.5 for j in range(k)))
+    return out
+
+
+def _corner(idx: Index, rid: str, ranged: list[int], ends: tuple[float, ...], samples: int,
+            seed: int | None) -> Mapping[str, float]:
+    contributions = list(idx.model.contributions)
+    for i, at in zip(ranged, ends, strict=True):
+        low, high = contributions[i].bounds or (1.0, 1.0)
+        contributions[i] = attrs.evolve(contributions[i], weight=low + at * (high - low))
+    moved = idx.model.evolve(contributions=contributions)
+    return _attribute(index(moved), rid, samples, seed).shares
 
 
 class _Game:
@@ -134,7 +215,7 @@ class _Game:
                 it = model.interventions[n]
                 ins = [(self.slot[p], 1.0, False) for p in it.players]
             else:
-                ins = [(self.slot[c.source], float(c.weight or 1.0), c.role is Role.NECESSARY)
+                ins = [(self.slot[c.source], float(c.point_weight or 1.0), c.role is Role.NECESSARY)
                        for c in idx.preds[n]]
             total = sum(w for _, w, _ in ins)
             self.inputs.append((self.slot[n], ins, total))
@@ -337,7 +418,7 @@ def _vector(idx: Index, rid: str) -> Vector | None:
                    for c in ins]
         if len(ins) == 1:
             return vectors[0]
-        weights = [float(c.weight or 1.0) for c in ins]
+        weights = [float(c.point_weight or 1.0) for c in ins]
         total = sum(weights)
         out: Vector = {}
         for w, vec in zip(weights, vectors, strict=True):
@@ -460,7 +541,7 @@ class _Terms:
                 return None
             got.append(found)
         self.limit = POLY_BUDGET + 4 * sum(len(v) + len(on or ()) for v, on in got)
-        weights = [float(c.weight or 1.0) for c in ins]
+        weights = [float(c.point_weight or 1.0) for c in ins]
         total = sum(weights)
         val: Poly = {}
         for w, (v, _) in zip(weights, got, strict=True):

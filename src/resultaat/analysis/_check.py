@@ -37,6 +37,7 @@ from resultaat.analysis._privacy import (
     mentions,
 )
 from resultaat.analysis._steering import weak_method
+from resultaat.analysis._story import GRADE, assess_in
 from resultaat.model._model import (
     COLLECTIVE,
     Audience,
@@ -46,6 +47,7 @@ from resultaat.model._model import (
     Role,
     StatedClaim,
     Status,
+    Strength,
 )
 from resultaat.text._catalogue import LEVEL, N_, RECOGNITION, STATUS, join, message, plural
 from resultaat.text._languages import verify_language
@@ -433,6 +435,48 @@ def _contact_in_text(ctx: Context) -> Iterator[Found]:
         kind = holds_contact(text)
         if kind is not None:
             yield Found(where, message(ctx.lang, _CONTACT[kind], where=where))
+_GRADES = {"strong": N_("strength.strong"), "moderate": N_("strength.moderate"),
+           "weak": N_("strength.weak"), "untested": N_("strength.untested")}
+
+
+@rule("weak-link", Severity.WARNING)
+def _weak_link(ctx: Context) -> Iterator[Found]:
+    """A stated claim whose best-supported route still rests on a link with weak or untested
+    evidence."""
+    for s in ctx.model.claims:
+        a = assess_in(ctx.idx, s.party, s.result)
+        if not a.weakest or GRADE[a.weakest[0].strength] > GRADE[Strength.WEAK]:
+            continue
+        links = join(ctx.lang, [f"{ctx.label(c.source)} → {ctx.label(c.target)}"
+                                for c in a.weakest])
+        yield Found(f"{s.party}→{s.result}", message(
+            ctx.lang, "check.weak_link", party=ctx.label(s.party),
+            result=ctx.model.results[s.result].statement, links=links,
+            grade=message(ctx.lang, _GRADES[a.weakest[0].strength.value])))
+
+
+@rule("rival-unexamined", Severity.WARNING)
+def _rival_unexamined(ctx: Context) -> Iterator[Found]:
+    """A result with a stated claim on it and no rival explanation of its change considered."""
+    first: dict[str, str] = {}
+    for s in ctx.model.claims:
+        first.setdefault(s.result, s.party)
+    for rid in ctx.idx.in_model_order(first):
+        r = ctx.model.results[rid]
+        if not r.rivals:
+            yield Found(rid, message(ctx.lang, "check.rival_unexamined", result=r.statement,
+                                     party=ctx.label(first[rid])))
+
+
+@rule("assumption-missing", Severity.INFO)
+def _assumption_missing(ctx: Context) -> Iterator[Found]:
+    """A necessary contribution with no assumption written down: what must hold for it to
+    work."""
+    for c in ctx.model.contributions:
+        if c.role is Role.NECESSARY and not c.assumptions:
+            yield Found(f"{c.source}→{c.target}", message(
+                ctx.lang, "check.assumption_missing", source=ctx.label(c.source),
+                target=ctx.label(c.target)))
 
 
 CODES = tuple(r.code for r in RULES)

@@ -40,6 +40,9 @@ class Claim:
         share: the party's share of the credit (see :func:`attribution`), or
             ``None`` where no contribution upstream declares a role or weight.
         share_exact: whether ``share`` is exact (else estimated).
+        share_range: the least and the most ``share`` can be over the weights
+            given as ranges (``(share, share)`` when every weight is a single
+            number), or ``None`` with ``share``.
         claimable_value: value × (1 − deadweight) × (1 − displacement) ×
             share, over the duration with drop-off, where the result has a value.
         reasons: plain sentences a council memo can quote (written when
@@ -57,6 +60,7 @@ class Claim:
     share_exact: bool
     claimable_value: float | None
     reasons: Sequence[str]
+    share_range: tuple[float, float] | None = None
 
     @property
     def text(self) -> str:
@@ -64,8 +68,12 @@ class Claim:
         return " ".join(self.reasons)
 
 
-def claims(model: Model, party: str | Party, *, lang: str | None = None) -> list[Claim]:
+def claims(model: Model, party: str | Party, *, lang: str | None = None,
+           shares: bool = True) -> list[Claim]:
     """Every result a party owns or contributes to, judged, in model order.
+
+    ``shares=False`` leaves the shares of credit (and the value that follows
+    from them) out of the claims and their reasons.
 
     >>> import resultaat
     >>> m = resultaat.example("wheelchair")
@@ -81,12 +89,14 @@ def claims(model: Model, party: str | Party, *, lang: str | None = None) -> list
     """
     lang = verify_language(model.language if lang is None else lang)
     view = perspective(model, party)
-    return [_claim(model, view.party, seen, lang) for seen in view.claimable()]
+    return [_claim(model, view.party, seen, lang, shares=shares) for seen in view.claimable()]
 
 
 def judge(model: Model, party: str | Party, result: str | Result, *,
-          lang: str | None = None) -> Claim:
+          lang: str | None = None, shares: bool = True) -> Claim:
     """The claim of one party on one result, also when there is no path.
+
+    ``shares=False`` leaves the share of credit out, as in :func:`claims`.
 
     >>> import resultaat
     >>> m = resultaat.example("wheelchair")
@@ -100,18 +110,21 @@ def judge(model: Model, party: str | Party, result: str | Result, *,
     lang = verify_language(model.language if lang is None else lang)
     pid = party_id(model, party)
     rid = result_id(model, result)
-    return _claim(model, pid, perspective(model, pid)[rid], lang)
+    return _claim(model, pid, perspective(model, pid)[rid], lang, shares=shares)
 
 
-def _claim(model: Model, pid: str, seen: Seen, lang: str) -> Claim:
+def _claim(model: Model, pid: str, seen: Seen, lang: str, *, shares: bool = True) -> Claim:
     r = model.results[seen.node]
+    if not shares:
+        seen = attrs.evolve(seen, share=None)
     value = claimable_value(r, seen.share) if seen.share is not None else None
     att = seen.attribution
+    span = att.range_of(pid, model) if seen.share is not None and att else None
     return Claim(
         party=pid, result=r.id, owner=seen.belongs_to or COLLECTIVE, verdict=seen.verdict,
         via=seen.routes, co_contributors=seen.others, factors=seen.factors, share=seen.share,
         share_exact=att.exact if seen.share is not None and att else True, claimable_value=value,
-        reasons=Reasons(_Facts(model, pid, r, seen, value), lang),
+        reasons=Reasons(_Facts(model, pid, r, seen, value, span), lang), share_range=span,
     )
 
 
@@ -123,6 +136,7 @@ class _Facts(NamedTuple):
     result: Result
     seen: Seen
     value: float | None
+    span: tuple[float, float] | None = None
 
 
 class Reasons(Sequence[str]):
@@ -228,7 +242,8 @@ def _share_reasons(f: _Facts, lang: str) -> list[str]:
     if seen.share is None or att is None:
         return []
     name = f.model.label(f.party)
-    pct = percent(lang, seen.share)
+    low, high = f.span or (seen.share, seen.share)
+    pct = share_text(lang, seen.share, low, high)
     out = [message(lang, "claims.share", party=name, share=pct) if att.exact else
            message(lang, "claims.share_sampled", party=name, share=pct,
                    samples=number(lang, att.samples or 0), bound=percent(lang, att.error_bound))]
@@ -259,6 +274,23 @@ def _route_reasons(model: Model, pid: str, routes: Routes, lang: str) -> list[st
                            others=join(lang, members)) if members else
                    message(lang, "claims.member_alone", party=name, coop=model.label(coop)))
     return out
+
+
+def share_text(lang: str, share: float, low: float, high: float) -> str:
+    """A share of credit as people should read it: a range, or a rounded figure.
+
+    The one place a share is written for a reader (reasons, diagram,
+    report): ``"10–20%"`` where the weight ranges give a spread that shows
+    after rounding, else ``"about 13%"``. The sentence around it says the
+    share rests on stated weights, not on measurement.
+
+    >>> share_text("en", 0.13, 0.13, 0.13), share_text("en", 0.15, 0.1, 0.2)
+    ('about 13%', '10–20%')
+    """
+    lo, hi = percent(lang, low), percent(lang, high)
+    if lo == hi:
+        return message(lang, "share.point", share=percent(lang, share))
+    return message(lang, "share.range", low=number(lang, round(low * 100)), high=hi)
 
 
 def claimable_value(result: Result, share: float) -> float | None:

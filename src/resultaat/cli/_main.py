@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import codecs
 import contextlib
+import functools
 import io
 import math
 import os
@@ -102,6 +103,19 @@ def _public_options(c: argparse.ArgumentParser, public: str) -> None:
                    help="with --public: the smallest group of cases shown (default 5)")
 
 
+def _command(sub: Any, name: str, help: str, example: str, *, file: bool = True,
+             lang: bool = True) -> argparse.ArgumentParser:
+    """A subcommand with its help and example; most take a model file and --lang."""
+    c: argparse.ArgumentParser = sub.add_parser(
+        name, help=help, description=help, formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog=f"example:\n  {example}")
+    if file:
+        c.add_argument("file")
+    if lang:
+        c.add_argument("--lang", choices=LANGUAGES)
+    return c
+
+
 def _parser() -> argparse.ArgumentParser:
     fmt = argparse.RawDescriptionHelpFormatter
     p = argparse.ArgumentParser(
@@ -124,24 +138,21 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"resultaat {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
-    def command(name: str, help: str, example: str, *,
-                file: bool = True) -> argparse.ArgumentParser:
-        c = sub.add_parser(name, help=help, description=help, formatter_class=fmt,
-                           epilog=f"example:\n  {example}")
-        if file:
-            c.add_argument("file")
-        return c
+    command = functools.partial(_command, sub)
 
     c = command("check", "Validate a model file and list what the check finds.",
                 "resultaat check model.yaml --json")
     c.add_argument("--json", action="store_true", help="print the findings as JSON")
-    c.add_argument("--lang", choices=LANGUAGES)
 
     c = command("claims", "Judge every claim of one party, with reasons.",
                 "resultaat claims model.yaml --party municipality")
     c.add_argument("--party", required=True, help="the party id")
     c.add_argument("--json", action="store_true")
-    c.add_argument("--lang", choices=LANGUAGES)
+    c.add_argument("--no-shares", action="store_true", help="leave the shares of credit out")
+
+    _story_arguments(command("story", "Write a party's contribution story for one result, and "
+                             "how strong it is.",
+                             "resultaat story model.yaml --party municipality --result stable"))
 
     c = command("render", "Draw the contribution graph (SVG, PNG, PDF or DOT).",
                 "resultaat render model.yaml -o model.png --perspective resident")
@@ -151,20 +162,20 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--focus", help="draw only what feeds this result (or what this party "
                    "reaches)")
     c.add_argument("--depth", type=_steps, help="with --focus: how many steps to draw")
-    c.add_argument("--lang", choices=LANGUAGES)
     c.add_argument("--engine", choices=ENGINES, default="auto")
     c.add_argument("--public", action="store_true",
                    help="draw residents and their network by role, fit for publication")
+    c.add_argument("--no-shares", action="store_true", help="leave the shares of credit out")
 
     c = command("report", "Write a memo section in Markdown or HTML.",
                 "resultaat report model.yaml -o memo.html --party municipality")
     c.add_argument("-o", "--output", help="the file to write: .md or .html (default: print "
                    "Markdown)")
     c.add_argument("--party", help="whose point of view")
-    c.add_argument("--lang", choices=LANGUAGES)
     c.add_argument("--measurements", help="a CSV file of measurements")
     _public_options(c, "write a report fit for publication: residents by role, no case "
                     "ids, no group of fewer than --min-group cases")
+    c.add_argument("--no-shares", action="store_true", help="leave the shares of credit out")
 
     c = command("progress", "Compare measurements with what was expected.",
                 "resultaat progress model.yaml --measurements cases.csv")
@@ -177,21 +188,20 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--keep-valid", action="store_true",
                    help="use the valid rows and list the bad ones, instead of stopping")
     c.add_argument("--json", action="store_true")
-    c.add_argument("--lang", choices=LANGUAGES)
     c.add_argument("--public", action="store_true", help="also leave out the period means over "
                    "fewer than --min-group cases (the model's own measurements or a CSV file)")
     c.add_argument("--min-group", type=_steps, default=None, help="the smallest group of "
                    "residents shown (default 5)")
 
     c = command("init", "Write a commented starter model file that passes the check.",
-                "resultaat init my-model.yaml --lang nl", file=False)
+                "resultaat init my-model.yaml --lang nl", file=False, lang=False)
     c.add_argument("file", nargs="?", default="resultaat.yaml")
     c.add_argument("--lang", choices=LANGUAGES, default="en")
     c.add_argument("--force", action="store_true", help="overwrite an existing file")
 
     c = command("example", "Write a bundled example: model, diagram and report.\n\n"
                 "The examples:\n" + EXAMPLES_HELP, "resultaat example wheelchair --lang nl",
-                file=False)
+                file=False, lang=False)
     c.add_argument("name", nargs="?")
     c.add_argument("--lang", choices=LANGUAGES, help="the version to write: nl picks the "
                    "Dutch one (default: the one NAME names)")
@@ -199,7 +209,8 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--force", action="store_true", help="overwrite existing files")
 
     c = command("upgrade", "Rewrite a model file in the newest format version, keeping its "
-                "comments, and show what changed.", "resultaat upgrade model.yaml --dry-run")
+                "comments, and show what changed.", "resultaat upgrade model.yaml --dry-run",
+                lang=False)
     c.add_argument("--dry-run", action="store_true", help="show the change without writing it")
     return p
 
@@ -368,12 +379,13 @@ def _cmd_claims(args: argparse.Namespace) -> int:
 
     model = load(args.file, lang=args.lang)
     lang = _language(args, model)
-    found = claims(model, args.party, lang=lang)
+    found = claims(model, args.party, lang=lang, shares=not args.no_shares)
     if args.json:
         print(json.dumps([{
             "party": c.party, "result": c.result, "owner": c.owner, "verdict": c.verdict.value,
             "via": [list(v) for v in c.via], "co_contributors": list(c.co_contributors),
             "factors": list(c.factors), "share": c.share, "share_exact": c.share_exact,
+            "share_range": list(c.share_range) if c.share_range else None,
             "claimable_value": c.claimable_value, "reasons": list(c.reasons),
         } for c in found], indent=2, ensure_ascii=False))
         return 0
@@ -389,6 +401,35 @@ def _cmd_claims(args: argparse.Namespace) -> int:
     return 0
 
 
+def _story_arguments(c: argparse.ArgumentParser) -> None:
+    c.add_argument("--party", required=True, help="the party id")
+    c.add_argument("--result", required=True, help="the result id")
+    c.add_argument("--json", action="store_true")
+
+
+def _cmd_story(args: argparse.Namespace) -> int:
+    import json
+
+    from resultaat.model._io import load
+    from resultaat.present._story import story
+
+    model = load(args.file)
+    s = story(model, args.party, args.result, lang=args.lang)
+    if args.json:
+        print(json.dumps({
+            "party": s.party, "result": s.result, "strength": s.strength.value,
+            "route": list(s.route),
+            "weakest": [{"from": c.source, "to": c.target, "strength": c.strength.value,
+                         "assumptions": list(c.assumptions)} for c in s.weakest],
+            "rivals_open": [{"explanation": r.explanation, "status": r.status.value}
+                            for r in s.rivals_open],
+            "strengthen": list(s.strengthen), "text": s.text,
+        }, indent=2, ensure_ascii=False))
+    else:
+        print(s.text, end="")
+    return 0
+
+
 def _cmd_render(args: argparse.Namespace) -> int:
     from resultaat._files import refuse_overwrite
     from resultaat.model._io import load
@@ -398,7 +439,7 @@ def _cmd_render(args: argparse.Namespace) -> int:
     refuse_overwrite(out, [args.file])
     model = load(args.file, lang=args.lang)
     render_to(model, out, engine=args.engine, perspective=args.perspective, focus=args.focus,
-              depth=args.depth, lang=args.lang,
+              depth=args.depth, lang=args.lang, shares=not args.no_shares,
               audience="public" if args.public else "internal")
     print(message(_language(args, model), "cli.wrote", path=out))
     return 0
@@ -447,7 +488,8 @@ def _cmd_report(args: argparse.Namespace) -> int:
     html = bool(args.output) and Path(args.output).suffix.lower() in (".html", ".htm")
     text = report(model, party=args.party, lang=args.lang, measurements=rows,
                   format="html" if html else "markdown",
-                  audience="public" if args.public else "internal", min_group=args.min_group)
+                  audience="public" if args.public else "internal", min_group=args.min_group,
+                  shares=not args.no_shares)
     if args.output:
         write_atomic(args.output, text)
         print(message(_language(args, model), "cli.wrote", path=args.output))
@@ -661,7 +703,8 @@ def _cmd_upgrade(args: argparse.Namespace) -> int:
 
 
 _COMMANDS = {
-    "check": _cmd_check, "claims": _cmd_claims, "render": _cmd_render, "report": _cmd_report,
+    "check": _cmd_check, "claims": _cmd_claims, "story": _cmd_story, "render": _cmd_render,
+    "report": _cmd_report,
     "progress": _cmd_progress, "init": _cmd_init, "example": _cmd_example,
     "upgrade": _cmd_upgrade,
 }

@@ -53,6 +53,9 @@ results:
     owner: municipality     # the added value of its own work
     indicators:
       - {{name: weeks to a plan, unit: weeks, baseline: 8, target: 4, direction: lower}}
+    # Other explanations of the change: status ruled_out, plausible or unknown.
+    rivals:
+      - {{explanation: Fewer requests came in, status: ruled_out, evidence: Requests stayed level}}
   - id: manages
     statement: The resident manages at home
     level: micro
@@ -64,11 +67,18 @@ results:
     intended: false
     effect: negative
 
-# Arrows into results: role necessary or supporting, optional weight and evidence.
+# Arrows into results: role necessary or supporting, optional weight (a number
+# or a range [low, high]), evidence and its strength (strong, moderate, weak,
+# untested), and the assumptions that must hold for the arrow to work.
 contributions:
-  - {{from: support, to: supported, role: necessary}}
+  - from: support
+    to: supported
+    role: necessary
+    evidence: Plan dates in the case files
+    strength: moderate
+    assumptions: [The team has time for a conversation within two weeks]
   - {{from: supported, to: manages}}
-  - {{from: resident, to: manages, role: necessary}}
+  - {{from: resident, to: manages, role: necessary, assumptions: [The resident wants help]}}
   - {{from: economy, to: manages}}
   - {{from: support, to: waiting}}
 
@@ -129,6 +139,11 @@ results:
     owner: municipality     # de toegevoegde waarde van het eigen werk
     indicators:
       - {{name: weken tot een plan, unit: weken, baseline: 8, target: 4, direction: lower}}
+    # Andere verklaringen van de verandering: status ruled_out (uitgesloten),
+    # plausible (aannemelijk) of unknown (onbekend).
+    rivals:
+      - {{explanation: Er kwamen minder aanvragen binnen, status: ruled_out,
+          evidence: Het aantal aanvragen bleef gelijk}}
   - id: manages
     statement: De inwoner redt zich thuis
     level: micro
@@ -141,11 +156,19 @@ results:
     effect: negative
 
 # Pijlen naar resultaten: role necessary (noodzakelijk) of supporting
-# (ondersteunend), met eventueel een gewicht (weight) en onderbouwing (evidence).
+# (ondersteunend), met eventueel een gewicht (weight: een getal of een bereik
+# [laag, hoog]), onderbouwing (evidence) en de sterkte daarvan (strength: strong,
+# moderate, weak of untested), en de veronderstellingen (assumptions) die
+# moeten gelden om de pijl te laten werken.
 contributions:
-  - {{from: support, to: supported, role: necessary}}
+  - from: support
+    to: supported
+    role: necessary
+    evidence: Plandata in de dossiers
+    strength: moderate
+    assumptions: [Het team heeft binnen twee weken tijd voor een gesprek]
   - {{from: supported, to: manages}}
-  - {{from: resident, to: manages, role: necessary}}
+  - {{from: resident, to: manages, role: necessary, assumptions: [De inwoner wil hulp]}}
   - {{from: economy, to: manages}}
   - {{from: support, to: waiting}}
 

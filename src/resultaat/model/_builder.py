@@ -113,14 +113,20 @@ class ModelBuilder:
                                              description=description))
 
     def contribute(self, source: str, target: str, *, role: str = "supporting",
-                   weight: float | None = None, evidence: str | None = None) -> None:
-        """Add an arrow from an intervention, party, factor or result to a result."""
+                   weight: float | tuple[float, float] | list[float] | None = None,
+                   evidence: str | None = None, strength: str = "untested",
+                   assumptions: Iterable[str] = ()) -> None:
+        """Add an arrow from an intervention, party, factor or result to a result.
+
+        ``weight`` is a number or a range ``(low, high)``; ``strength`` grades the
+        ``evidence``; ``assumptions`` say what must hold for the arrow to work.
+        """
         self._need(source, ("intervention", "party", "factor", "result"),
                    f"contribute(from={shown(source)})", what="contributor")
         self._need(target, ("result",), f"contribute(to={shown(target)})")
         self._parts["contributions"].append(_make(
             Contribution, "contribute", source=source, target=target, role=role,
-            weight=weight, evidence=evidence))
+            weight=weight, evidence=evidence, strength=strength, assumptions=tuple(assumptions)))
 
     def claim(self, party: str, result: str, as_: str = "owns", *,
               source: str | None = None, acknowledges: Iterable[str] = ()) -> None:

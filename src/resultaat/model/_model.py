@@ -111,6 +111,23 @@ class Role(enum.StrEnum):
     SUPPORTING = "supporting"
 
 
+class Strength(enum.StrEnum):
+    """How strong the evidence for one contribution link is (the library's four grades)."""
+
+    STRONG = "strong"
+    MODERATE = "moderate"
+    WEAK = "weak"
+    UNTESTED = "untested"
+
+
+class RivalStatus(enum.StrEnum):
+    """What is known of a rival explanation of a result."""
+
+    RULED_OUT = "ruled_out"
+    PLAUSIBLE = "plausible"
+    UNKNOWN = "unknown"
+
+
 class ClaimAs(enum.StrEnum):
     OWNS = "owns"
     CONTRIBUTES = "contributes"
@@ -281,6 +298,19 @@ class Indicator:
 
 
 @attrs.frozen
+class Rival:
+    """Another explanation of a result's observed change: what it is, how far it is examined.
+
+    ``about`` may name a factor or a party of the model the explanation rests on.
+    """
+
+    explanation: str = _f("explanation", v.text)
+    status: RivalStatus = _f("status", v.choice(RivalStatus), default=RivalStatus.UNKNOWN)
+    evidence: str | None = _f("evidence", v.optional(v.text), default=None)
+    about: str | None = _f("about", v.optional(v.identifier), default=None)
+
+
+@attrs.frozen
 class Result:
     """A statement of change at a level, with an owner.
 
@@ -305,6 +335,7 @@ class Result:
     displacement: float | None = _f("displacement", v.optional(v.fraction), default=None)
     drop_off: float | None = _f("drop_off", v.optional(v.fraction), default=None)
     duration: int | None = _f("duration", v.optional(v.whole_years), default=None)
+    rivals: tuple[Rival, ...] = _f("rivals", _records(Rival), default=(), nested=Rival)
 
     def indicator(self, name: str) -> Indicator | None:
         return next((i for i in self.indicators if i.name == name), None)
@@ -321,13 +352,36 @@ class Factor:
 
 @attrs.frozen
 class Contribution:
-    """An arrow ``source`` → ``target`` (``from``/``to`` in a model file)."""
+    """An arrow ``source`` → ``target`` (``from``/``to`` in a model file).
+
+    ``weight`` is a number or a range ``(low, high)`` of judgement;
+    ``assumptions`` say what must hold for the link to work and
+    ``strength`` how strong the ``evidence`` for it is.
+
+    >>> Contribution("a", "r", weight=(1, 3)).point_weight
+    2.0
+    """
 
     source: str = _f("from", v.identifier)
     target: str = _f("to", v.identifier)
     role: Role = _f("role", v.choice(Role), default=Role.SUPPORTING)
-    weight: float | None = _f("weight", v.optional(v.positive), default=None)
+    weight: float | tuple[float, float] | None = _f(
+        "weight", v.optional(v.weight), default=None)
     evidence: str | None = _f("evidence", v.optional(v.text), default=None)
+    assumptions: tuple[str, ...] = _f("assumptions", v.texts, default=())
+    strength: Strength = _f("strength", v.choice(Strength), default=Strength.UNTESTED)
+
+    @property
+    def point_weight(self) -> float | None:
+        """The weight as one number: the middle of a range (``None`` when not given)."""
+        w = self.weight
+        return (w[0] + w[1]) / 2 if isinstance(w, tuple) else w
+
+    @property
+    def bounds(self) -> tuple[float, float] | None:
+        """The weight's range ``(low, high)``; a single number is its own range."""
+        w = self.weight
+        return None if w is None else w if isinstance(w, tuple) else (w, w)
 
 
 @attrs.frozen
@@ -784,6 +838,10 @@ def _check_results(check: _Check) -> None:
                     _lang(), "error.micro_collective", collective=repr(COLLECTIVE))))
         else:
             check.ref(r.owner, f"results[{i}].owner", ("parties",), "party", owner=True)
+        for j, rival in enumerate(r.rivals):
+            if rival.about is not None:
+                check.ref(rival.about, f"results[{i}].rivals[{j}].about", ("parties", "factors"),
+                          "party or factor")
         names = [ind.name for ind in r.indicators]
         for j, name in enumerate(names):
             if name in names[:j]:

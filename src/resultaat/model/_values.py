@@ -219,3 +219,30 @@ def identifiers(value: object) -> tuple[str, ...]:
         except FieldError as e:
             raise FieldError(message(_lang(), "error.item", index=i, error=e)) from None
     return tuple(out)
+
+
+def texts(value: object) -> tuple[str, ...]:
+    """A list of texts (one text alone is a list of one)."""
+    if isinstance(value, str):
+        return (text(value),)
+    if not isinstance(value, list | tuple):
+        raise FieldError(message(_lang(), "error.not_text_list", got=_shown(value)))
+    out = []
+    for i, item in enumerate(value):
+        try:
+            out.append(text(item))
+        except FieldError as e:
+            raise FieldError(message(_lang(), "error.item", index=i, error=e)) from None
+    return tuple(out)
+
+
+def weight(value: object) -> float | tuple[float, float]:
+    """A positive number, or a range ``[low, high]`` of two with low ≤ high."""
+    if not isinstance(value, list | tuple):
+        return positive(value)
+    if len(value) != 2:
+        raise FieldError(message(_lang(), "error.weight_range", got=_shown(value)))
+    low, high = positive(value[0]), positive(value[1])
+    if low > high:
+        raise FieldError(message(_lang(), "error.weight_order", low=repr(low), high=repr(high)))
+    return (low, high)

@@ -19,11 +19,11 @@ from typing import Any
 import graphviz
 
 from resultaat._errors import SettingError, UnknownIdError, did_you_mean, listing, shown
-from resultaat.analysis._claims import ceiling
+from resultaat.analysis._claims import ceiling, share_text
 from resultaat.analysis._index import default_perspective, index, party_id
 from resultaat.analysis._perspective import Seen, Standing, perspective
 from resultaat.analysis._privacy import publishable, verify_audience
-from resultaat.model._model import Contribution, Effect, Level, Model, Role, Status
+from resultaat.model._model import Contribution, Effect, Level, Model, Role, Status, Strength
 from resultaat.present._markup import SENTENCE_LIMIT, cut
 from resultaat.text._catalogue import (
     CONDITION_KIND,
@@ -38,7 +38,7 @@ from resultaat.text._catalogue import (
     template,
 )
 from resultaat.text._languages import verify_language
-from resultaat.text._numbers import number, percent
+from resultaat.text._numbers import number
 
 # Okabe–Ito, with light tints for fills so black text stays readable.
 BLUE = "#0072B2"
@@ -71,6 +71,7 @@ LABELS: dict[str, str] = {
     "lg_external": N_("dot.lg_external"), "lg_does": N_("dot.lg_does"),
     "lg_conditions": N_("dot.lg_conditions"), "lg_commissions": N_("dot.lg_commissions"),
     "answers_for": N_("dot.answers_for"), "progress_better": N_("signal.better"),
+    "lg_strength": N_("dot.strength_legend"), "weakest": N_("dot.weakest"),
     "progress_worse": N_("signal.worse"), "progress_on": N_("signal.on_track"),
 }
 """The diagram's fixed texts: the name ``labels=`` uses → the message id."""
@@ -94,6 +95,8 @@ def to_dot(
     legend: bool = True,
     progress: Mapping[str, str] | None = None,
     audience: str = "internal",
+    shares: bool = True,
+    highlight: Iterable[Contribution] = (),
 ) -> str:
     """The contribution graph of a model as DOT source.
 
@@ -112,6 +115,9 @@ def to_dot(
             mark results by measured progress.
         audience: ``"internal"``, or ``"public"`` to draw residents and
             their network by role (as a public report names them).
+        shares: whether to show the shares of credit.
+        highlight: contributions to mark as a story's weakest links (for
+            example ``story(...).weakest``).
 
     Returns:
         DOT source; the same model and options always give the same text.
@@ -133,8 +139,11 @@ def to_dot(
                                        labels=", ".join(sorted(text))))
         text.update(labels)
     pov = party_id(model, perspective) if perspective else default_perspective(model)
-    return _Drawing(model, pov, text, _visible(model, focus, depth), title, legend,
-                    progress or {}, lang).source()
+    drawing = _Drawing(model, pov, text, _visible(model, focus, depth), title, legend,
+                       progress or {}, lang)
+    drawing.shares = shares
+    drawing.highlight = {(c.source, c.target) for c in highlight}
+    return drawing.source()
 
 
 def _visible(model: Model, focus: str | None, depth: int | None) -> set[str] | None:
@@ -210,7 +219,24 @@ def _plain(s: str) -> Any:
     return graphviz.nohtml(s.replace("\\", "\\\\").replace("\r", "").replace("\n", "\\n"))
 
 
+_MARKS = {Strength.STRONG: "●●●", Strength.MODERATE: "●●○", Strength.WEAK: "●○○",
+          Strength.UNTESTED: "○○○"}
+"""The small mark beside an arrow that says how strong its evidence is (legend: lg_strength)."""
+
+
+def _weight(c: Contribution, lang: str) -> str:
+    """A weight as drawn: ``3``, or a range ``1–3``; empty when not given."""
+    b = c.bounds
+    if b is None:
+        return ""
+    low, high = number(lang, b[0]), number(lang, b[1])
+    return low if b[0] == b[1] else f"{low}–{high}"
+
+
 class _Drawing:
+    shares = True
+    highlight: set[tuple[str, str]] = set()  # noqa: RUF012 -- replaced per drawing, never changed
+
     def __init__(self, model: Model, pov: str | None, text: dict[str, str],
                  visible: set[str] | None, title: str | None, legend: bool,
                  progress: Mapping[str, str], lang: str) -> None:
@@ -224,6 +250,7 @@ class _Drawing:
         self.progress = progress
         self.idx = index(model)
         self.view = perspective(model, pov, measurements=()) if pov else None
+        self.graded = any(c.strength is not Strength.UNTESTED for c in model.contributions)
         self.names: dict[str, str] = {}
         for prefix, table in (("p", model.parties), ("f", model.factors),
                               ("i", model.interventions), ("r", model.results)):
@@ -443,8 +470,8 @@ class _Drawing:
                 attrs.update(color=VERMILLION, penwidth="3")
             else:
                 extra.append(self.text["side_positive"])
-        if seen is not None and seen.share is not None:
-            extra.append(self.text["share"].format(share=percent(self.lang, seen.share)))
+        if seen is not None and seen.share is not None and self.shares:
+            extra.append(self.text["share"].format(share=self._share(seen)))
         mark = self.progress.get(rid)
         if mark:
             extra.append({"better": "▲ ", "worse": "▼ ", "on": "● "}.get(mark, "")
@@ -461,6 +488,13 @@ class _Drawing:
                         direction=message(lang, DIRECTION[i.direction.value]))
                 for i in r.indicators)
         sub.node(self.names[rid], label, tooltip=_plain(tip), **attrs)
+
+    def _share(self, seen: Seen) -> str:
+        """The party's share as a range or a rounded figure (see :func:`share_text`)."""
+        share = seen.share or 0.0
+        low, high = (seen.attribution.range_of(self.pov, self.model)
+                     if seen.attribution is not None and self.pov else (share, share))
+        return share_text(self.lang, share, low, high)
 
     def _standing_style(self, seen: Seen | None, rid: str) -> tuple[str, dict[str, str]]:
         """The line under a result that says what it is to the party, and its look."""
@@ -512,11 +546,17 @@ class _Drawing:
             "penwidth": "1.1", "color": "#666666"}
         if c.source in self.model.factors:
             attrs.update(style="dashed", color=GREY)
-        if c.weight is not None:
-            attrs["label"] = f" ×{number(self.lang, c.weight)}"
+        shown = _weight(c, self.lang)
+        label = f" ×{shown}" if shown else ""
+        if self.graded:
+            label += f" {_MARKS[c.strength]}"
+        if (c.source, c.target) in self.highlight:
+            attrs.update(color=VERMILLION, penwidth="3.4")
+            label += f" ({self.text['weakest']})"
+        if label:
+            attrs["label"] = label
         tip = message(self.lang, ROLE[c.role.value]) + (
-            message(self.lang, "dot.weight_tip", weight=number(self.lang, c.weight))
-            if c.weight is not None else "")
+            message(self.lang, "dot.weight_tip", weight=shown) if shown else "")
         if c.evidence:
             tip += f" — {cut(c.evidence)}"
         g.edge(self.names[c.source], self.names[c.target], tooltip=_plain(tip), **attrs)
@@ -536,7 +576,8 @@ class _Drawing:
         lines = "".join(
             f'<TR><TD COLSPAN="2" BORDER="0" ALIGN="LEFT">{_esc(self.t(key))}</TD></TR>'
             for key in ("lg_necessary", "lg_supporting", "lg_external", "lg_does",
-                        "lg_commissions", "lg_conditions"))
+                        "lg_commissions", "lg_conditions",
+                        *(("lg_strength",) if self.graded else ())))
         label = (f'<<TABLE BORDER="0" CELLBORDER="1" CELLSPACING="3" CELLPADDING="3" '
                  f'COLOR="#999999"><TR><TD COLSPAN="2" BORDER="0" ALIGN="LEFT"><B>'
                  f'{_esc(self.text["legend"])}</B></TD></TR>{cells}{lines}</TABLE>>')

@@ -13,7 +13,7 @@ import attrs
 from resultaat._errors import SettingError, UnknownIdError
 from resultaat.analysis._check import Finding, Severity, check
 from resultaat.analysis._claims import ceiling, claims
-from resultaat.analysis._index import default_perspective, party_id
+from resultaat.analysis._index import default_perspective, index, party_id
 from resultaat.analysis._perspective import (
     PERSONS,
     Control,
@@ -37,6 +37,7 @@ from resultaat.analysis._steering import (
     rollup,
     verify_min_group,
 )
+from resultaat.analysis._story import assess_in
 from resultaat.analysis._views import budget, household, households, share_of_cost
 from resultaat.model._model import (
     ConditionKind,
@@ -49,6 +50,7 @@ from resultaat.model._model import (
 )
 from resultaat.present._markup import LIMIT, SENTENCE_LIMIT, cut, html_text, markdown_text
 from resultaat.present._output import render
+from resultaat.present._story import parts as story_parts
 from resultaat.text._catalogue import (
     CONDITION_KIND,
     DEFAULT,
@@ -128,6 +130,7 @@ def report(
     diagram: str | None = None,
     audience: Literal["internal", "public"] = "internal",
     min_group: int | None = None,
+    shares: bool = True,
 ) -> str:
     """A memo section on a model, from one party's point of view.
 
@@ -150,6 +153,7 @@ def report(
         audience: ``"internal"`` or ``"public"``.
         min_group: in a public report, the smallest group of cases shown
             (default :data:`resultaat.MIN_GROUP`, 5).
+        shares: whether to show the shares of credit.
 
     >>> import resultaat
     >>> text = report(resultaat.example("wheelchair"))
@@ -173,11 +177,11 @@ def report(
     else:
         notice = _t(template(lang, "report.personal_data"))
     measured = progress(model, rows)
-    blocks = _blocks(model, pid, lang, rows, measured, least)
+    blocks = _blocks(model, pid, lang, rows, measured, least, shares=shares)
     if least is not None:
         measured = small_progress(measured, rows, least)[0]
     if format == "html":
-        svg = render(model, format="svg", perspective=pid, lang=lang,
+        svg = render(model, format="svg", perspective=pid, lang=lang, shares=shares,
                      progress=latest_signals(measured) if rows else None)
         return _html(model.name, notice, blocks, svg.decode("utf-8"), lang)
     if diagram:
@@ -201,17 +205,19 @@ def _link(target: str) -> str:
 
 
 def _blocks(model: Model, pid: str, lang: str, rows: list[Measurement],
-            measured: list[Progress], least: int | None) -> list[Block]:
+            measured: list[Progress], least: int | None, *, shares: bool = True) -> list[Block]:
     """The memo as blocks, section by section, from one party's point of view."""
     w = _words(lang)
     out: list[Block] = [("p", w("report.intro", party=model.parties[pid].name))]
-    out.extend(_claims(model, pid, lang))
+    out.extend(_claims(model, pid, lang, shares=shares))
     if model.parties[pid].kind not in PERSONS:
         out.extend(_ceiling(model, pid, lang))
     out.extend(_conditions(model, lang))
     findings = check(model, lang=lang)
     out.extend(_side_effects(model, perspective(model, pid), lang, findings))
     out.extend(_findings(findings, lang))
+    if model.parties[pid].kind not in PERSONS:
+        out.extend(_stories(model, lang))
     if rows:
         out.extend(_realised(model, pid, lang, rows, measured, least))
     out.extend(_budget(model, pid, lang))
@@ -226,11 +232,11 @@ def _workers(model: Model, pid: str) -> list[str]:
     return list(dict.fromkeys(it.by for it in budget(model, pid).do))
 
 
-def _claims(model: Model, pid: str, lang: str) -> list[Block]:
+def _claims(model: Model, pid: str, lang: str, *, shares: bool = True) -> list[Block]:
     """What the party may claim, and what it only contributed to."""
     w = _words(lang)
     name = model.parties[pid].name
-    mine = claims(model, pid, lang=lang)
+    mine = claims(model, pid, lang=lang, shares=shares)
     out: list[Block] = []
     goals = [c for c in mine if model.results[c.result].intended]
     for verdict, head, none in (
@@ -248,6 +254,21 @@ def _claims(model: Model, pid: str, lang: str) -> list[Block]:
                 ("p", w("report.answers_for_text", party=name))]
         out.extend(("claim", model.results[c.result].statement, _said(c.reasons))
                    for c in effects)
+    return out
+
+
+def _stories(model: Model, lang: str) -> list[Block]:
+    """The contribution story of every stated claim, in Mayne's steps."""
+    w = _words(lang)
+    out: list[Block] = [("h2", w("report.stories"))]
+    if not model.claims:
+        out.append(("p", w("report.stories_none")))
+    idx = index(model)
+    for s in dict.fromkeys((c.party, c.result) for c in model.claims):
+        title, steps = story_parts(model, assess_in(idx, *s), lang, cut)
+        out.append(("h3", _said([title])))
+        out.extend(("claim", f"{n}. {head}", _said(body)) for n, (head, body) in
+                   enumerate(steps, 1))
     return out
 
 

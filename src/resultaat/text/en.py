@@ -85,12 +85,13 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "claims.scope_macro": "society as a whole",
     "claims.scope_meso": "the neighbourhood or the institution",
     "claims.share": (
-        "By the declared roles and weights, the share of {party} in the credit is {share}."
+        "On the stated roles and weights (a judgement, not a measurement), the share of "
+        "{party} in the credit is {share}."
     ),
     "claims.share_sampled": (
-        "By the declared roles and weights, the share of {party} in the credit is "
-        "{share} (estimated from {samples} samples, within ±{bound} with 95% "
-        "confidence)."
+        "On the stated roles and weights (a judgement, not a measurement), the share of "
+        "{party} in the credit is {share} (estimated from {samples} samples, within ±{bound} "
+        "with 95% confidence)."
     ),
     "claims.side_effect_pos": "This is an unintended positive effect.",
     "claims.through": "through {path}",
@@ -183,7 +184,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "dot.lg_unreached": "no path from {party}",
     "dot.none_stated": "no conditions stated",
     "dot.own": "{party} owns it and may claim it",
-    "dot.share": "share of credit {share}",
+    "dot.share": "share of credit {share} (stated weights)",
     "dot.side_negative": "unintended, negative",
     "dot.side_positive": "unintended, positive",
     "dot.theirs": "of {owner}: {party} may claim only the contribution",
@@ -740,4 +741,79 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     ),
     "report.readiness_of": "Ready to steer itself: {party}",
     "report.recognition": "{kind}: {recognition}",
+    # contribution analysis: shares, stories, weights (issue 11)
+    "share.point": "about {share}",
+    "share.range": "{low}–{high}",
+    "error.not_text_list": "must be a list of texts, got {got}",
+    "error.weight_range": "a weight range is [low, high], two numbers; got {got}",
+    "error.weight_order": "the low end {low} of a weight range is above its high end {high}",
+    "strength.strong": "strong",
+    "strength.moderate": "moderate",
+    "strength.weak": "weak",
+    "strength.untested": "untested",
+    "story.credible": "credible",
+    "story.plausible": "plausible",
+    "story.weak": "weak",
+    "story.unsupported": "unsupported",
+    "rival.ruled_out": "ruled out",
+    "rival.plausible": "plausible, not ruled out",
+    "rival.unknown": "not examined",
+    "story.title": "The contribution of {party} to “{result}”: {strength}",
+    "story.step_question": "The cause–effect question",
+    "story.question": "Has {party} contributed to “{result}” (a result of {owner})?",
+    "story.question_collective": "Has {party} contributed to the collective result “{result}”?",
+    "story.step_chain": "The postulated chain and its risks",
+    "story.chain": "{party} reaches the result through {path}.",
+    "story.no_chain": "Nothing {party} does leads to the result in the model.",
+    "story.link": "{source} → {target} (evidence: {grade}).",
+    "story.link_evidence": "Evidence: {evidence}.",
+    "story.link_assumptions": "Assumes: {assumptions}.",
+    "story.link_no_assumptions": "No assumption written down.",
+    "story.step_others": "Other influences and rival explanations",
+    "story.others": "Others contribute as well: {names}.",
+    "story.factors": "External factors play a part: {names}.",
+    "story.no_rivals": "No rival explanation of the change has been considered.",
+    "story.rival": "Rival explanation: {explanation} ({status}).",
+    "story.step_story": "The contribution story and its weak points",
+    "story.verdict_credible": (
+        "The story is credible: every link of the chain has strong evidence, its assumptions "
+        "are written down, the work was done as set out, and every rival explanation is "
+        "ruled out."
+    ),
+    "story.verdict": "The story is {strength}: {gaps}.",
+    "story.weakest": "Its weakest links: {links}.",
+    "story.gap.no_route": "nothing {party} does leads to the result",
+    "story.gap.evidence": "the evidence for its weakest link is {grade} ({links})",
+    "story.gap.assumptions": "no assumption is written down for {links}",
+    "story.gap.implementation": "a process condition is not met for {names}, so the work was "
+                                "not done as set out",
+    "story.gap.rivals_unexamined": "rival explanations have not been examined",
+    "story.gap.rivals_open": "a rival explanation is not ruled out: {names}",
+    "story.step_strengthen": "What would strengthen it most",
+    "story.do.no_route": "Model how {party} contributes to the result, or do not claim it.",
+    "story.do.evidence": "Gather evidence for {links}: its evidence is {grade} now.",
+    "story.do.assumptions": "Write down what must hold for {links}.",
+    "story.do.implementation": "Show that the work was done as set out: meet {conditions}.",
+    "story.do.rivals_unexamined": "Name the other explanations of the change and examine them.",
+    "story.do.rivals_unknown": "Examine the rival explanations: {names}.",
+    "story.do.rivals_open": (
+        "Find evidence that rules out, or sizes, the rival explanation: {names}."
+    ),
+    "story.do.nothing": "Keep the evidence up to date; nothing holds the story down now.",
+    "report.stories": "Contribution stories",
+    "report.stories_none": "No organisation states a claim in this model.",
+    "check.weak_link": (
+        "{party} claims “{result}”, but even its best-supported route rests on {grade} "
+        "evidence for {links}; gather evidence there, or claim less."
+    ),
+    "check.rival_unexamined": (
+        "“{result}” is claimed by {party}, but no rival explanation of the change is "
+        "considered; name what else could explain it and whether it is ruled out."
+    ),
+    "check.assumption_missing": (
+        "The necessary link {source} → {target} has no assumption written down; say what "
+        "must hold for it to work."
+    ),
+    "dot.strength_legend": "evidence: ●●● strong, ●●○ moderate, ●○○ weak, ○○○ untested",
+    "dot.weakest": "weakest link",
 }

@@ -93,13 +93,13 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "claims.scope_macro": "de samenleving als geheel",
     "claims.scope_meso": "de buurt of de instelling",
     "claims.share": (
-        "Op basis van de opgegeven rollen en gewichten is het toe te rekenen aandeel van "
-        "{party} {share}."
+        "Op basis van de opgegeven rollen en gewichten (een oordeel, geen meting) is het toe "
+        "te rekenen aandeel van {party} {share}."
     ),
     "claims.share_sampled": (
-        "Op basis van de opgegeven rollen en gewichten is het toe te rekenen aandeel van "
-        "{party} {share} (geschat uit {samples} steekproeven, binnen ±{bound} met 95% "
-        "zekerheid)."
+        "Op basis van de opgegeven rollen en gewichten (een oordeel, geen meting) is het toe "
+        "te rekenen aandeel van {party} {share} (geschat uit {samples} steekproeven, binnen "
+        "±{bound} met 95% zekerheid)."
     ),
     "claims.side_effect_pos": "Dit is een onbedoeld positief effect.",
     "claims.through": "via {path}",
@@ -202,7 +202,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "dot.lg_unreached": "geen route vanuit {party}",
     "dot.none_stated": "geen randvoorwaarden genoemd",
     "dot.own": "eigen resultaat van {party}: te claimen",
-    "dot.share": "toe te rekenen aandeel {share}",
+    "dot.share": "toe te rekenen aandeel {share} (opgegeven gewichten)",
     "dot.side_negative": "onbedoeld, negatief",
     "dot.side_positive": "onbedoeld, positief",
     "dot.theirs": "van {owner}: alleen de bijdrage van {party} is te claimen",
@@ -805,4 +805,87 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     ),
     "report.readiness_of": "Klaar voor zelfsturing: {party}",
     "report.recognition": "{kind}: {recognition}",
+    # contribution analysis: shares, stories, weights (issue 11)
+    "share.point": "ongeveer {share}",
+    "share.range": "{low}–{high}",
+    "error.not_text_list": "moet een lijst van teksten zijn, maar is {got}",
+    "error.weight_range": "een gewichtsbereik is [laag, hoog], twee getallen; gekregen: {got}",
+    "error.weight_order": (
+        "het lage eind {low} van een gewichtsbereik ligt boven het hoge eind {high}"
+    ),
+    "strength.strong": "sterk",
+    "strength.moderate": "redelijk",
+    "strength.weak": "zwak",
+    "strength.untested": "niet getoetst",
+    "story.credible": "geloofwaardig",
+    "story.plausible": "aannemelijk",
+    "story.weak": "zwak",
+    "story.unsupported": "niet onderbouwd",
+    "rival.ruled_out": "uitgesloten",
+    "rival.plausible": "aannemelijk, niet uitgesloten",
+    "rival.unknown": "niet onderzocht",
+    "story.title": "De bijdrage van {party} aan “{result}”: {strength}",
+    "story.step_question": "De oorzaak-gevolgvraag",
+    "story.question": "Heeft {party} bijgedragen aan “{result}” (een resultaat van {owner})?",
+    "story.question_collective": (
+        "Heeft {party} bijgedragen aan het collectieve resultaat “{result}”?"
+    ),
+    "story.step_chain": "De veronderstelde keten en haar risico's",
+    "story.chain": "{party} bereikt het resultaat via {path}.",
+    "story.no_chain": "Niets wat {party} doet leidt in het model tot het resultaat.",
+    "story.link": "{source} → {target} (bewijs: {grade}).",
+    "story.link_evidence": "Bewijs: {evidence}.",
+    "story.link_assumptions": "Veronderstelt: {assumptions}.",
+    "story.link_no_assumptions": "Geen veronderstelling opgeschreven.",
+    "story.step_others": "Andere invloeden en andere verklaringen",
+    "story.others": "Ook anderen dragen bij: {names}.",
+    "story.factors": "Externe factoren spelen mee: {names}.",
+    "story.no_rivals": "Er is geen andere verklaring van de verandering overwogen.",
+    "story.rival": "Andere verklaring: {explanation} ({status}).",
+    "story.step_story": "Het bijdrageverhaal en zijn zwakke plekken",
+    "story.verdict_credible": (
+        "Het verhaal is geloofwaardig: elke schakel van de keten heeft sterk bewijs, de "
+        "veronderstellingen zijn opgeschreven, het werk is gedaan zoals bedoeld en elke "
+        "andere verklaring is uitgesloten."
+    ),
+    "story.verdict": "Het verhaal is {strength}: {gaps}.",
+    "story.weakest": "De zwakste schakels: {links}.",
+    "story.gap.no_route": "niets wat {party} doet leidt tot het resultaat",
+    "story.gap.evidence": "het bewijs voor de zwakste schakel is {grade} ({links})",
+    "story.gap.assumptions": "voor {links} is geen veronderstelling opgeschreven",
+    "story.gap.implementation": "een procesvoorwaarde is niet vervuld voor {names}, dus het "
+                                "werk is niet gedaan zoals bedoeld",
+    "story.gap.rivals_unexamined": "andere verklaringen zijn niet onderzocht",
+    "story.gap.rivals_open": "een andere verklaring is niet uitgesloten: {names}",
+    "story.step_strengthen": "Wat het verhaal het meest zou versterken",
+    "story.do.no_route": "Leg vast hoe {party} bijdraagt aan het resultaat, of claim het niet.",
+    "story.do.evidence": "Verzamel bewijs voor {links}: het bewijs is nu {grade}.",
+    "story.do.assumptions": "Schrijf op wat moet gelden voor {links}.",
+    "story.do.implementation": (
+        "Laat zien dat het werk is gedaan zoals bedoeld: vervul {conditions}."
+    ),
+    "story.do.rivals_unexamined": (
+        "Benoem de andere verklaringen van de verandering en onderzoek ze."
+    ),
+    "story.do.rivals_unknown": "Onderzoek de andere verklaringen: {names}.",
+    "story.do.rivals_open": (
+        "Zoek bewijs dat de andere verklaring uitsluit of de omvang ervan bepaalt: {names}."
+    ),
+    "story.do.nothing": "Houd het bewijs actueel; niets houdt het verhaal nu tegen.",
+    "report.stories": "Bijdrageverhalen",
+    "report.stories_none": "Geen organisatie doet in dit model een claim.",
+    "check.weak_link": (
+        "{party} claimt “{result}”, maar zelfs de best onderbouwde route rust op {grade} "
+        "bewijs voor {links}; verzamel daar bewijs, of claim minder."
+    ),
+    "check.rival_unexamined": (
+        "{party} claimt “{result}”, maar er is geen andere verklaring van de verandering "
+        "overwogen; benoem wat het nog meer kan verklaren en of dat is uitgesloten."
+    ),
+    "check.assumption_missing": (
+        "De noodzakelijke schakel {source} → {target} heeft geen opgeschreven "
+        "veronderstelling; schrijf op wat moet gelden om haar te laten werken."
+    ),
+    "dot.strength_legend": "bewijs: ●●● sterk, ●●○ redelijk, ●○○ zwak, ○○○ niet getoetst",
+    "dot.weakest": "zwakste schakel",
 }
