@@ -735,7 +735,10 @@ def spreadsheet_csv(draw: st.DrawFn, pairs: Sequence[tuple[str, str]],
         value = draw(st.sampled_from([17000.0, 1234.5, 3.5, 0.0, -2.25, 999.0, 1000.0])
                      | st.integers(-100_000, 100_000).map(float))
         fmt = dutch_number if dutch else english_number
-        shown = fmt(value, thousands=thousands and abs(value) >= 1000)
+        # In a file separated by ";" a comma is a decimal comma (docs/model-file.md), so
+        # English thousands commas are written only where "," or a tab separates cells.
+        grouped = thousands and abs(value) >= 1000 and (dutch or delimiter != ";")
+        shown = fmt(value, thousands=grouped)
         cells = {"result": rid, "indicator": ind, "period": draw(st.sampled_from(PERIOD_LABELS)),
                  "value": shown, "case": draw(st.sampled_from(["c01", "Café 7", "c 3", "x"])),
                  "area": draw(st.sampled_from(["Oost", "Zuidoost", "Één", "’t Hoekje"])),

@@ -84,7 +84,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "Voor {party} is “{result}” niet te claimen: er loopt geen route van {party} naar dit "
         "resultaat."
     ),
-    "claims.others": "Ook anderen leverden een bijdrage: {names}. Noem hen.",
+    "claims.others": "Ook anderen leverden een bijdrage: {names}. Vermeld hen bij de claim.",
     "claims.owns": "{party} mag “{result}” claimen: dit resultaat is van {party}.",
     "claims.owns_no_path": (
         "“{result}” is van {party}, maar het model laat niets van {party} zien dat "
@@ -101,7 +101,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "te rekenen aandeel van {party} {share} (geschat uit {samples} steekproeven, binnen "
         "±{bound} met 95% zekerheid)."
     ),
-    "claims.side_effect_pos": "Dit is een onbedoeld positief effect.",
+    "claims.side_effect_pos": "Dit is een positief neveneffect.",
     "claims.through": "via {path}",
     "claims.value": (
         "De waarde die geclaimd mag worden is {value} over {n} jaar, na aftrek van wat "
@@ -787,7 +787,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "report.answers_for": "Neveneffecten waarin {party} een aandeel had",
     "report.answers_for_text": (
         "Geen doelen, en niet te claimen: op een schadelijk neveneffect is {party}"
-        " aanspreekbaar voor het eigen aandeel erin."
+        " aanspreekbaar op het eigen aandeel erin."
     ),
     "report.owner_harm": (
         "{statement} (een schadelijk neveneffect: we zijn aanspreekbaar op ons aandeel erin)"
@@ -875,8 +875,8 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "report.stories": "Bijdrageverhalen",
     "report.stories_none": "Geen organisatie doet in dit model een claim.",
     "check.weak_link": (
-        "{party} claimt “{result}”, maar zelfs de best onderbouwde route rust op {grade} "
-        "bewijs voor {links}; verzamel daar bewijs, of claim minder."
+        "{party} claimt “{result}”, maar zelfs de best onderbouwde route rust op bewijs dat "
+        "{grade} is voor {links}; verzamel daar bewijs of stel de claim naar beneden bij."
     ),
     "check.rival_unexamined": (
         "{party} claimt “{result}”, maar er is geen andere verklaring van de verandering "
@@ -884,7 +884,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     ),
     "check.assumption_missing": (
         "De noodzakelijke schakel {source} → {target} heeft geen opgeschreven "
-        "veronderstelling; schrijf op wat moet gelden om haar te laten werken."
+        "veronderstelling; schrijf op onder welke veronderstellingen deze schakel werkt."
     ),
     "dot.strength_legend": "bewijs: ●●● sterk, ●●○ redelijk, ●○○ zwak, ○○○ niet getoetst",
     "dot.weakest": "zwakste schakel",
