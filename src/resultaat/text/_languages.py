@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
-import pkgutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,8 +15,7 @@ _ERRORS: contextvars.ContextVar[str] = contextvars.ContextVar(
     "resultaat_error_language", default="en")
 
 LANGUAGES: tuple[str, ...] = tuple(sorted(
-    m.name for m in pkgutil.iter_modules([str(Path(__file__).parent)])
-    if not m.name.startswith("_")))
+    p.stem for p in Path(__file__).parent.glob("*.py") if not p.stem.startswith("_")))
 """The language codes with a catalogue: one per module in this folder (``en.py``, ``nl.py``)."""
 
 DEFAULT = "en"

@@ -43,6 +43,8 @@ def number(lang: str, x: float) -> str:
     >>> number("nl", 18000), number("en", 18000), number("nl", 4.16667), number("en", -7.5)
     ('18.000', '18,000', '4,17', '-7.5')
     """
+    if float(x).is_integer() and abs(x) < 1000:  # the same in every language: no Babel needed
+        return str(int(x))
     from babel.numbers import format_decimal
 
     return str(format_decimal(x, NUMBER, locale=_locale(lang)))
