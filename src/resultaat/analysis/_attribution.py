@@ -88,6 +88,8 @@ class Attribution:
     def range_of(self, party: str, model: Model) -> tuple[float, float]:
         """The least and the most :meth:`share_of` can be over the weight ranges."""
         point = self.share_of(party, model)
+        if not self.corners:  # no weight is a range: the range is the point
+            return point, point
         found = [point, *(_share_in(c, party, model) for c in self.corners)]
         return min(found), max(found)
 

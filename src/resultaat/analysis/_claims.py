@@ -119,7 +119,9 @@ def _claim(model: Model, pid: str, seen: Seen, lang: str, *, shares: bool = True
         seen = attrs.evolve(seen, share=None)
     value = claimable_value(r, seen.share) if seen.share is not None else None
     att = seen.attribution
-    span = att.range_of(pid, model) if seen.share is not None and att else None
+    span = None
+    if seen.share is not None and att:  # without ranged weights the range is the point
+        span = att.range_of(pid, model) if att.corners else (seen.share, seen.share)
     return Claim(
         party=pid, result=r.id, owner=seen.belongs_to or COLLECTIVE, verdict=seen.verdict,
         via=seen.routes, co_contributors=seen.others, factors=seen.factors, share=seen.share,
