@@ -57,7 +57,7 @@ def message(lang: str, msgid: str, /, **values: Any) -> str:
     """A message in a language, with its placeholders filled in.
 
     >>> message("nl", "claims.others", names="Buurtvereniging")
-    'Ook anderen leverden een bijdrage: Buurtvereniging. Noem hen.'
+    'Ook anderen leverden een bijdrage: Buurtvereniging. Vermeld hen bij de claim.'
     """
     return template(lang, msgid).format(**values)
 
