@@ -14,25 +14,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import resultaat as r
+from helpers import MINIMAL, messages
 from resultaat import ModelError, Party, Problem, Result
 from resultaat._errors import Suggester
 from resultaat.model import _reader
 
 LIBYAML = _reader.Parser.__name__ == "CSafeLoader"  # libyaml stops at 1,000 levels itself
 
-MINIMAL = """\
-resultaat: 1
-parties:
-  - {id: p, name: P, kind: citizen}
-results:
-  - {id: x, statement: X, level: micro, owner: p}
-"""
-
-
-def messages(text, fmt="yaml"):
-    with pytest.raises(ModelError) as e:
-        r.loads(text, fmt, source="m.yaml")
-    return [str(p) for p in e.value.problems]
 
 
 def with_result(extra):

@@ -6,22 +6,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import resultaat as r
+from helpers import MINIMAL, messages
 from resultaat import ModelError
 from resultaat.model import _reader
-
-MINIMAL = """\
-resultaat: 1
-parties:
-  - {id: p, name: P, kind: citizen}
-results:
-  - {id: x, statement: X, level: micro, owner: p}
-"""
-
-
-def messages(text, fmt="yaml"):
-    with pytest.raises(ModelError) as e:
-        r.loads(text, fmt, source="m.yaml")
-    return [str(p) for p in e.value.problems]
 
 
 def test_wheelchair_round_trips_yaml_and_json(wheelchair, tmp_path):

@@ -577,12 +577,7 @@ def _add_into(a: Poly, b: Poly, f: float) -> None:
 def _add(a: Poly, b: Poly, f: float) -> Poly:
     """``a + f·b`` as a new polynomial, dropping terms that cancel."""
     out = dict(a)
-    for k, c in b.items():
-        x = out.get(k, 0.0) + f * c
-        if x == 0.0:
-            out.pop(k, None)
-        else:
-            out[k] = x
+    _add_into(out, b, f)
     return out
 
 

@@ -139,11 +139,9 @@ def to_dot(
                                        labels=", ".join(sorted(text))))
         text.update(labels)
     pov = party_id(model, perspective) if perspective else default_perspective(model)
-    drawing = _Drawing(model, pov, text, _visible(model, focus, depth), title, legend,
-                       progress or {}, lang)
-    drawing.shares = shares
-    drawing.highlight = {(c.source, c.target) for c in highlight}
-    return drawing.source()
+    return _Drawing(model, pov, text, _visible(model, focus, depth), title, legend,
+                    progress or {}, lang, shares=shares,
+                    highlight={(c.source, c.target) for c in highlight}).source()
 
 
 def _visible(model: Model, focus: str | None, depth: int | None) -> set[str] | None:
@@ -234,14 +232,14 @@ def _weight(c: Contribution, lang: str) -> str:
 
 
 class _Drawing:
-    shares = True
-    highlight: set[tuple[str, str]] = set()  # noqa: RUF012 -- replaced per drawing, never changed
-
     def __init__(self, model: Model, pov: str | None, text: dict[str, str],
                  visible: set[str] | None, title: str | None, legend: bool,
-                 progress: Mapping[str, str], lang: str) -> None:
+                 progress: Mapping[str, str], lang: str, *, shares: bool,
+                 highlight: set[tuple[str, str]]) -> None:
         self.model = model
         self.lang = lang
+        self.shares = shares
+        self.highlight = highlight
         self.pov = pov
         self.text = text
         self.visible = visible
