@@ -96,13 +96,6 @@ def _steps(text: str) -> int:
     return value
 
 
-def _public_options(c: argparse.ArgumentParser, public: str) -> None:
-    """``--public`` (what it does for this command) and ``--min-group``."""
-    c.add_argument("--public", action="store_true", help=public)
-    c.add_argument("--min-group", type=_steps, default=None,
-                   help="with --public: the smallest group of cases shown (default 5)")
-
-
 def _command(sub: Any, name: str, help: str, example: str, *, file: bool = True,
              lang: bool = True) -> argparse.ArgumentParser:
     """A subcommand with its help and example; most take a model file and --lang."""
@@ -173,8 +166,11 @@ def _parser() -> argparse.ArgumentParser:
                    "Markdown)")
     c.add_argument("--party", help="whose point of view")
     c.add_argument("--measurements", help="a CSV file of measurements")
-    _public_options(c, "write a report fit for publication: residents by role, no case "
-                    "ids, no group of fewer than --min-group cases")
+    c.add_argument("--public", action="store_true",
+                   help="write a report fit for publication: residents by role, no case ids, "
+                   "no group of fewer than --min-group cases")
+    c.add_argument("--min-group", type=_steps, default=None,
+                   help="with --public: the smallest group of cases shown (default 5)")
     c.add_argument("--no-shares", action="store_true", help="leave the shares of credit out")
 
     c = command("progress", "Compare measurements with what was expected.",
@@ -570,18 +566,6 @@ def _cmd_progress(args: argparse.Namespace) -> int:
             n=number(lang, u.cases), where=where, reached=number(lang, u.reached),
             share=percent(lang, u.share_reached), owner=cut(u.owner)))
     return 0
-
-
-def _least(args: argparse.Namespace) -> int | None:
-    """With --public, the smallest group of cases shown; None without it."""
-    from resultaat._errors import SettingError
-    from resultaat.analysis._steering import MIN_GROUP, verify_min_group
-
-    if args.public:
-        return verify_min_group(MIN_GROUP if args.min_group is None else args.min_group)
-    if args.min_group is not None:
-        raise SettingError(message(DEFAULT, "error.min_group_internal"))
-    return None
 
 
 def _plain(record: Any) -> dict[str, Any]:
