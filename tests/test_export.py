@@ -378,3 +378,19 @@ def test_export_command_writes_a_workbook_and_refuses_to_overwrite_its_input(cap
     code, _, err = run(capsys, "export", str(model), "-o", str(tmp_path / "t.docx"))
     assert code == 2
     assert err.startswith("resultaat: cannot export to 't.docx': the suffix picks")
+
+
+def test_without_openpyxl_the_workbook_says_how_to_install_it(monkeypatch, tmp_path, capsys):
+    monkeypatch.setitem(__import__("sys").modules, "openpyxl", None)
+    with pytest.raises(r.UsageError) as e:
+        r.export(small(), tmp_path / "t.xlsx")
+    assert str(e.value) == ("writing an Excel workbook needs openpyxl; install it with: "
+                            "pip install 'resultaat[excel]'")
+    assert not (tmp_path / "t.xlsx").exists()
+    model = tmp_path / "m.yaml"
+    r.dump(small(), model)
+    code, out, err = run(capsys, "export", str(model), "-o", str(tmp_path / "t.xlsx"))
+    assert (code, out) == (2, "")
+    assert err == ("resultaat: writing an Excel workbook needs openpyxl; install it with: "
+                   "pip install 'resultaat[excel]'\n")
+    assert r.export(small(), tmp_path / "map.json").exists()  # Kumu needs nothing more
