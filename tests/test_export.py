@@ -141,7 +141,7 @@ def test_rollup_as_dict_spreads_the_change_over_named_columns():
         "change_max": 5.0}
 
 
-def test_finding_seen_attribution_story_and_readiness_as_dicts_are_plain():
+def test_every_other_record_as_dict_is_plain():
     m = r.example("debt-help")
     records = [
         *(f.as_dict() for f in r.check(m)),
@@ -149,6 +149,9 @@ def test_finding_seen_attribution_story_and_readiness_as_dicts_are_plain():
         r.attribution(m, "stable").as_dict(m),
         r.story(m, "municipality", "stable").as_dict(m),
         r.readiness(m, "municipality").as_dict(m),
+        r.ceiling(m, "municipality").as_dict(m),
+        r.budget(m).as_dict(m),
+        r.household(m, "family").as_dict(m),
     ]
     assert all(only_plain(x) for x in records)
     shares = r.attribution(m, "stable").as_dict(m)["shares"]
@@ -211,6 +214,9 @@ def test_the_workbook_reopens_with_a_sheet_per_table_and_bold_dutch_headers(tmp_
     assert [c.value for c in claims[1]][:7] == [
         "Partij-id", "Partij", "Resultaat-id", "Resultaat", "Niveau", "Eigenaar", "Oordeel"]
     assert all(c.font.bold for c in claims[1])
+    assert claims["G2"].value == "eigen resultaat"
+    assert (claims["H1"].value, claims["H2"].number_format) == ("Toe te rekenen aandeel", "0.0%")
+    assert claims.freeze_panes == "A2"
     found = tables(m)
     for table, name in zip(SHEETS, book.sheetnames, strict=True):
         assert book[name].max_row == 1 + len(found[table]), table
@@ -394,3 +400,14 @@ def test_without_openpyxl_the_workbook_says_how_to_install_it(monkeypatch, tmp_p
     assert err == ("resultaat: writing an Excel workbook needs openpyxl; install it with: "
                    "pip install 'resultaat[excel]'\n")
     assert r.export(small(), tmp_path / "map.json").exists()  # Kumu needs nothing more
+
+
+def test_household_as_dict_keeps_interventions_without_a_policy():
+    m = r.example("debt-help")
+    row = r.household(m, "family").as_dict(m, lang="nl")
+    assert sum(len(g["interventions"]) for g in row["by_policy"]) == len(row["interventions"])
+    assert row["party_name"] == m.parties["family"].name
+    c = r.ceiling(m, "municipality").as_dict(m)
+    assert len(c["below"]) == len(c["below_names"])
+    assert {i["control"] for i in c["indicators"]} <= {"controllable", "contracted",
+                                                       "not_necessarily_controllable"}

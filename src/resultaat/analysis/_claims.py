@@ -424,6 +424,28 @@ class Ceiling:
     indicators: tuple[IndicatorClass, ...]
     commissioned: tuple[str, ...] = ()
 
+    def as_dict(self, model: Model, *, lang: str | None = None) -> dict[str, Any]:
+        """The ceiling as plain values, with names and statements beside the ids.
+
+        >>> import resultaat
+        >>> m = resultaat.example("wheelchair")
+        >>> ceiling(m, "municipality").as_dict(m)["below_names"]
+        ["Mrs Jansen's mobility is facilitated", 'The wheelchair is delivered within six weeks']
+        """
+        lang = verify_language(lang or model.language.value)
+        out: dict[str, Any] = {"party": self.party,
+                               "party_name": name_of(model, self.party, lang)}
+        for key, ids in (("below", self.below), ("above", self.above),
+                         ("interventions", self.interventions),
+                         ("commissioned", self.commissioned)):
+            out[key] = list(ids)
+            out[f"{key}_names"] = names_of(model, ids, lang)
+        out["indicators"] = [
+            {"result": i.result, "result_statement": name_of(model, i.result, lang),
+             "indicator": i.indicator, "control": plain(i.control), "outside": list(i.outside),
+             "outside_names": names_of(model, i.outside, lang)} for i in self.indicators]
+        return out
+
 
 def ceiling(model: Model, party: str | Party) -> Ceiling:
     """Split what a party answers for from what it can only contribute to.

@@ -295,22 +295,22 @@ def _sheet(sheet: Any, table: str, rows: Sequence[Mapping[str, Any]], lang: str)
     sheet.append([header(c, lang) for c in columns])
     for each in sheet[1]:
         each.font = Font(bold=True)
-    for row in rows:
-        sheet.append([_xlsx(cell(c, row[c], lang)) for c in columns])
+    cells = [[_xlsx(cell(c, row[c], lang)) for c in columns] for row in rows]
+    for line in cells:
+        sheet.append(line)
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = sheet.dimensions
-    for i, column in enumerate(columns, start=1):
-        letter = get_column_letter(i)
-        texts = [header(column, lang), *(str(row[column]) for row in rows[:200]
-                                         if row[column] is not None)]
-        wide = max(len(t) for t in texts)
+    for i, column in enumerate(columns):
+        letter = get_column_letter(i + 1)
+        shown = [] if column in PERCENT else [str(line[i]) for line in cells[:200]
+                                                  if line[i] is not None]
+        wide = max(len(t) for t in (header(column, lang), *shown))
         sheet.column_dimensions[letter].width = min(wide, WIDEST) + 2
-        if column in PERCENT or wide > WIDEST:
-            for each in sheet[letter][1:]:
-                if column in PERCENT:
-                    each.number_format = "0.0%"
-                else:
-                    each.alignment = Alignment(wrap_text=True, vertical="top")
+        for each in sheet[letter][1:]:
+            if column in PERCENT:
+                each.number_format = "0.0%"
+            elif wide > WIDEST:
+                each.alignment = Alignment(wrap_text=True, vertical="top")
 
 
 def _xlsx(value: Any) -> Any:
