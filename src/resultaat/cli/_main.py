@@ -265,7 +265,7 @@ def _main(argv: Sequence[str] | None) -> int:
         with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
             return _run(args)
     finally:  # also what was printed before an interruption
-        _emit(out.getvalue(), sys.stdout)
+        _emit(out.getvalue(), sys.stdout, utf8=getattr(args, "format", "text") != "text")
         _emit(err.getvalue(), sys.stderr)
 
 
@@ -284,11 +284,24 @@ def _replace_unshowable(stream: TextIO | None) -> None:
         stream.reconfigure(errors="replace")
 
 
-def _emit(text: str, stream: TextIO) -> None:
-    """Print the command's output; a reader that stops early does not change the exit code."""
+def _emit(text: str, stream: TextIO, *, utf8: bool = False) -> None:
+    """Print the command's output; a reader that stops early does not change the exit code.
+
+    With ``utf8`` (CSV and JSON: data for a file or a program, not for the
+    eye) the text goes out as UTF-8 whatever the console's encoding, so
+    that no character is replaced (only what UTF-8 cannot hold: a file
+    name's undecodable bytes, as the stream's error handler says).
+    """
     try:
-        stream.write(text)
-        stream.flush()
+        buffer = getattr(stream, "buffer", None) if utf8 else None
+        if buffer is None:
+            stream.write(text)
+            stream.flush()
+        else:
+            stream.flush()
+            errors = getattr(stream, "errors", None) or "replace"
+            buffer.write(text.encode("utf-8", "replace" if errors == "strict" else errors))
+            buffer.flush()
     except BrokenPipeError:
         _silence(stream)
 
