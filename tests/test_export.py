@@ -411,3 +411,15 @@ def test_household_as_dict_keeps_interventions_without_a_policy():
     assert len(c["below"]) == len(c["below_names"])
     assert {i["control"] for i in c["indicators"]} <= {"controllable", "contracted",
                                                        "not_necessarily_controllable"}
+
+
+@pytest.mark.parametrize(("lang", "hint"), [("", ""), ("fr", ""),
+                                          ("NL", " (did you mean 'nl'?)")])
+def test_as_dict_and_the_tables_refuse_an_unknown_language(lang, hint):
+    m = small()
+    for make in (lambda: r.judge(m, "gem", "moves").as_dict(lang=lang),
+                 lambda: r.progress(m)[0].as_dict(m, lang=lang),
+                 lambda: tables(m, lang=lang), lambda: to_kumu(m, lang=lang)):
+        with pytest.raises(r.SettingError) as e:
+            make()
+        assert str(e.value) == f"unknown language {lang!r}{hint}; the languages are en, nl"

@@ -99,7 +99,7 @@ class Attribution:
         >>> attribution(m, "r").as_dict(m)["shares"][0]
         {'contributor': 'a', 'name': 'A', 'share': 0.75, 'low': 0.75, 'high': 0.75}
         """
-        lang = verify_language(lang or model.language.value)
+        lang = verify_language(model.language.value if lang is None else lang)
         shares = [{"contributor": k, "name": name_of(model, k, lang), "share": plain(v),
                    "low": plain(self.ranges.get(k, (v, v))[0]),
                    "high": plain(self.ranges.get(k, (v, v))[1])} for k, v in self.shares.items()]

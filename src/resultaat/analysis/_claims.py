@@ -102,15 +102,15 @@ class Claim:
         """
         reasons: Sequence[str] = self.reasons
         if isinstance(reasons, Reasons):
-            model = model or reasons.facts.model
-            lang = verify_language(lang or reasons.lang)
+            model = reasons.facts.model if model is None else model
+            lang = verify_language(reasons.lang if lang is None else lang)
             if lang != reasons.lang:
                 reasons = Reasons(reasons.facts, lang)
         if model is None:
             from resultaat._errors import SettingError
 
             raise SettingError(message(DEFAULT, "error.claim_alone"))
-        lang = verify_language(lang or model.language.value)
+        lang = verify_language(model.language.value if lang is None else lang)
         low, high = self.share_range or (None, None)
         return {
             "party": self.party, "party_name": name_of(model, self.party, lang),
@@ -432,7 +432,7 @@ class Ceiling:
         >>> ceiling(m, "municipality").as_dict(m)["below_names"]
         ["Mrs Jansen's mobility is facilitated", 'The wheelchair is delivered within six weeks']
         """
-        lang = verify_language(lang or model.language.value)
+        lang = verify_language(model.language.value if lang is None else lang)
         out: dict[str, Any] = {"party": self.party,
                                "party_name": name_of(model, self.party, lang)}
         for key, ids in (("below", self.below), ("above", self.above),

@@ -168,7 +168,7 @@ class Seen:
         >>> row["standing"], row["belongs_to"], row["belongs_to_name"], row["share"]
         ('theirs', 'resident', 'Mrs Jansen', 0.418518518519)
         """
-        lang = verify_language(lang or model.language.value)
+        lang = verify_language(model.language.value if lang is None else lang)
         att = self.attribution
         return {
             "node": self.node, "name": name_of(model, self.node, lang),

@@ -433,7 +433,7 @@ class Progress:
         >>> row["period"], row["period_start"], row["realised"], row["signal"]
         ('2024-H2', '2024-07-01', 88.0, 'better')
         """
-        lang = verify_language(lang or model.language.value)
+        lang = verify_language(model.language.value if lang is None else lang)
         return {
             "result": self.result, "result_statement": name_of(model, self.result, lang),
             "indicator": self.indicator, **period_fields(self.period), "baseline": self.baseline,
@@ -594,7 +594,7 @@ class Rollup:
         ``change`` is spread over five columns (:data:`CHANGE`), ``None``
         where no case has an earlier value.
         """
-        lang = verify_language(lang or model.language.value)
+        lang = verify_language(model.language.value if lang is None else lang)
         return {
             "intervention": self.intervention,
             "intervention_name": name_of(model, self.intervention, lang), "area": self.area,
@@ -794,7 +794,7 @@ class Readiness:
 
     def as_dict(self, model: Model, *, lang: str | None = None) -> dict[str, Any]:
         """The readiness as plain values, with the party's name beside its id."""
-        lang = verify_language(lang or model.language.value)
+        lang = verify_language(model.language.value if lang is None else lang)
         return {"party": self.party, "party_name": name_of(model, self.party, lang),
                 "ready": self.ready, "results_clear": self.results_clear,
                 "conditions_met": self.conditions_met, "has_mandate": self.has_mandate,

@@ -49,7 +49,7 @@ class Budget:
         >>> row["cost"], row["achieve"][0]["verdict"]
         (8450.0, 'contributes')
         """
-        lang = verify_language(lang or model.language.value)
+        lang = verify_language(model.language.value if lang is None else lang)
 
         def results(items: tuple[tuple[Result, Verdict], ...]) -> list[dict[str, Any]]:
             return [{"result": r.id, "result_statement": r.statement, "verdict": plain(v)}
@@ -115,7 +115,7 @@ class Household:
         ``by_policy`` becomes a list of ``{"policy", "interventions"}``
         (a policy may be ``None``, which JSON cannot hold as a key).
         """
-        lang = verify_language(lang or model.language.value)
+        lang = verify_language(model.language.value if lang is None else lang)
         return {"party": self.party, "party_name": name_of(model, self.party, lang),
                 "interventions": [{"intervention": i.id, "intervention_name": i.name,
                                    "policy": i.policy, "cost": i.cost}

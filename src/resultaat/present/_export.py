@@ -164,7 +164,7 @@ def tables(model: Model, *, party: str | Party | None = None,
     [('claims', 7), ('findings', 20), ('progress', 0), ('rollups', 0), ('parties', 6),
      ('results', 7), ('interventions', 4), ('factors', 1), ('contributions', 16)]
     """
-    lang = verify_language(lang or model.language.value)
+    lang = verify_language(model.language.value if lang is None else lang)
     public = verify_audience(audience) == "public"
     model = publishable(model, lang=lang, min_group=verify_min_group(min_group)) if public \
         else model
@@ -267,7 +267,7 @@ def workbook(model: Model, *, lang: str | None = None, **options: Any) -> bytes:
     Raises:
         UsageError: openpyxl is not installed.
     """
-    lang = verify_language(lang or model.language.value)
+    lang = verify_language(model.language.value if lang is None else lang)
     found = tables(model, lang=lang, **options)
     try:
         from openpyxl import Workbook
@@ -349,7 +349,7 @@ def to_kumu(model: Model, *, party: str | Party | None = None,
     >>> k["connections"][0]["type"]
     'carries out'
     """
-    lang = verify_language(lang or model.language.value)
+    lang = verify_language(model.language.value if lang is None else lang)
     if verify_audience(audience) == "public":
         model = publishable(model, lang=lang)
     pid = party_id(model, party) if party is not None else default_perspective(model)
