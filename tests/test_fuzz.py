@@ -1,7 +1,7 @@
 """Fuzzing: hostile and careless files get a model or the library's own error, never another.
 
-Every loaded model gets every output (check, claims, DOT, SVG, Markdown,
-HTML) or a clean refusal, within a time limit; text put into any field of a
+Every loaded model gets every output (check, claims, DOT, exports, SVG,
+Markdown, HTML) or a clean refusal, within a time limit; text put into any field of a
 model shows up as text in every output and never as markup.
 
 The normal test run uses the "fast" Hypothesis profile (a few dozen examples per
@@ -13,6 +13,9 @@ target, the same ones every run). The long run, 10,000 examples per target::
 from __future__ import annotations
 
 import contextlib
+import csv
+import io
+import json
 import math
 import os
 import re
@@ -25,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 import markdown
+import openpyxl
 import pytest
 from hypothesis import given, note
 from hypothesis import strategies as st
@@ -89,11 +93,39 @@ def outputs(model: resultaat.Model, *, svg: bool = True) -> dict[str, Callable[[
     for pid in model.parties:
         out[f"claims {pid!r}"] = lambda pid=pid: resultaat.claims(model, pid)
     out["dot"] = lambda: resultaat.to_dot(model)
+    out["exports"] = lambda: exports_stay_text(model)
     out["markdown"] = lambda: resultaat.report(model)
     if svg:
         out["svg"] = lambda: resultaat.render(model, format="svg", engine="bundled")
         out["html"] = lambda: resultaat.report(model, format="html")
     return out
+
+
+FORMULA = ("=", "+", "-", "@", "\t", "\r")
+
+
+def is_number(text: str) -> bool:
+    """Whether a CSV cell is a number (a negative number is no formula)."""
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
+
+
+def exports_stay_text(model: resultaat.Model) -> None:
+    """CSV, the workbook and Kumu: valid, and no cell that a spreadsheet would run."""
+    from resultaat.present._export import csv_text, workbook
+
+    found = resultaat.tables(model)
+    json.dumps(found, allow_nan=False)
+    json.dumps(resultaat.to_kumu(model), allow_nan=False)
+    for name, rows in found.items():
+        for line in csv.reader(io.StringIO(csv_text(name, rows, lang="nl"))):
+            assert not [c for c in line if c.startswith(FORMULA) and not is_number(c)], line
+    book = openpyxl.load_workbook(io.BytesIO(workbook(model)))
+    assert not [c.coordinate for sheet in book for row in sheet.iter_rows() for c in row
+                if c.data_type == "f"]
 
 
 def every_output_or_refusal(model: resultaat.Model, *, svg: bool = True) -> list[str]:

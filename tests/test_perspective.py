@@ -139,6 +139,8 @@ EXCEPTIONS = {
     "analysis/_steering.py": "a Rollup records each result's owner as data for its table",
     "analysis/_rollup_query.py": "the roll-up query records each result's owner the same way",
     "cli/_main.py": "writes a Claim's and a Rollup's owner out as data (JSON, text)",
+    "analysis/_claims.py": "Claim.as_dict names the claim's owner beside its id",
+    "present/_export.py": "the results table and the Kumu map name each result's owner as data",
 }
 """Modules that read an ``owner`` attribute without deciding what a node is to a party."""
 

@@ -199,9 +199,13 @@ def test_story_on_the_command_line(capsys):
                  "--json", "--lang", "nl"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["strength"] == "weak"
-    assert data["weakest"] == [{"from": "stable", "to": "fewer_evictions", "strength": "weak",
+    assert data["weakest"] == [{"from": "stable", "from_name": "The family's debts are stable",
+                                "to": "fewer_evictions",
+                                "to_name": "Fewer families in the city are evicted for rent "
+                                           "arrears", "strength": "weak",
                                 "assumptions": ["Households with a stable debt situation pay "
                                                 "their rent"]}]
+    assert data["party_name"] == "Municipality of Nijkerk"
     assert [v["status"] for v in data["rivals_open"]] == ["plausible"]
     assert data["text"].startswith("### De bijdrage van Municipality of Nijkerk")
     assert main(["story", path, "--party", "municipality", "--result", "nope"]) == 2

@@ -118,3 +118,13 @@ def test_the_encoding_check_finds_an_open_without_encoding():
         "open(p)\np.read_text()\nopen(p, 'rb')\nos.open(p, 1)\np.write_text(s, encoding='utf-8')"
     )) if isinstance(node, ast.Call)]
     assert [opens_text_without_encoding(c) for c in calls] == [True, True, False, False, False]
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json"])
+def test_csv_and_json_are_utf8_on_any_console(fmt, tmp_path):
+    args = ["claims", WHEELCHAIR, "--party", "municipality", "--format", fmt]
+    utf8 = run(args, "utf-8", tmp_path)
+    done = run(args, "cp1252", tmp_path)
+    assert (utf8.returncode, done.returncode) == (0, 0)
+    assert done.stdout == utf8.stdout
+    assert "“" in done.stdout.decode("utf-8")

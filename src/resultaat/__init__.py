@@ -96,6 +96,7 @@ if TYPE_CHECKING:
     )
     from resultaat.model._periods import Period
     from resultaat.present._dot import to_dot
+    from resultaat.present._export import export, tables, to_kumu
     from resultaat.present._output import render, render_to
     from resultaat.present._report import report
     from resultaat.present._story import Story, story
@@ -132,6 +133,7 @@ _MODULES = {
     "resultaat.present._output": ("render", "render_to"),
     "resultaat.model._periods": ("Period",),
     "resultaat.present._dot": ("to_dot",),
+    "resultaat.present._export": ("export", "tables", "to_kumu"),
     "resultaat.present._report": ("report",),
     "resultaat.present._story": ("Story", "story"),
     "resultaat.analysis._story": ("StoryStrength",),
@@ -222,6 +224,7 @@ __all__ = [
     "dumps",
     "example",
     "example_path",
+    "export",
     "household",
     "judge",
     "latest_signals",
@@ -240,7 +243,9 @@ __all__ = [
     "rollup",
     "rollup_csv",
     "story",
+    "tables",
     "to_dot",
+    "to_kumu",
 ]
 
 

@@ -39,11 +39,14 @@ import random
 import zlib
 from collections import deque
 from collections.abc import Mapping
+from typing import Any
 
 import attrs
 
 from resultaat.analysis._index import Index, index, result_id
+from resultaat.analysis._plain import name_of, plain
 from resultaat.model._model import Model, Result, Role
+from resultaat.text._languages import verify_language
 
 EXACT_LIMIT = 15
 DEFAULT_SAMPLES = 2000
@@ -84,6 +87,26 @@ class Attribution:
     def share_of(self, party: str, model: Model) -> float:
         """A party's share, including its part of any cooperation it is a member of."""
         return _share_in(self.shares, party, model)
+
+    def as_dict(self, model: Model, *, lang: str | None = None) -> dict[str, Any]:
+        """The shares as plain values: one entry per root contributor, named.
+
+        >>> from resultaat import Model, Party, Result, Contribution
+        >>> m = Model(parties=[Party("a", "A", "citizen"), Party("b", "B", "network")],
+        ...           results=[Result("r", "R", "micro", owner="a")],
+        ...           contributions=[Contribution("a", "r", role="necessary"),
+        ...                          Contribution("b", "r")])
+        >>> attribution(m, "r").as_dict(m)["shares"][0]
+        {'contributor': 'a', 'name': 'A', 'share': 0.75, 'low': 0.75, 'high': 0.75}
+        """
+        lang = verify_language(model.language.value if lang is None else lang)
+        shares = [{"contributor": k, "name": name_of(model, k, lang), "share": plain(v),
+                   "low": plain(self.ranges.get(k, (v, v))[0]),
+                   "high": plain(self.ranges.get(k, (v, v))[1])} for k, v in self.shares.items()]
+        return {"result": self.result, "result_statement": name_of(model, self.result, lang),
+                "exact": self.exact, "samples": self.samples,
+                "error_bound": plain(self.error_bound), "basis": self.basis,
+                "ranges_exact": self.ranges_exact, "shares": shares}
 
     def range_of(self, party: str, model: Model) -> tuple[float, float]:
         """The least and the most :meth:`share_of` can be over the weight ranges."""

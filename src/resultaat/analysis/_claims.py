@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import NamedTuple, overload
+from typing import Any, NamedTuple, overload
 
 import attrs
 
@@ -16,8 +16,9 @@ from resultaat.analysis._perspective import (
     Verdict,
     perspective,
 )
+from resultaat.analysis._plain import name_of, names_of, plain
 from resultaat.model._model import COLLECTIVE, Effect, Level, Model, Party, PartyKind, Result
-from resultaat.text._catalogue import LEVEL, SCOPE, SIGNAL, join, message, plural
+from resultaat.text._catalogue import DEFAULT, LEVEL, SCOPE, SIGNAL, join, message, plural
 from resultaat.text._languages import verify_language
 from resultaat.text._numbers import number, percent
 
@@ -66,6 +67,64 @@ class Claim:
     def text(self) -> str:
         """The reasons as one paragraph."""
         return " ".join(self.reasons)
+
+    def __str__(self) -> str:
+        """The first reason: what the party may claim, as a sentence."""
+        return self.reasons[0] if len(self.reasons) else repr(self)
+
+    def as_dict(self, model: Model | None = None, *, lang: str | None = None) -> dict[str, Any]:
+        """The claim as plain values, with names and statements beside the ids.
+
+        ``share_low`` and ``share_high`` are :attr:`share_range`; ``via``
+        lists the routes, each a list of node ids.
+
+        Args:
+            model: the model the claim was judged in (default: the one it
+                remembers; a claim that was copied, pickled or made by hand
+                needs it, and keeps its reasons as they were written).
+            lang: the language of the reasons and names (default: the
+                language the claim was judged in).
+
+        Raises:
+            SettingError: the claim does not remember its model and none is given.
+
+        >>> import resultaat
+        >>> c = resultaat.judge(resultaat.example("rolstoel"), "municipality", "mobility")
+        >>> row = c.as_dict()
+        >>> row["party"], row["party_name"], row["verdict"], row["share"]
+        ('municipality', 'Gemeente Nijkerk', 'owns', 0.833333333333)
+        >>> print(row["reasons"][0])
+        Gemeente Nijkerk mag “De mobiliteit van mevrouw Jansen is gefaciliteerd” claimen: dit
+        resultaat is van Gemeente Nijkerk.
+        >>> print(c.as_dict(lang="en")["reasons"][0])
+        Gemeente Nijkerk may claim “De mobiliteit van mevrouw Jansen is gefaciliteerd”: the
+        result belongs to Gemeente Nijkerk.
+        """
+        reasons: Sequence[str] = self.reasons
+        if isinstance(reasons, Reasons):
+            model = reasons.facts.model if model is None else model
+            lang = verify_language(reasons.lang if lang is None else lang)
+            if lang != reasons.lang:
+                reasons = Reasons(reasons.facts, lang)
+        if model is None:
+            from resultaat._errors import SettingError
+
+            raise SettingError(message(DEFAULT, "error.claim_alone"))
+        lang = verify_language(model.language.value if lang is None else lang)
+        low, high = self.share_range or (None, None)
+        return {
+            "party": self.party, "party_name": name_of(model, self.party, lang),
+            "result": self.result, "result_statement": name_of(model, self.result, lang),
+            "level": plain(model.results[self.result].level),
+            "owner": self.owner, "owner_name": name_of(model, self.owner, lang),
+            "verdict": plain(self.verdict), "via": plain(self.via),
+            "co_contributors": list(self.co_contributors),
+            "co_contributor_names": names_of(model, self.co_contributors, lang),
+            "factors": list(self.factors), "factor_names": names_of(model, self.factors, lang),
+            "share": plain(self.share), "share_low": plain(low), "share_high": plain(high),
+            "share_exact": self.share_exact, "claimable_value": plain(self.claimable_value),
+            "reasons": list(reasons),
+        }
 
 
 def claims(model: Model, party: str | Party, *, lang: str | None = None,
@@ -153,6 +212,16 @@ class Reasons(Sequence[str]):
         self._facts = facts
         self._lang = lang
         self._text: tuple[str, ...] | None = None
+
+    @property
+    def facts(self) -> _Facts:
+        """What the reasons are written from (the model among it)."""
+        return self._facts
+
+    @property
+    def lang(self) -> str:
+        """The language the reasons are written in."""
+        return self._lang
 
     def _get(self) -> tuple[str, ...]:
         if self._text is None:  # two threads may both write it: the same text
@@ -354,6 +423,28 @@ class Ceiling:
     interventions: tuple[str, ...]
     indicators: tuple[IndicatorClass, ...]
     commissioned: tuple[str, ...] = ()
+
+    def as_dict(self, model: Model, *, lang: str | None = None) -> dict[str, Any]:
+        """The ceiling as plain values, with names and statements beside the ids.
+
+        >>> import resultaat
+        >>> m = resultaat.example("wheelchair")
+        >>> ceiling(m, "municipality").as_dict(m)["below_names"]
+        ["Mrs Jansen's mobility is facilitated", 'The wheelchair is delivered within six weeks']
+        """
+        lang = verify_language(model.language.value if lang is None else lang)
+        out: dict[str, Any] = {"party": self.party,
+                               "party_name": name_of(model, self.party, lang)}
+        for key, ids in (("below", self.below), ("above", self.above),
+                         ("interventions", self.interventions),
+                         ("commissioned", self.commissioned)):
+            out[key] = list(ids)
+            out[f"{key}_names"] = names_of(model, ids, lang)
+        out["indicators"] = [
+            {"result": i.result, "result_statement": name_of(model, i.result, lang),
+             "indicator": i.indicator, "control": plain(i.control), "outside": list(i.outside),
+             "outside_names": names_of(model, i.outside, lang)} for i in self.indicators]
+        return out
 
 
 def ceiling(model: Model, party: str | Party) -> Ceiling:

@@ -14,14 +14,17 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable, Iterator, Mapping
+from typing import Any
 
 import attrs
 
 from resultaat._errors import did_you_mean
 from resultaat.analysis._attribution import Attribution, attribution_of
 from resultaat.analysis._index import Index, Routes, index, party_id
+from resultaat.analysis._plain import name_of, names_of, plain
 from resultaat.analysis._steering import Progress, Signal, latest, progress
 from resultaat.model._model import COLLECTIVE, Measurement, Model, Party, PartyKind, Role
+from resultaat.text._languages import verify_language
 
 
 class Standing(enum.StrEnum):
@@ -155,6 +158,29 @@ class Seen:
             if s in found:
                 return s
         return None
+
+    def as_dict(self, model: Model, *, lang: str | None = None) -> dict[str, Any]:
+        """The node as the party sees it, as plain values, with names beside the ids.
+
+        >>> import resultaat
+        >>> m = resultaat.example("wheelchair")
+        >>> row = resultaat.perspective(m, "municipality")["participates"].as_dict(m)
+        >>> row["standing"], row["belongs_to"], row["belongs_to_name"], row["share"]
+        ('theirs', 'resident', 'Mrs Jansen', 0.418518518519)
+        """
+        lang = verify_language(model.language.value if lang is None else lang)
+        att = self.attribution
+        return {
+            "node": self.node, "name": name_of(model, self.node, lang),
+            "standing": plain(self.standing), "verdict": plain(self.verdict),
+            "reached": self.reached, "routes": plain(self.routes), "others": list(self.others),
+            "other_names": names_of(model, self.others, lang), "factors": list(self.factors),
+            "factor_names": names_of(model, self.factors, lang), "belongs_to": self.belongs_to,
+            "belongs_to_name": name_of(model, self.belongs_to, lang), "share": plain(self.share),
+            "control": plain(self.control), "signal": plain(self.signal),
+            "progress": [p.as_dict(model, lang=lang) for p in self.progress],
+            "attribution": None if att is None else att.as_dict(model, lang=lang),
+        }
 
 
 class Perspective(Mapping[str, Seen]):

@@ -22,6 +22,7 @@ import attrs
 from resultaat._errors import MeasurementError, ModelError, Problem, did_you_mean
 from resultaat._errors import shown as _shown
 from resultaat.analysis._index import party_id
+from resultaat.analysis._plain import name_of, period_fields, plain
 from resultaat.model import _values as v
 from resultaat.model._csvfile import LIMIT, CsvFile, Numbers, csv_message
 from resultaat.model._model import (
@@ -420,6 +421,28 @@ class Progress:
     signal: Signal
     trend: Trend | None
 
+    def as_dict(self, model: Model, *, lang: str | None = None) -> dict[str, Any]:
+        """The progress as plain values, with the result's statement beside its id.
+
+        ``relative`` is ``None`` where the planned change is zero (it would
+        be infinite); ``deviation`` still says by how much.
+
+        >>> import resultaat
+        >>> m = resultaat.example("steering")
+        >>> row = progress(m)[0].as_dict(m)
+        >>> row["period"], row["period_start"], row["realised"], row["signal"]
+        ('2024-H2', '2024-07-01', 88.0, 'better')
+        """
+        lang = verify_language(model.language.value if lang is None else lang)
+        return {
+            "result": self.result, "result_statement": name_of(model, self.result, lang),
+            "indicator": self.indicator, **period_fields(self.period), "baseline": self.baseline,
+            "target": self.target, "revision": self.revision, "realised": plain(self.realised),
+            "count": self.count, "deviation": plain(self.deviation),
+            "relative": plain(self.relative), "signal": plain(self.signal),
+            "trend": plain(self.trend),
+        }
+
 
 def progress(model: Model, measurements: Iterable[Measurement] | None = None, *,
              tolerance: float = 0.1) -> list[Progress]:
@@ -530,6 +553,10 @@ def latest_signals(items: Sequence[Progress]) -> dict[str, str]:
 # --- roll-up from cases ----------------------------------------------------------
 
 
+CHANGE = ("change_min", "change_q1", "change_median", "change_q3", "change_max")
+"""The keys of a roll-up's :attr:`Rollup.change` in :meth:`Rollup.as_dict`."""
+
+
 @attrs.frozen
 class Rollup:
     """Case-level measurements rolled up per intervention, area and period.
@@ -560,6 +587,24 @@ class Rollup:
     @property
     def share_reached(self) -> float:
         return self.reached / self.cases if self.cases else 0.0
+
+    def as_dict(self, model: Model, *, lang: str | None = None) -> dict[str, Any]:
+        """The group as plain values, with names and statements beside the ids.
+
+        ``change`` is spread over five columns (:data:`CHANGE`), ``None``
+        where no case has an earlier value.
+        """
+        lang = verify_language(model.language.value if lang is None else lang)
+        return {
+            "intervention": self.intervention,
+            "intervention_name": name_of(model, self.intervention, lang), "area": self.area,
+            **period_fields(self.period), "result": self.result,
+            "result_statement": name_of(model, self.result, lang), "indicator": self.indicator,
+            "owner": self.owner, "owner_name": name_of(model, self.owner, lang),
+            "cases": self.cases, "reached": self.reached, "share_reached": self.share_reached,
+            **{k: plain(x) for k, x in zip(CHANGE, self.change or (None,) * len(CHANGE),
+                                           strict=True)},
+        }
 
 
 class Rollups(list[Rollup]):
@@ -746,6 +791,14 @@ class Readiness:
     conditions_met: bool
     has_mandate: bool
     missing: tuple[str, ...]
+
+    def as_dict(self, model: Model, *, lang: str | None = None) -> dict[str, Any]:
+        """The readiness as plain values, with the party's name beside its id."""
+        lang = verify_language(model.language.value if lang is None else lang)
+        return {"party": self.party, "party_name": name_of(model, self.party, lang),
+                "ready": self.ready, "results_clear": self.results_clear,
+                "conditions_met": self.conditions_met, "has_mandate": self.has_mandate,
+                "missing": list(self.missing)}
 
 
 def _condition_gaps(it: Intervention, lang: str) -> list[str]:

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import math
+from typing import Any
 
 import attrs
 
 from resultaat._errors import UnknownIdError
 from resultaat.analysis._index import default_perspective, party_id
 from resultaat.analysis._perspective import Standing, Verdict, perspective, verdict
+from resultaat.analysis._plain import name_of, names_of, plain
 from resultaat.model._model import Intervention, Model, Party, Result
 from resultaat.text._catalogue import DEFAULT, message
+from resultaat.text._languages import verify_language
 
 
 @attrs.frozen
@@ -36,6 +39,28 @@ class Budget:
     uncosted: tuple[str, ...]
     side_effects: tuple[tuple[Result, Verdict], ...] = ()
     """The unintended results it leads to or owns: not goals; it answers for its part in them."""
+
+    def as_dict(self, model: Model, *, lang: str | None = None) -> dict[str, Any]:
+        """The three questions as plain values, with names beside the ids.
+
+        >>> import resultaat
+        >>> m = resultaat.example("debt-help")
+        >>> row = budget(m).as_dict(m)
+        >>> row["cost"], row["achieve"][0]["verdict"]
+        (8450.0, 'contributes')
+        """
+        lang = verify_language(model.language.value if lang is None else lang)
+
+        def results(items: tuple[tuple[Result, Verdict], ...]) -> list[dict[str, Any]]:
+            return [{"result": r.id, "result_statement": r.statement, "verdict": plain(v)}
+                    for r, v in items]
+
+        return {"party": self.party, "party_name": name_of(model, self.party, lang),
+                "achieve": results(self.achieve),
+                "do": [{"intervention": i.id, "intervention_name": i.name} for i in self.do],
+                "cost": self.cost, "uncosted": list(self.uncosted),
+                "uncosted_names": names_of(model, self.uncosted, lang),
+                "side_effects": results(self.side_effects)}
 
 
 def budget(model: Model, party: str | Party | None = None) -> Budget:
@@ -83,6 +108,25 @@ class Household:
     cost: float
     programme: tuple[str, ...] = ()
     programme_cost: float = 0.0
+
+    def as_dict(self, model: Model, *, lang: str | None = None) -> dict[str, Any]:
+        """What lands on the household as plain values, with names beside the ids.
+
+        ``by_policy`` becomes a list of ``{"policy", "interventions"}``
+        (a policy may be ``None``, which JSON cannot hold as a key).
+        """
+        lang = verify_language(model.language.value if lang is None else lang)
+        return {"party": self.party, "party_name": name_of(model, self.party, lang),
+                "interventions": [{"intervention": i.id, "intervention_name": i.name,
+                                   "policy": i.policy, "cost": i.cost}
+                                  for i in self.interventions],
+                "by_policy": [{"policy": k, "interventions": list(v)}
+                              for k, v in self.by_policy.items()],
+                "providers": list(self.providers),
+                "provider_names": names_of(model, self.providers, lang), "cost": self.cost,
+                "programme": list(self.programme),
+                "programme_names": names_of(model, self.programme, lang),
+                "programme_cost": self.programme_cost}
 
 
 def share_of_cost(it: Intervention) -> float | None:

@@ -121,6 +121,7 @@ def _parser() -> argparse.ArgumentParser:
               resultaat claims model.yaml --party municipality
               resultaat render model.yaml -o model.png
               resultaat report model.yaml -o memo.html
+              resultaat export model.yaml -o tables.xlsx
 
             """) + EXIT_CODES + textwrap.dedent("""
             Files are written whole or not at all, never over an input file;
@@ -134,13 +135,13 @@ def _parser() -> argparse.ArgumentParser:
     command = functools.partial(_command, sub)
 
     c = command("check", "Validate a model file and list what the check finds.",
-                "resultaat check model.yaml --json")
-    c.add_argument("--json", action="store_true", help="print the findings as JSON")
+                "resultaat check model.yaml --format csv > findings.csv")
+    _format_arguments(c, "the findings")
 
     c = command("claims", "Judge every claim of one party, with reasons.",
-                "resultaat claims model.yaml --party municipality")
+                "resultaat claims model.yaml --party municipality --format csv > claims.csv")
     c.add_argument("--party", required=True, help="the party id")
-    c.add_argument("--json", action="store_true")
+    _format_arguments(c, "the claims")
     c.add_argument("--no-shares", action="store_true", help="leave the shares of credit out")
 
     _story_arguments(command("story", "Write a party's contribution story for one result, and "
@@ -183,11 +184,16 @@ def _parser() -> argparse.ArgumentParser:
                    help="deviation that becomes a signal, as a fraction (default 0.1)")
     c.add_argument("--keep-valid", action="store_true",
                    help="use the valid rows and list the bad ones, instead of stopping")
-    c.add_argument("--json", action="store_true")
+    _format_arguments(c, "progress and roll-up")
+    c.add_argument("--rollup", action="store_true",
+                   help="with --format csv: the roll-up table instead of progress")
     c.add_argument("--public", action="store_true", help="also leave out the period means over "
                    "fewer than --min-group cases (the model's own measurements or a CSV file)")
     c.add_argument("--min-group", type=_steps, default=None, help="the smallest group of "
                    "residents shown (default 5)")
+
+    _export_arguments(command("export", "Write an Excel workbook of every table, or a map "
+                              "for Kumu.", "resultaat export model.yaml -o tables.xlsx --lang nl"))
 
     c = command("init", "Write a commented starter model file that passes the check.",
                 "resultaat init my-model.yaml --lang nl", file=False, lang=False)
@@ -209,6 +215,30 @@ def _parser() -> argparse.ArgumentParser:
                 lang=False)
     c.add_argument("--dry-run", action="store_true", help="show the change without writing it")
     return p
+
+
+def _format_arguments(c: argparse.ArgumentParser, what: str) -> None:
+    """``--format text|csv|json`` and ``--json``, the same as ``--format json``."""
+    c.add_argument("--format", choices=("text", "csv", "json"), default="text",
+                   help=f"print {what} as text (default), CSV (a header row, then a row per "
+                   "record) or JSON")
+    c.add_argument("--json", dest="format", action="store_const", const="json",
+                   help="the same as --format json")
+
+
+def _export_arguments(c: argparse.ArgumentParser) -> None:
+    c.add_argument("-o", "--output", required=True, help="the file to write: .xlsx (an Excel "
+                   "workbook, one sheet per table; needs pip install 'resultaat[excel]') or "
+                   ".json (a Kumu map)")
+    c.add_argument("--party", help="the workbook: whose claims (default: every party's); "
+                   "Kumu: whose verdicts (default: the model's point of view)")
+    c.add_argument("--measurements", help="a CSV file of measurements")
+    c.add_argument("--tolerance", type=_fraction, default=0.1,
+                   help="deviation that becomes a signal, as a fraction (default 0.1)")
+    c.add_argument("--public", action="store_true",
+                   help="residents by role, no group of fewer than --min-group cases")
+    c.add_argument("--min-group", type=_steps, default=None,
+                   help="the smallest group of cases shown (default 5)")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -235,7 +265,7 @@ def _main(argv: Sequence[str] | None) -> int:
         with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
             return _run(args)
     finally:  # also what was printed before an interruption
-        _emit(out.getvalue(), sys.stdout)
+        _emit(out.getvalue(), sys.stdout, utf8=getattr(args, "format", "text") != "text")
         _emit(err.getvalue(), sys.stderr)
 
 
@@ -254,11 +284,24 @@ def _replace_unshowable(stream: TextIO | None) -> None:
         stream.reconfigure(errors="replace")
 
 
-def _emit(text: str, stream: TextIO) -> None:
-    """Print the command's output; a reader that stops early does not change the exit code."""
+def _emit(text: str, stream: TextIO, *, utf8: bool = False) -> None:
+    """Print the command's output; a reader that stops early does not change the exit code.
+
+    With ``utf8`` (CSV and JSON: data for a file or a program, not for the
+    eye) the text goes out as UTF-8 whatever the console's encoding, so
+    that no character is replaced (only what UTF-8 cannot hold: a file
+    name's undecodable bytes, as the stream's error handler says).
+    """
     try:
-        stream.write(text)
-        stream.flush()
+        buffer = getattr(stream, "buffer", None) if utf8 else None
+        if buffer is None:
+            stream.write(text)
+            stream.flush()
+        else:
+            stream.flush()
+            errors = getattr(stream, "errors", None) or "replace"
+            buffer.write(text.encode("utf-8", "replace" if errors == "strict" else errors))
+            buffer.flush()
     except BrokenPipeError:
         _silence(stream)
 
@@ -333,7 +376,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
     try:
         model = load(args.file, lang=args.lang)
     except ModelError as e:
-        if args.json:
+        if args.format == "json":
             print(json.dumps({"valid": False, "problems": [
                 {"file": p.file, "line": p.line, "where": p.where, "message": p.message}
                 for p in e.problems]}, indent=2, ensure_ascii=False))
@@ -345,9 +388,12 @@ def _cmd_check(args: argparse.Namespace) -> int:
     lang = _language(args, model)
     findings = check(model, lang=lang)
     errors = any(f.severity is Severity.ERROR for f in findings)
-    if args.json:
+    if args.format == "json":
         print(json.dumps({"valid": True, "findings": [f.as_dict() for f in findings]},
                          indent=2, ensure_ascii=False))
+        return 1 if errors else 0
+    if args.format == "csv":
+        _print_csv("findings", [f.as_dict() for f in findings], lang)
         return 1 if errors else 0
     print(message(lang, "cli.valid_model", file=args.file,
                   parties=_count(lang, "cli.parties", len(model.parties)),
@@ -367,8 +413,6 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 
 def _cmd_claims(args: argparse.Namespace) -> int:
-    import json
-
     from resultaat.analysis._claims import claims
     from resultaat.model._io import load
     from resultaat.present._markup import SENTENCE_LIMIT, cut
@@ -376,14 +420,8 @@ def _cmd_claims(args: argparse.Namespace) -> int:
     model = load(args.file, lang=args.lang)
     lang = _language(args, model)
     found = claims(model, args.party, lang=lang, shares=not args.no_shares)
-    if args.json:
-        print(json.dumps([{
-            "party": c.party, "result": c.result, "owner": c.owner, "verdict": c.verdict.value,
-            "via": [list(v) for v in c.via], "co_contributors": list(c.co_contributors),
-            "factors": list(c.factors), "share": c.share, "share_exact": c.share_exact,
-            "share_range": list(c.share_range) if c.share_range else None,
-            "claimable_value": c.claimable_value, "reasons": list(c.reasons),
-        } for c in found], indent=2, ensure_ascii=False))
+    if args.format != "text":
+        _print_table("claims", [c.as_dict(model) for c in found], lang, args.format)
         return 0
     for c in found:  # long texts cut, as in reports; --json gives them whole
         print(f"{message(lang, _VERDICT[c.verdict.value]):12} "
@@ -395,6 +433,22 @@ def _cmd_claims(args: argparse.Namespace) -> int:
     if not found:
         print(message(lang, "cli.no_claims", party=cut(model.parties[args.party].name)))
     return 0
+
+
+def _print_table(table: str, rows: list[dict[str, Any]], lang: str, fmt: str) -> None:
+    """Records as JSON (a list of ``as_dict()``) or as CSV."""
+    import json
+
+    if fmt == "json":
+        print(json.dumps(rows, indent=2, ensure_ascii=False, allow_nan=False))
+    else:
+        _print_csv(table, rows, lang)
+
+
+def _print_csv(table: str, rows: list[dict[str, Any]], lang: str) -> None:
+    from resultaat.present._export import csv_text
+
+    print(csv_text(table, rows, lang=lang), end="")
 
 
 def _story_arguments(c: argparse.ArgumentParser) -> None:
@@ -412,15 +466,7 @@ def _cmd_story(args: argparse.Namespace) -> int:
     model = load(args.file)
     s = story(model, args.party, args.result, lang=args.lang)
     if args.json:
-        print(json.dumps({
-            "party": s.party, "result": s.result, "strength": s.strength.value,
-            "route": list(s.route),
-            "weakest": [{"from": c.source, "to": c.target, "strength": c.strength.value,
-                         "assumptions": list(c.assumptions)} for c in s.weakest],
-            "rivals_open": [{"explanation": r.explanation, "status": r.status.value}
-                            for r in s.rivals_open],
-            "strengthen": list(s.strengthen), "text": s.text,
-        }, indent=2, ensure_ascii=False))
+        print(json.dumps(s.as_dict(model), indent=2, ensure_ascii=False))
     else:
         print(s.text, end="")
     return 0
@@ -535,6 +581,7 @@ def _progress_and_rollup(model: Model, args: argparse.Namespace, lang: str
 def _cmd_progress(args: argparse.Namespace) -> int:
     import json
 
+    from resultaat._errors import UsageError
     from resultaat.model._io import load
     from resultaat.present._markup import cut
     from resultaat.text._catalogue import plural_template
@@ -545,12 +592,17 @@ def _cmd_progress(args: argparse.Namespace) -> int:
     items, ups = _progress_and_rollup(model, args, lang)
     if ups.suppressed:
         print(ups.note(lang), file=sys.stderr)
-    if args.json:
+    if args.format == "json":
         print(json.dumps({
-            "progress": [_plain(p) for p in items], "rollup": [_plain(u) for u in ups],
+            "progress": [p.as_dict(model, lang=lang) for p in items],
+            "rollup": [u.as_dict(model, lang=lang) for u in ups],
             "suppressed": [[getattr(x, "label", x) for x in g] for g in ups.suppressed],
-        }, indent=2, ensure_ascii=False))
+        }, indent=2, ensure_ascii=False, allow_nan=False))
         return 0
+    if args.format == "csv":
+        return _progress_csv(model, items, ups, lang, rollup=args.rollup)
+    if args.rollup:
+        raise UsageError(message(lang, "cli.rollup_needs_csv"))
     if not items and not ups:
         print(message(lang, "cli.no_measurements"))
     for p in items:
@@ -568,14 +620,33 @@ def _cmd_progress(args: argparse.Namespace) -> int:
     return 0
 
 
-def _plain(record: Any) -> dict[str, Any]:
-    import attrs
+def _progress_csv(model: Model, items: list[Any], ups: list[Any], lang: str, *,
+                  rollup: bool) -> int:
+    """One table of progress as CSV: progress, or with ``--rollup`` the roll-up."""
+    if rollup:
+        _print_csv("rollups", [u.as_dict(model, lang=lang) for u in ups], lang)
+        return 0
+    _print_csv("progress", [p.as_dict(model, lang=lang) for p in items], lang)
+    if ups:
+        print(plural(lang, "cli.rollup_not_in_csv", len(ups)), file=sys.stderr)
+    return 0
 
-    out = {}
-    for f in attrs.fields(type(record)):
-        value = getattr(record, f.name)
-        out[f.name] = getattr(value, "label", value)
-    return out
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from resultaat._files import refuse_overwrite
+    from resultaat.analysis._steering import MIN_GROUP
+    from resultaat.model._io import load
+    from resultaat.present._export import export
+
+    refuse_overwrite(args.output, [args.file, args.measurements])
+    model = load(args.file, lang=args.lang)
+    lang = _language(args, model)
+    rows = _measurements(model, args.measurements, lang=lang)
+    path = export(model, args.output, party=args.party, measurements=rows, lang=args.lang,
+                  audience="public" if args.public else "internal", tolerance=args.tolerance,
+                  min_group=MIN_GROUP if args.min_group is None else args.min_group)
+    print(message(lang, "cli.wrote", path=path))
+    return 0
 
 
 def _cmd_init(args: argparse.Namespace) -> int:
@@ -689,8 +760,8 @@ def _cmd_upgrade(args: argparse.Namespace) -> int:
 _COMMANDS = {
     "check": _cmd_check, "claims": _cmd_claims, "story": _cmd_story, "render": _cmd_render,
     "report": _cmd_report,
-    "progress": _cmd_progress, "init": _cmd_init, "example": _cmd_example,
-    "upgrade": _cmd_upgrade,
+    "progress": _cmd_progress, "export": _cmd_export, "init": _cmd_init,
+    "example": _cmd_example, "upgrade": _cmd_upgrade,
 }
 
 

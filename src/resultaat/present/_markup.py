@@ -3,8 +3,9 @@
 Only resultaat's own markup may be markup. Every text a user gave (a name,
 a statement, evidence) and every sentence that carries one passes through
 :func:`markdown_text` or :func:`html_text` on its way into a report, and
-through :func:`cut` on its way into a diagram. The model keeps the whole
-text; only what is shown is cut.
+through :func:`cut` on its way into a diagram, and every cell of a CSV
+file or a workbook through :func:`spreadsheet_cell`, so that no text runs as
+a formula. The model keeps the whole text; only what is shown is cut.
 """
 
 from __future__ import annotations
@@ -67,3 +68,24 @@ def html_text(text: str, limit: int = LIMIT) -> str:
     import html  # here, not above: the commands that print text start faster without it
 
     return html.escape(cut(text, limit), quote=True)
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+"""What makes a spreadsheet read a cell as a formula (OWASP, "CSV injection")."""
+
+
+def spreadsheet_cell(value: object) -> object:
+    """A value for a CSV or spreadsheet cell: text that could start a formula made inert.
+
+    Text that starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage
+    return gets a leading apostrophe, so that Excel and LibreOffice show it
+    rather than run it; a number (a negative one too) stays a number.
+
+    >>> spreadsheet_cell("=HYPERLINK(\\"http://x\\")"), spreadsheet_cell(-3.5)
+    ('\\'=HYPERLINK("http://x")', -3.5)
+    >>> spreadsheet_cell("Gemeente Nijkerk")
+    'Gemeente Nijkerk'
+    """
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value

@@ -8,11 +8,13 @@ every user text is escaped.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import attrs
 
 from resultaat.analysis._index import index, party_id, result_id
 from resultaat.analysis._perspective import perspective
+from resultaat.analysis._plain import name_of, names_of, plain
 from resultaat.analysis._story import Assessment, Gap, StoryStrength, assess_in
 from resultaat.model._model import Contribution, Model, Party, Result, Rival, Status
 from resultaat.present._markup import markdown_text
@@ -61,6 +63,32 @@ class Story:
     strengthen: tuple[str, ...]
     text: str
     lang: str
+
+    def as_dict(self, model: Model) -> dict[str, Any]:
+        """The story as plain values, with names and statements beside the ids.
+
+        Its texts stay in the language it was written in (``lang``).
+
+        >>> import resultaat
+        >>> m = resultaat.example("debt-help")
+        >>> row = story(m, "municipality", "stable").as_dict(m)
+        >>> row["strength"], row["weakest"][0]["strength"], row["lang"]
+        ('plausible', 'moderate', 'en')
+        """
+        lang = self.lang
+        return {
+            "party": self.party, "party_name": name_of(model, self.party, lang),
+            "result": self.result, "result_statement": name_of(model, self.result, lang),
+            "strength": plain(self.strength), "route": list(self.route),
+            "route_names": names_of(model, self.route, lang),
+            "weakest": [{"from": c.source, "from_name": name_of(model, c.source, lang),
+                         "to": c.target, "to_name": name_of(model, c.target, lang),
+                         "strength": plain(c.strength), "assumptions": list(c.assumptions)}
+                        for c in self.weakest],
+            "rivals_open": [{"explanation": r.explanation, "status": plain(r.status)}
+                            for r in self.rivals_open],
+            "strengthen": list(self.strengthen), "text": self.text, "lang": lang,
+        }
 
 
 def story(model: Model, party: str | Party, result: str | Result, *,
