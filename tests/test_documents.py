@@ -1,0 +1,256 @@
+"""Reports in Word and PDF, and the colophon every report ends with (issue 13)."""
+
+import datetime
+import functools
+import io
+import os
+import re
+import shutil
+import struct
+import subprocess
+import sys
+import zipfile
+import zlib
+
+import docx
+import pytest
+from docx.shared import Cm, Length
+
+import resultaat as r
+from resultaat.present import _docx, _pdf
+from test_report import PAYLOADS, hostile_model
+
+DAY = "2026-03-01"
+COLOPHON_EN = ("Written on March 1, 2026 by resultaat 0.1.0 from the model “Wheelchair and "
+               "participation” (fingerprint `b658c6923b7b`).")
+COLOPHON_NL = ("Opgesteld op 1 maart 2026 met resultaat 0.1.0 uit het model “Rolstoel en "
+               "meedoen” (vingerafdruk `d801687b0fea`).")
+
+
+def need(program: str) -> str:
+    """The path of a program a test needs: a failure in CI when it is missing, a skip elsewhere."""
+    found = shutil.which(program)
+    if found:
+        return found
+    if os.environ.get("RESULTAAT_REQUIRE_TOOLS"):
+        pytest.fail(f"{program} is missing, and RESULTAAT_REQUIRE_TOOLS says it must be there")
+    pytest.skip(f"{program} is not installed (CI installs it)")
+
+
+# --- the colophon ----------------------------------------------------------------------
+
+
+def test_every_format_says_date_model_fingerprint_and_version():
+    en, nl = r.example("wheelchair"), r.example("rolstoel")
+    assert r.report(en, date=DAY).splitlines()[-1] == COLOPHON_EN
+    assert r.report(nl, date=DAY).splitlines()[-1] == COLOPHON_NL
+    page = r.report(en, format="html", date=DAY)
+    assert ("<p>Written on March 1, 2026 by resultaat 0.1.0 from the model “Wheelchair and "
+            "participation” (fingerprint <code>b658c6923b7b</code>).</p>") in page
+    text = "\n".join(p.text for p in docx.Document(io.BytesIO(
+        r.report(nl, format="docx", date=DAY))).paragraphs)
+    assert COLOPHON_NL.replace("`", "") in text
+    assert COLOPHON_NL.replace("`", "") in r.report(nl, format="html", interactive=True,
+                                                    date=DAY)
+
+
+def test_the_date_comes_from_source_date_epoch_else_today(monkeypatch):
+    m = r.example("wheelchair")
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1772323200")
+    assert r.report(m) == r.report(m, date=datetime.date(2026, 3, 1))
+    monkeypatch.delenv("SOURCE_DATE_EPOCH")
+    today = datetime.date.today()
+    assert f"Written on {today:%B} {today.day}, {today.year} by" in r.report(m)
+
+
+def test_a_bad_date_is_refused(monkeypatch):
+    m = r.example("wheelchair")
+    with pytest.raises(r.SettingError) as e:
+        r.report(m, date="2026-13-01")
+    assert str(e.value) == "the report date must be a date written YYYY-MM-DD, got '2026-13-01'"
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "yesterday")
+    with pytest.raises(r.SettingError) as e:
+        r.report(m)
+    assert str(e.value) == ("SOURCE_DATE_EPOCH='yesterday' in the environment is not a date: "
+                            "set it to a whole number of seconds since 1970-01-01 UTC, or "
+                            "unset it")
+
+
+def test_the_fingerprint_is_of_the_content_not_the_writing():
+    m = r.example("wheelchair")
+    assert r.fingerprint(m) == "b658c6923b7b"
+    assert r.fingerprint(r.loads(r.dumps(m, "json"), "json")) == "b658c6923b7b"
+    text = r.example_path("wheelchair").read_text(encoding="utf-8")
+    assert r.fingerprint(r.loads("# a comment\n" + text)) == "b658c6923b7b"
+    changed = r.loads(text.replace("Wheelchair and participation", "Wheelchair"))
+    assert re.fullmatch(r"[0-9a-f]{12}", r.fingerprint(changed))
+    assert r.fingerprint(changed) != "b658c6923b7b"
+
+
+def test_unknown_formats_and_interactive_elsewhere_are_refused(wheelchair):
+    with pytest.raises(r.SettingError) as e:
+        r.report(wheelchair, format="odt")
+    assert str(e.value) == "format must be 'markdown', 'html', 'docx' or 'pdf', got 'odt'"
+    with pytest.raises(r.SettingError) as e:
+        r.report(wheelchair, format="pdf", interactive=True)
+    assert str(e.value) == "an interactive page is HTML: use format='html', got 'pdf'"
+
+
+# --- Word ------------------------------------------------------------------------------
+
+
+def word(model, **options):
+    return docx.Document(io.BytesIO(r.report(model, format="docx", date=DAY, **options)))
+
+
+@pytest.mark.parametrize(("name", "title", "heading", "table_head"), [
+    ("wheelchair", "Wheelchair and participation", "What Municipality of Nijkerk may claim",
+     ["Result", "Level", "Place", "Indicators"]),
+    ("rolstoel", "Rolstoel en meedoen", "Wat Gemeente Nijkerk mag claimen",
+     ["Resultaat", "Niveau", "Ten opzichte van de grens", "Indicatoren"]),
+])
+def test_word_report_has_headings_tables_and_the_diagram(name, title, heading, table_head):
+    doc = word(r.example(name))
+    headings = [(p.style.name, p.text) for p in doc.paragraphs
+                if p.style.name.startswith(("Title", "Heading"))]
+    assert headings[0] == ("Title", title)
+    assert ("Heading 1", heading) in headings
+    assert [c.text for c in doc.tables[0].rows[0].cells] == table_head
+    assert all(run.bold for run in doc.tables[0].rows[0].cells[0].paragraphs[0].runs)
+    assert len(doc.inline_shapes) == 1
+    picture = doc.inline_shapes[0]
+    assert picture.width == Cm(16)
+    assert picture.height <= Cm(22)
+    section = doc.sections[0]
+    assert (round(section.page_width.cm, 2), round(section.page_height.cm, 2)) == (21, 29.7)
+    text_width = section.page_width - section.left_margin - section.right_margin
+    assert round(Length(text_width).cm, 2) == 16
+    assert doc.core_properties.language == {"wheelchair": "en-GB", "rolstoel": "nl-NL"}[name]
+    assert doc.core_properties.title == title
+
+
+def test_word_report_is_the_same_bytes_for_the_same_model_and_date(wheelchair):
+    first = r.report(wheelchair, format="docx", date=DAY)
+    assert first == r.report(wheelchair, format="docx", date=DAY)
+    assert first != r.report(wheelchair, format="docx", date="2026-03-02")
+
+
+def test_a_tall_diagram_is_narrowed_to_fit_the_page():
+    doc = docx.Document()
+    _docx._picture(doc, png(10, 40), Cm, "caption")
+    shape = doc.inline_shapes[0]
+    assert shape.height == Cm(22)
+    assert shape.width == Cm(5.5)
+
+
+def png(width: int, height: int) -> bytes:
+    """A white PNG of the size given."""
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    rows = b"".join(b"\x00" + b"\xff" * width for _ in range(height))
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 0,
+                                                              0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))
+
+
+@pytest.mark.parametrize("payload", PAYLOADS)
+def test_word_shows_user_text_as_text(payload):
+    data = r.report(hostile_model(payload), format="docx", date=DAY)
+    doc = docx.Document(io.BytesIO(data))
+    shown = "\n".join(p.text for p in doc.paragraphs) + "\n".join(
+        c.text for t in doc.tables for row in t.rows for c in row.cells)
+    assert " ".join(payload.split()) in " ".join(shown.split())
+    body = zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml").decode("utf-8")
+    for tag in ("<script", "<img", "<b>", "<svg", "<iframe"):
+        assert tag not in body
+    assert bold_runs(plain_word()) == bold_runs(data)  # no **bold** in user text became bold
+
+
+@functools.cache
+def plain_word() -> bytes:
+    return r.report(hostile_model("plain text"), format="docx", date=DAY)
+
+
+def bold_runs(data: bytes) -> int:
+    doc = docx.Document(io.BytesIO(data))
+    return sum(1 for p in doc.paragraphs for run in p.runs if run.bold)
+
+
+def test_word_runs_keep_the_library_markup_apart_from_user_text():
+    from resultaat.present._report import _Said, _t
+
+    assert _docx.runs(_t("**{x}** in `{c}`", x="**no**", c=_Said("`x`"))) == [
+        ("**no**", True, False), (" in ", False, False), ("`x`", False, True)]
+
+
+# --- PDF -------------------------------------------------------------------------------
+
+
+def pdf_text(data: bytes, tmp_path) -> str:
+    path = tmp_path / "report.pdf"
+    path.write_bytes(data)
+    done = subprocess.run([need("pdftotext"), "-layout", str(path), "-"], capture_output=True,
+                          check=True, text=True)
+    return done.stdout
+
+
+@pytest.mark.parametrize(("name", "words"), [
+    ("wheelchair", ["Wheelchair and participation — seen from Municipality of Nijkerk",
+                    "What Municipality of Nijkerk may claim", "fingerprint b658c6923b7b"]),
+    ("rolstoel", ["Rolstoel en meedoen — gezien vanuit Gemeente Nijkerk",
+                  "Wat Gemeente Nijkerk mag claimen", "Opgesteld op 1 maart 2026",
+                  "vingerafdruk d801687b0fea"]),
+])
+def test_pdf_report_prints_on_a4_with_the_diagram_and_no_graphviz(name, words, tmp_path,
+                                                                 monkeypatch):
+    monkeypatch.setenv("RESULTAAT_ENGINE", "bundled")
+    monkeypatch.setenv("PATH", "/nonexistent")  # no Graphviz program to fall back on
+    data = r.report(r.example(name), format="pdf", date=DAY)
+    monkeypatch.undo()
+    assert data.startswith(b"%PDF-")
+    text = " ".join(pdf_text(data, tmp_path).split())
+    for each in words:  # the first is the diagram's own title: drawn from the SVG
+        assert each in text
+    info = subprocess.run([need("pdfinfo"), str(tmp_path / "report.pdf")], capture_output=True,
+                          check=True, text=True).stdout
+    assert re.search(r"Page size:\s+595\.\d* x 841\.\d* pts \(A4\)", info)
+    assert data == r.report(r.example(name), format="pdf", date=DAY)
+
+
+def test_pdf_shows_user_text_as_text(tmp_path):
+    payload = "<img src=x onerror=alert(1)> **bold** <b>tag</b>"
+    text = " ".join(pdf_text(r.report(hostile_model(payload), format="pdf", date=DAY),
+                             tmp_path).split())
+    assert payload in text
+
+
+def test_pdf_without_weasyprint_says_how_to_get_it(wheelchair, monkeypatch):
+    monkeypatch.setitem(sys.modules, "weasyprint", None)
+    with pytest.raises(r.MissingExtraError) as e:
+        r.report(wheelchair, format="pdf")
+    assert isinstance(e.value, ImportError)
+    assert str(e.value) == (
+        "a PDF report needs WeasyPrint and the Pango library, and WeasyPrint is not installed: "
+        "pip install 'resultaat[pdf]', and Pango (Debian/Ubuntu: apt-get install "
+        "libpango-1.0-0 libpangoft2-1.0-0; macOS: brew install pango); or write .html or "
+        ".docx, which need neither")
+
+
+def test_pdf_without_pango_says_how_to_get_it():
+    said = _pdf._what_is_missing(OSError("cannot load library 'libpango-1.0-0'"))
+    assert said == "Pango could not be loaded (cannot load library 'libpango-1.0-0')"
+
+
+def test_pdf_loads_nothing_from_outside():
+    with pytest.raises(ValueError, match="a report loads nothing from outside"):
+        _pdf._refuse("https://example.org/x.png")
+
+
+def test_word_without_python_docx_says_how_to_get_it(wheelchair, monkeypatch):
+    monkeypatch.setitem(sys.modules, "docx", None)
+    with pytest.raises(r.MissingExtraError) as e:
+        r.report(wheelchair, format="docx")
+    assert str(e.value) == ("a Word report needs the python-docx package, which is missing: "
+                            "pip install python-docx")
