@@ -254,3 +254,84 @@ def test_word_without_python_docx_says_how_to_get_it(wheelchair, monkeypatch):
         r.report(wheelchair, format="docx")
     assert str(e.value) == ("a Word report needs the python-docx package, which is missing: "
                             "pip install python-docx")
+
+
+# --- the command line ------------------------------------------------------------------
+
+
+def cli(capsys, *args):
+    from resultaat.cli._main import main
+
+    code = main([str(a) for a in args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_the_suffix_picks_the_format(capsys, tmp_path):
+    model = r.example_path("rolstoel")
+    for name, start in (("memo.md", b"Dit rapport"), ("memo.html", b"<!DOCTYPE html>"),
+                        ("memo.docx", b"PK\x03\x04"), ("memo.PDF", b"%PDF-")):
+        code, _out, err = cli(capsys, "report", model, "-o", tmp_path / name, "--date", DAY)
+        assert (code, err) == (0, "")
+        assert (tmp_path / name).read_bytes().startswith(start)
+    assert (tmp_path / "memo.docx").read_bytes() == r.report(r.example("rolstoel"),
+                                                             format="docx", date=DAY)
+
+
+def test_a_suffix_that_cannot_be_written_is_refused(capsys, tmp_path):
+    for name in ("memo.odt", "memo.txt", "memo"):
+        code, out, err = cli(capsys, "report", r.example_path("wheelchair"), "-o",
+                             tmp_path / name)
+        assert (code, out) == (2, "")
+        assert err == (f"resultaat: cannot write a report to '{name}': the suffix picks the "
+                       "format; use .md, .html, .docx or .pdf\n")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_markdown_report_writes_its_diagram_next_to_it(capsys, tmp_path):
+    model = r.example_path("wheelchair")
+    code, out, _ = cli(capsys, "report", model, "-o", tmp_path / "memo.md")
+    assert code == 0
+    assert out == f"wrote {tmp_path / 'memo.svg'}\nwrote {tmp_path / 'memo.md'}\n"
+    assert "![Contribution graph](memo.svg)" in (tmp_path / "memo.md").read_text("utf-8")
+    assert (tmp_path / "memo.svg").read_bytes().startswith(b"<?xml")
+    code, out, _ = cli(capsys, "report", model, "-o", tmp_path / "png.md", "--diagram", "png")
+    assert (tmp_path / "png.png").read_bytes().startswith(b"\x89PNG")
+    code, out, _ = cli(capsys, "report", model, "-o", tmp_path / "bare.md", "--no-diagram")
+    assert "![" not in (tmp_path / "bare.md").read_text("utf-8")
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "bare.md", "memo.md", "memo.svg", "png.md", "png.png"]
+
+
+@pytest.mark.parametrize(("args", "said"), [
+    (["-o", "memo.html", "--no-diagram"], "--diagram and --no-diagram are for a Markdown "
+     "report (-o FILE.md); an HTML, Word or PDF report always holds its diagram"),
+    (["--diagram"], "--diagram needs -o FILE.md: the diagram is written as a file next to "
+     "the report"),
+    (["-o", "memo.md", "--diagram", "--no-diagram"], "give --diagram or --no-diagram, not both"),
+    (["-o", "memo.docx", "--interactive"], "--interactive writes an HTML page: use -o "
+     "FILE.html, got 'memo.docx'"),
+    (["--date", "1 March"], "the report date must be a date written YYYY-MM-DD, got '1 March'"),
+])
+def test_report_options_that_do_not_fit_are_refused(capsys, tmp_path, monkeypatch, args, said):
+    monkeypatch.chdir(tmp_path)
+    code, out, err = cli(capsys, "report", r.example_path("wheelchair"), *args)
+    assert (code, out, err) == (2, "", f"resultaat: {said}\n")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_the_interactive_page_from_the_command_line(capsys, tmp_path):
+    code, _, _ = cli(capsys, "report", r.example_path("wheelchair"), "-o", tmp_path / "p.html",
+                     "--interactive", "--date", DAY)
+    assert code == 0
+    assert (tmp_path / "p.html").read_text("utf-8") == r.report(
+        r.example("wheelchair"), format="html", interactive=True, date=DAY)
+
+
+def test_pdf_without_the_extra_stops_with_code_3(capsys, tmp_path, monkeypatch):
+    monkeypatch.setitem(sys.modules, "weasyprint", None)
+    code, out, err = cli(capsys, "report", r.example_path("wheelchair"), "-o",
+                         tmp_path / "memo.pdf")
+    assert (code, out) == (3, "")
+    assert "pip install 'resultaat[pdf]'" in err
+    assert list(tmp_path.iterdir()) == []
