@@ -335,3 +335,16 @@ def test_pdf_without_the_extra_stops_with_code_3(capsys, tmp_path, monkeypatch):
     assert (code, out) == (3, "")
     assert "pip install 'resultaat[pdf]'" in err
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_public_report_names_the_model_by_role_in_its_colophon(tmp_path):
+    model = r.example("debt-help")
+    assert "Yilmaz" in model.name
+    said = (f"Written on March 1, 2026 by resultaat 0.1.0 from the model “Debt help for "
+            f"household A” (fingerprint `{r.fingerprint(model)}`).")
+    assert r.report(model, audience="public", date=DAY).splitlines()[-1] == said
+    page = r.report(model, format="html", interactive=True, audience="public", date=DAY)
+    assert said.replace("`", "") in page
+    assert "Yilmaz" not in page
+    word = r.report(model, format="docx", audience="public", date=DAY)
+    assert said.replace("`", "") in [p.text for p in docx.Document(io.BytesIO(word)).paragraphs]

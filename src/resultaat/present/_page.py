@@ -18,6 +18,8 @@ import html
 import json
 from typing import Any, Literal
 
+import attrs
+
 from resultaat.analysis._claims import Claim, claims
 from resultaat.analysis._index import default_perspective, party_id
 from resultaat.analysis._perspective import Verdict
@@ -133,7 +135,8 @@ def page(model: Model, *, party: str | Party | None = None, lang: str | None = N
     about = colophon(model, date)
     if least is not None:
         model = publishable(model, lang=lang, min_group=least)
-        notice = plural(lang, "report.public", least, n=least)
+        about = attrs.evolve(about, name=model.name)  # the fingerprint stays the file's
+        notice = plural(lang, "report.public", least)
     else:
         notice = message(lang, "report.personal_data")
     parties = [p.id for p in model.parties.values()]

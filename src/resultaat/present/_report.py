@@ -218,6 +218,7 @@ def report(
     rows = list(model.measurements if measurements is None else measurements)
     if least is not None:
         model = publishable(model, lang=lang, min_group=least)
+        about = attrs.evolve(about, name=model.name)  # the fingerprint stays the file's
         notice = _t(plural_template(lang, "report.public", least), n=_t(str(least)))
     else:
         notice = _t(template(lang, "report.personal_data"))
