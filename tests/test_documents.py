@@ -94,6 +94,14 @@ def test_unknown_formats_and_interactive_elsewhere_are_refused(wheelchair):
     with pytest.raises(r.SettingError) as e:
         r.report(wheelchair, format="pdf", interactive=True)
     assert str(e.value) == "an interactive page is HTML: use format='html', got 'pdf'"
+    with pytest.raises(r.SettingError) as e:
+        r.report(wheelchair, format="docx", diagram="memo.svg")
+    assert str(e.value) == ("diagram= names the picture a Markdown report shows; a docx report "
+                            "holds its own diagram: leave diagram out")
+    with pytest.raises(r.SettingError) as e:
+        r.report(wheelchair, format="html", interactive=True, measurements=[])
+    assert str(e.value) == ("the interactive page shows no measurements: leave them out, or "
+                            "write the HTML report, which shows them")
 
 
 # --- Word ------------------------------------------------------------------------------
@@ -312,6 +320,8 @@ def test_a_markdown_report_writes_its_diagram_next_to_it(capsys, tmp_path):
     (["-o", "memo.docx", "--interactive"], "--interactive writes an HTML page: use -o "
      "FILE.html, got 'memo.docx'"),
     (["--date", "1 March"], "the report date must be a date written YYYY-MM-DD, got '1 March'"),
+    (["-o", "p.html", "--interactive", "--measurements", "cases.csv"], "the interactive page "
+     "shows no measurements: leave them out, or write the HTML report, which shows them"),
 ])
 def test_report_options_that_do_not_fit_are_refused(capsys, tmp_path, monkeypatch, args, said):
     monkeypatch.chdir(tmp_path)

@@ -511,7 +511,8 @@ def _cmd_report(args: argparse.Namespace) -> int:
     lang = _language(args, model)
     rows = _measurements(model, args.measurements, lang=lang)
     options: dict[str, Any] = {
-        "party": args.party, "lang": args.lang, "measurements": rows,
+        "party": args.party, "lang": args.lang,
+        "measurements": None if args.interactive else rows,
         "audience": "public" if args.public else "internal", "min_group": args.min_group,
         "shares": not args.no_shares, "date": args.date}
     if picture:
@@ -550,6 +551,8 @@ def _report_format(args: argparse.Namespace, lang: str) -> str:
     if args.interactive and fmt != "html":
         raise SettingError(message(lang, "error.interactive_suffix",
                                    name=repr(Path(args.output or "-").name)))
+    if args.interactive and args.measurements:
+        raise SettingError(message(lang, "error.interactive_measurements"))
     return fmt
 
 

@@ -203,9 +203,8 @@ def report(
     lang = verify_language(model.language if lang is None else lang)
     if format not in ("markdown", "html", "docx", "pdf"):
         raise SettingError(message(DEFAULT, "error.report_format", got=repr(format)))
+    _refuse_unused(format, interactive, diagram, measurements)
     if interactive:
-        if format != "html":
-            raise SettingError(message(DEFAULT, "error.interactive_format", got=repr(format)))
         from resultaat.present._page import page as interactive_page
 
         return interactive_page(model, party=party, lang=lang, audience=audience,
@@ -248,6 +247,17 @@ def report(
         blocks.insert(1, ("p", _t("![{alt}](" + _link(diagram) + ")",
                               alt=_t(template(lang, "report.diagram")))))
     return _markdown(model.name, notice, blocks)
+
+
+def _refuse_unused(format: str, interactive: bool, diagram: str | None,
+                   measurements: object) -> None:
+    """Refuse an option the format would not use, rather than drop it unsaid."""
+    if interactive and format != "html":
+        raise SettingError(message(DEFAULT, "error.interactive_format", got=repr(format)))
+    if diagram and format != "markdown":
+        raise SettingError(message(DEFAULT, "error.report_diagram", format=format))
+    if interactive and measurements is not None:
+        raise SettingError(message(DEFAULT, "error.interactive_measurements"))
 
 
 def _least(audience: str, min_group: int | None) -> int | None:

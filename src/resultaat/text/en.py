@@ -835,6 +835,14 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "--diagram and --no-diagram are for a Markdown report (-o FILE.md); an HTML, Word "
         "or PDF report always holds its diagram"
     ),
+    "error.report_diagram": (
+        "diagram= names the picture a Markdown report shows; a {format} report holds its "
+        "own diagram: leave diagram out"
+    ),
+    "error.interactive_measurements": (
+        "the interactive page shows no measurements: leave them out, or write the HTML "
+        "report, which shows them"
+    ),
     "error.diagram_both": "give --diagram or --no-diagram, not both",
     "error.diagram_stdout": (
         "--diagram needs -o FILE.md: the diagram is written as a file next to the report"

@@ -909,6 +909,14 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "--diagram en --no-diagram horen bij een Markdown-rapport (-o BESTAND.md); een "
         "HTML-, Word- of pdf-rapport bevat de kaart altijd"
     ),
+    "error.report_diagram": (
+        "diagram= noemt de afbeelding die een Markdown-rapport toont; een {format}-rapport "
+        "bevat zijn eigen kaart: laat diagram weg"
+    ),
+    "error.interactive_measurements": (
+        "de interactieve pagina toont geen metingen: laat ze weg, of schrijf het "
+        "HTML-rapport, dat ze wel toont"
+    ),
     "error.diagram_both": "geef --diagram of --no-diagram, niet allebei",
     "error.diagram_stdout": (
         "--diagram vraagt om -o BESTAND.md: de kaart wordt als bestand naast het rapport "
