@@ -20,10 +20,14 @@ PRINT_CSS = """
 font:8pt Arial,Helvetica,sans-serif;color:#555}}
 body{max-width:none;margin:0;padding:0;font-size:10pt}
 h1{font-size:16pt}h2{font-size:13pt;break-after:avoid}h3{font-size:11pt;break-after:avoid}
-table{font-size:8pt;width:100%}tr,figure,.claim{break-inside:avoid}
+table{font-size:7.5pt;width:100%}tr,figure,.claim{break-inside:avoid}
+th,td{padding:2pt 3pt;overflow-wrap:break-word;hyphens:auto}
 figure{overflow:visible}figure svg{width:100%;max-height:24cm;height:auto}
 """
-"""What print needs beyond the HTML report's own style: A4, margins, page numbers."""
+"""What print needs beyond the HTML report's own style: A4, margins, page numbers.
+
+Added to the page as the last author style, so it wins over the screen
+style (a stylesheet given to WeasyPrint apart is a user style, which loses)."""
 
 
 def pdf(page: str, about: Colophon) -> bytes:
@@ -36,8 +40,8 @@ def pdf(page: str, about: Colophon) -> bytes:
     """
     weasyprint = _weasyprint()
     stamp = datetime.datetime.combine(about.day, datetime.time()).isoformat()
-    document = weasyprint.HTML(string=page, url_fetcher=_refuse).render(
-        stylesheets=[weasyprint.CSS(string=PRINT_CSS)])
+    printed = page.replace("</head>", f"<style>{PRINT_CSS}</style>\n</head>", 1)
+    document = weasyprint.HTML(string=printed, url_fetcher=_refuse).render()
     document.metadata.created = document.metadata.modified = stamp
     document.metadata.generator = f"resultaat {about.version}"
     out: bytes = document.write_pdf()
