@@ -358,3 +358,18 @@ def test_a_public_report_names_the_model_by_role_in_its_colophon(tmp_path):
     assert "Yilmaz" not in page
     word = r.report(model, format="docx", audience="public", date=DAY)
     assert said.replace("`", "") in [p.text for p in docx.Document(io.BytesIO(word)).paragraphs]
+
+
+def test_word_tables_fill_the_text_width_and_a_wide_one_gets_a_landscape_page():
+    from docx.enum.section import WD_ORIENT
+
+    doc = word(r.example("sturing"))
+    widths = [round(sum(Length(c.width).cm for c in t.columns), 1) for t in doc.tables]
+    assert [len(t.columns) for t in doc.tables] == [4, 6, 9]
+    assert widths == [16.0, 16.0, 24.7]
+    orientations = [s.orientation for s in doc.sections]
+    assert orientations == [WD_ORIENT.PORTRAIT, WD_ORIENT.LANDSCAPE, WD_ORIENT.PORTRAIT]
+    landscape = doc.sections[1]
+    assert (round(landscape.page_width.cm, 1), round(landscape.page_height.cm, 1)) == (29.7, 21)
+    assert [c.text for c in doc.tables[2].rows[0].cells][:3] == ["Resultaat", "Indicator",
+                                                                 "Periode"]

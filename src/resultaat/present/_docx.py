@@ -26,6 +26,16 @@ TEXT_WIDTH_CM = 16.0
 """The text width of an A4 page in portrait with margins of 2.5 cm."""
 MAX_PICTURE_HEIGHT_CM = 22.0
 """The tallest a diagram may be on the page, leaving room for its caption."""
+LANDSCAPE_WIDTH_CM = 24.7
+"""The text width of an A4 page in landscape with margins of 2.5 cm."""
+WIDE = 6
+"""A table with more columns than this gets a landscape page."""
+TABLE_PT = 8
+"""The font size of tables, so that wide ones fit the text width."""
+CHAR_CM = 0.16
+"""About the width of a character of 8 pt Calibri (Word's font), bold, in cm."""
+CELL_PADDING_CM = 0.4
+"""The margins left and right inside a table cell."""
 
 _LANGUAGE = {"nl": "nl-NL", "en": "en-GB"}
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -74,6 +84,7 @@ def _page_setup(doc: Any, cm: Any, lang: str) -> None:
         section.page_width, section.page_height = cm(21), cm(29.7)
         section.left_margin = section.right_margin = cm(2.5)
         section.top_margin = section.bottom_margin = cm(2.5)
+    doc.styles["Normal"].font.name = "Calibri"  # not left to the theme: LibreOffice misreads it
     rpr = doc.styles["Normal"].element.get_or_add_rPr()
     lang_el = rpr.find(qn("w:lang"))
     if lang_el is None:
@@ -108,15 +119,72 @@ def _paragraph(doc: Any, value: Any, *, style: str | None = None, italic: bool =
 
 
 def _table(doc: Any, header: Sequence[Any], rows: Sequence[Sequence[Any]]) -> None:
+    """A Word table in 8 pt, its columns as wide as their text needs, the header bold.
+
+    A table of more than :data:`WIDE` columns gets a page in landscape.
+    """
+    wide = len(header) > WIDE
+    if wide:
+        _orient(doc, landscape=True)
+    _fill_table(doc, header, rows, LANDSCAPE_WIDTH_CM if wide else TEXT_WIDTH_CM)
+    if wide:
+        _orient(doc, landscape=False)
+    else:
+        doc.add_paragraph()
+
+
+def _orient(doc: Any, *, landscape: bool) -> None:
+    """Start a new page in landscape or portrait A4, with the same margins."""
+    from docx.enum.section import WD_ORIENT, WD_SECTION
+    from docx.shared import Cm
+
+    section = doc.add_section(WD_SECTION.NEW_PAGE)
+    section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
+    long, short = Cm(29.7), Cm(21)
+    section.page_width, section.page_height = (long, short) if landscape else (short, long)
+
+
+def _fill_table(doc: Any, header: Sequence[Any], rows: Sequence[Sequence[Any]],
+                width: float) -> None:
+    from docx.shared import Cm, Pt
+
     table = doc.add_table(rows=1, cols=len(header))
     table.style = "Table Grid"
+    table.autofit = False
     for cell, value in zip(table.rows[0].cells, header, strict=True):
-        _add_runs(cell.paragraphs[0], value, bold=True)
+        _add_runs(cell.paragraphs[0], value, bold=True, size=Pt(TABLE_PT))
     for row in rows:
         cells = table.add_row().cells
         for cell, value in zip(cells, row, strict=True):
-            _add_runs(cell.paragraphs[0], value)
-    doc.add_paragraph()
+            _add_runs(cell.paragraphs[0], value, size=Pt(TABLE_PT))
+    for column, cm in zip(table.columns, column_widths([header, *rows], width), strict=True):
+        column.width = Cm(cm)
+        for cell in column.cells:
+            cell.width = Cm(cm)
+
+
+def column_widths(rows: Sequence[Sequence[Any]], width: float = TEXT_WIDTH_CM) -> list[float]:
+    """Column widths in cm that fill the text width, each after the text it holds.
+
+    Each column first gets room for its longest word (up to 12 characters)
+    on one line; what is left of the text width goes to the columns after
+    their mean length (up to 40 characters).
+
+    >>> column_widths([["Period", "A long statement of a result"], ["2025-H1", "x"]])
+    [5.43, 10.57]
+    """
+    texts = [["".join(t for t, _b, _c in runs(value)) for value in column]
+             for column in zip(*rows, strict=True)]
+    least, weights = [], []
+    for column in texts:
+        longest = max((len(word) for text in column for word in text.split()), default=1)
+        least.append(min(longest, 12) * CHAR_CM + CELL_PADDING_CM)
+        weights.append(max(sum(len(text) for text in column) / len(column), 1.0))
+    spare = width - sum(least)
+    if spare <= 0:
+        return [round(width * w / sum(least), 2) for w in least]
+    weights = [min(w, 40.0) for w in weights]
+    return [round(w + spare * m / sum(weights), 2) for w, m in zip(least, weights, strict=True)]
 
 
 def _picture(doc: Any, png: bytes, cm: Any, caption: str) -> None:
@@ -137,12 +205,13 @@ def _png_size(png: bytes) -> tuple[int, int]:
     return width, height
 
 
-def _add_runs(paragraph: Any, value: Any, *, bold: bool = False) -> list[Any]:
+def _add_runs(paragraph: Any, value: Any, *, bold: bool = False, size: Any = None) -> list[Any]:
     """Add ``value`` (user text or library text) to a paragraph as runs; return them."""
     made = []
     for text, strong, code in runs(value):
         run = paragraph.add_run(_clean(text))
         run.bold = (bold or strong) or None
+        run.font.size = size
         if code:
             run.font.name = "Consolas"
         made.append(run)
