@@ -373,3 +373,15 @@ def test_word_tables_fill_the_text_width_and_a_wide_one_gets_a_landscape_page():
     assert (round(landscape.page_width.cm, 1), round(landscape.page_height.cm, 1)) == (29.7, 21)
     assert [c.text for c in doc.tables[2].rows[0].cells][:3] == ["Resultaat", "Indicator",
                                                                  "Periode"]
+
+
+def test_the_markdown_diagram_is_the_picture_the_html_report_embeds(capsys, tmp_path):
+    model, cases = r.example_path("sturing"), r.example_path("sturing").with_name(
+        "steering-cases.csv")
+    for name in ("memo.md", "memo.html"):
+        code, _, _ = cli(capsys, "report", model, "--measurements", cases, "--public", "-o",
+                         tmp_path / name)
+        assert code == 0
+    svg = (tmp_path / "memo.svg").read_text("utf-8")
+    assert "▲" in svg or "▼" in svg  # the signals of the measurements are drawn
+    assert svg[svg.index("<svg"):] in (tmp_path / "memo.html").read_text("utf-8")

@@ -514,15 +514,14 @@ def _cmd_report(args: argparse.Namespace) -> int:
         "party": args.party, "lang": args.lang,
         "measurements": None if args.interactive else rows,
         "audience": "public" if args.public else "internal", "min_group": args.min_group,
-        "shares": not args.no_shares, "date": args.date}
+        "shares": not args.no_shares}
     if picture:
-        from resultaat.present._output import render_to
+        from resultaat.present._report import report_diagram
 
-        render_to(model, picture, perspective=_report_party(model, args.party), lang=lang,
-                  shares=not args.no_shares, audience=options["audience"])
+        write_atomic(picture, report_diagram(model, format=Path(picture).suffix[1:], **options))
         print(message(lang, "cli.wrote", path=picture))
     text = report(model, format=fmt, interactive=args.interactive,  # type: ignore[call-overload]
-                  diagram=Path(picture).name if picture else None, **options)
+                  diagram=Path(picture).name if picture else None, date=args.date, **options)
     if args.output:
         write_atomic(args.output, text)
         print(message(lang, "cli.wrote", path=args.output))
@@ -572,13 +571,6 @@ def _report_diagram(args: argparse.Namespace, fmt: str, lang: str) -> str | None
             raise SettingError(message(lang, "error.diagram_stdout"))
         return None
     return str(Path(args.output).with_suffix("." + (args.diagram or "svg")))
-
-
-def _report_party(model: Model, party: str | None) -> str | None:
-    """The party whose point of view the report takes, for its diagram."""
-    from resultaat.analysis._index import default_perspective, party_id
-
-    return party_id(model, party) if party is not None else default_perspective(model)
 
 
 def _progress_and_rollup(model: Model, args: argparse.Namespace, lang: str

@@ -210,24 +210,17 @@ def report(
         return interactive_page(model, party=party, lang=lang, audience=audience,
                                 min_group=min_group, shares=shares, date=date)
     about = colophon(model, date)
-    least = _least(audience, min_group)
-    pid = party_id(model, party) if party is not None else default_perspective(model)
-    if pid is None:
-        raise UnknownIdError(message(DEFAULT, "error.report_no_parties"))
-    rows = list(model.measurements if measurements is None else measurements)
+    scene = _scene(model, party, lang, measurements, audience, min_group)
+    model, pid, rows, least = scene.model, scene.pid, scene.rows, scene.least
     if least is not None:
-        model = publishable(model, lang=lang, min_group=least)
         about = attrs.evolve(about, name=model.name)  # the fingerprint stays the file's
         notice = _t(plural_template(lang, "report.public", least), n=_t(str(least)))
     else:
         notice = _t(template(lang, "report.personal_data"))
-    measured = progress(model, rows)
-    blocks = _blocks(model, pid, lang, rows, measured, least, shares=shares)
-    if least is not None:
-        measured = small_progress(measured, rows, least)[0]
+    blocks = _blocks(model, pid, lang, rows, scene.measured, least, shares=shares)
     blocks.append(("p", _t(template(lang, "report.colophon"), name=about.name,
                            **{k: _t(v) for k, v in about.words(lang).items()})))
-    signals = latest_signals(measured) if rows else None
+    signals = scene.signals()
     if format == "docx":
         from resultaat.present._docx import docx
 
@@ -247,6 +240,54 @@ def report(
         blocks.insert(1, ("p", _t("![{alt}](" + _link(diagram) + ")",
                               alt=_t(template(lang, "report.diagram")))))
     return _markdown(model.name, notice, blocks)
+
+
+def report_diagram(model: Model, *, format: str = "svg", party: str | Party | None = None,
+                   lang: str | None = None, measurements: Iterable[Measurement] | None = None,
+                   audience: Literal["internal", "public"] = "internal",
+                   min_group: int | None = None, shares: bool = True) -> bytes:
+    """The diagram a report with these options shows, as ``svg`` or ``png`` bytes.
+
+    For a Markdown report, whose picture is a file of its own; the HTML,
+    Word and PDF reports embed this same picture.
+    """
+    lang = verify_language(model.language if lang is None else lang)
+    scene = _scene(model, party, lang, measurements, audience, min_group)
+    return render(scene.model, format=format, perspective=scene.pid, lang=lang, shares=shares,
+                  progress=scene.signals())
+
+
+@attrs.frozen
+class _Scene:
+    """What a report shows: the model (renamed for the public), whose view, which cases."""
+
+    model: Model
+    pid: str
+    rows: list[Measurement]
+    least: int | None
+    measured: list[Progress]
+
+    def signals(self) -> dict[str, str] | None:
+        """The latest signal of each indicator for the diagram, without small groups."""
+        if not self.rows:
+            return None
+        shown = self.measured
+        if self.least is not None:
+            shown = small_progress(shown, self.rows, self.least)[0]
+        return latest_signals(shown)
+
+
+def _scene(model: Model, party: str | Party | None, lang: str,
+           measurements: Iterable[Measurement] | None, audience: str,
+           min_group: int | None) -> _Scene:
+    least = _least(audience, min_group)
+    pid = party_id(model, party) if party is not None else default_perspective(model)
+    if pid is None:
+        raise UnknownIdError(message(DEFAULT, "error.report_no_parties"))
+    rows = list(model.measurements if measurements is None else measurements)
+    if least is not None:
+        model = publishable(model, lang=lang, min_group=least)
+    return _Scene(model, pid, rows, least, progress(model, rows))
 
 
 def _refuse_unused(format: str, interactive: bool, diagram: str | None,
