@@ -151,3 +151,16 @@ def test_hostile_text_shows_as_text_in_the_browser(browser, tmp_path):
     assert seen["dialogs"] == []
     assert seen["console"] == []
     assert len(seen["requests"]) == 1  # the page itself; the <img src=x> never loaded
+
+
+def test_a_model_without_parties_has_no_page():
+    with pytest.raises(r.UnknownIdError) as e:
+        r.report(r.loads("resultaat: 2\nname: Empty\n"), format="html", interactive=True)
+    assert str(e.value) == "the model has no parties to write a report for"
+
+
+def test_a_public_page_shows_residents_by_role():
+    text = r.report(r.example("debt-help"), format="html", interactive=True,
+                    audience="public", date=DAY)
+    assert "Yilmaz" not in text
+    assert "household A" in {p["name"] for p in page_data(text)["parties"]}

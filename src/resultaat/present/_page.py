@@ -21,14 +21,12 @@ from typing import Any, Literal
 import attrs
 
 from resultaat.analysis._claims import Claim, claims
-from resultaat.analysis._index import default_perspective, party_id
 from resultaat.analysis._perspective import Verdict
-from resultaat.analysis._privacy import publishable
 from resultaat.model._model import Model, Party
 from resultaat.present._colophon import colophon
 from resultaat.present._markup import SENTENCE_LIMIT, cut, html_text
 from resultaat.present._output import render
-from resultaat.present._report import _least
+from resultaat.present._report import _scene
 from resultaat.text._catalogue import message, plural, template
 from resultaat.text._languages import verify_language
 
@@ -130,17 +128,16 @@ def page(model: Model, *, party: str | Party | None = None, lang: str | None = N
         date: the date the page carries (see :func:`report`).
     """
     lang = verify_language(model.language if lang is None else lang)
-    least = _least(audience, min_group)
-    start = party_id(model, party) if party is not None else default_perspective(model)
     about = colophon(model, date)
-    if least is not None:
-        model = publishable(model, lang=lang, min_group=least)
+    scene = _scene(model, party, lang, (), audience, min_group)
+    model = scene.model
+    if scene.least is not None:
         about = attrs.evolve(about, name=model.name)  # the fingerprint stays the file's
-        notice = plural(lang, "report.public", least)
+        notice = plural(lang, "report.public", scene.least)
     else:
         notice = message(lang, "report.personal_data")
     parties = [p.id for p in model.parties.values()]
-    data = {"start": start or parties[0], "labels": {
+    data = {"start": scene.pid, "labels": {
         "hint": message(lang, "page.hint"), "reasons": message(lang, "page.reasons")},
         "parties": [_party(model, pid, lang, shares) for pid in parties]}
     figures = [_figure(model, pid, lang, shares, pid == data["start"]) for pid in parties]
