@@ -221,11 +221,15 @@ def test_render_refuses_to_overwrite_its_input(capsys, tmp_path):
 def test_report_that_cannot_be_written(capsys, tmp_path):
     path = str(r.example_path("wheelchair"))
     target = tmp_path / "nope" / "memo.md"
-    code, out, err = run(capsys, "report", path, "-o", str(target))
+    code, out, err = run(capsys, "report", path, "-o", str(target), "--no-diagram")
     assert code == 3
     assert out == ""
     assert err == (f"resultaat: cannot write {target}: No such file or directory; the file "
                    "was left as it was\n")
+    code, out, err = run(capsys, "report", path, "-o", str(target))
+    assert (code, out) == (3, "")
+    assert err == (f"resultaat: cannot write {target.with_suffix('.svg')}: No such file or "
+                   "directory; the file was left as it was\n")
 
 
 @pytest.mark.engine
@@ -390,7 +394,7 @@ def test_four_processes_writing_one_report_leave_one_whole_report(tmp_path):
     target = tmp_path / "memo.md"
     names = ["wheelchair", "debt-help", "steering", "youth-region"]
     procs = [subprocess.Popen([sys.executable, "-m", "resultaat", "report",
-                               str(r.example_path(n)), "-o", str(target)],
+                               str(r.example_path(n)), "-o", str(target), "--no-diagram"],
                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
              for n in names]
     assert [p.wait(120) for p in procs] == [0, 0, 0, 0]

@@ -97,7 +97,8 @@ def test_the_environment_says_what_auto_means(monkeypatch):
 @pytest.mark.parametrize(("call", "message"), [
     (lambda m: r.render(m, format="gif"),
      "unknown picture format 'gif'; the formats are svg, png, pdf, dot"),
-    (lambda m: r.report(m, format="pdf"), "format must be 'markdown' or 'html', got 'pdf'"),
+    (lambda m: r.report(m, format="odt"),
+     "format must be 'markdown', 'html', 'docx' or 'pdf', got 'odt'"),
     (lambda m: r.dumps(m, "xml"), "format must be 'yaml' or 'json', got 'xml'"),
     (lambda m: r.to_dot(m, depth=2), "depth needs a focus: a result or party id"),
 ])

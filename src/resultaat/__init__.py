@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from resultaat._errors import (
         MeasurementError,
+        MissingExtraError,
         ModelError,
         Problem,
         RenderError,
@@ -66,6 +67,7 @@ if TYPE_CHECKING:
     from resultaat.analysis._views import Budget, Household, budget, household
     from resultaat.model._builder import ModelBuilder
     from resultaat.model._examples import EXAMPLES, EXAMPLES_NL, example, example_path
+    from resultaat.model._fingerprint import fingerprint
     from resultaat.model._io import dump, dumps, load, loads
     from resultaat.model._model import (
         COLLECTIVE,
@@ -118,12 +120,13 @@ _MODULES = {
         "Control", "Perspective", "Seen", "Standing", "Verdict", "perspective",
     ),
     "resultaat._errors": (
-        "MeasurementError", "ModelError", "Problem", "RenderError", "ResultaatError",
-        "SettingError", "UnknownIdError", "UsageError",
+        "MeasurementError", "MissingExtraError", "ModelError", "Problem", "RenderError",
+        "ResultaatError", "SettingError", "UnknownIdError", "UsageError",
     ),
     "resultaat.model._examples": ("EXAMPLES", "EXAMPLES_NL", "example", "example_path"),
     "resultaat._files": ("WriteError",),
     "resultaat.model._io": ("dump", "dumps", "load", "loads"),
+    "resultaat.model._fingerprint": ("fingerprint",),
     "resultaat.model._model": (
         "COLLECTIVE", "Audience", "ClaimAs", "Condition", "ConditionKind", "Contribution",
         "Direction", "Effect", "Factor", "Indicator", "Intervention", "Level", "Measurement",
@@ -179,6 +182,7 @@ __all__ = [
     "Measurement",
     "MeasurementError",
     "MeasurementSet",
+    "MissingExtraError",
     "Model",
     "ModelBuilder",
     "ModelError",
@@ -225,6 +229,7 @@ __all__ = [
     "example",
     "example_path",
     "export",
+    "fingerprint",
     "household",
     "judge",
     "latest_signals",

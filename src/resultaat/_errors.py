@@ -119,6 +119,13 @@ class UsageError(TypeError, ResultaatError):
     """A function was called with an argument it does not take."""
 
 
+class MissingExtraError(ImportError, ResultaatError):
+    """An optional package or system library that a feature needs is not installed.
+
+    The message says what is missing and how to install it.
+    """
+
+
 def listing(options: Iterable[str], most: int = SHOWN_PROBLEMS) -> str:
     """The valid options for a message: the first ``most``, then how many more.
 

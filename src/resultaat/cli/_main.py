@@ -60,7 +60,9 @@ exit codes:
   1    the model is valid, but the check found errors
   2    wrong input: the model file, the measurements, an id or an option; or a
        file would be overwritten: an input, or an existing file without --force
-  3    a picture could not be made, or a file not written (an old file is kept)
+  3    a picture or document could not be made (a program or package it needs is
+       missing: the message says how to install it), or a file not written (an
+       old file is kept)
   4    an internal error: a bug in resultaat, not in your input; please report
        it (RESULTAAT_DEBUG=1 shows the traceback)
   130  interrupted (Ctrl-C)
@@ -107,6 +109,31 @@ def _command(sub: Any, name: str, help: str, example: str, *, file: bool = True,
     if lang:
         c.add_argument("--lang", choices=LANGUAGES)
     return c
+
+
+def _report_arguments(c: argparse.ArgumentParser) -> None:
+    """The options of ``report``."""
+    c.add_argument("-o", "--output", help="the file to write; the suffix picks the format: "
+                   ".md, .html, .docx (Word) or .pdf (needs pip install 'resultaat[pdf]' "
+                   "and Pango) (default: print Markdown)")
+    c.add_argument("--date", help="the date the report carries, YYYY-MM-DD (default: "
+                   "SOURCE_DATE_EPOCH if set, else today)")
+    c.add_argument("--diagram", nargs="?", const="svg", choices=("svg", "png"),
+                   help="with -o FILE.md: write the diagram next to the report (FILE.svg, or "
+                   "FILE.png) and show it; the default for -o FILE.md")
+    c.add_argument("--no-diagram", action="store_true",
+                   help="with -o FILE.md: no diagram")
+    c.add_argument("--interactive", action="store_true",
+                   help="with -o FILE.html: a page on which the reader switches the point of "
+                   "view and clicks a result to read why")
+    c.add_argument("--party", help="whose point of view")
+    c.add_argument("--measurements", help="a CSV file of measurements")
+    c.add_argument("--public", action="store_true",
+                   help="write a report fit for publication: residents by role, no case ids, "
+                   "no group of fewer than --min-group cases")
+    c.add_argument("--min-group", type=_steps, default=None,
+                   help="with --public: the smallest group of cases shown (default 5)")
+    c.add_argument("--no-shares", action="store_true", help="leave the shares of credit out")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -161,18 +188,8 @@ def _parser() -> argparse.ArgumentParser:
                    help="draw residents and their network by role, fit for publication")
     c.add_argument("--no-shares", action="store_true", help="leave the shares of credit out")
 
-    c = command("report", "Write a memo section in Markdown or HTML.",
-                "resultaat report model.yaml -o memo.html --party municipality")
-    c.add_argument("-o", "--output", help="the file to write: .md or .html (default: print "
-                   "Markdown)")
-    c.add_argument("--party", help="whose point of view")
-    c.add_argument("--measurements", help="a CSV file of measurements")
-    c.add_argument("--public", action="store_true",
-                   help="write a report fit for publication: residents by role, no case ids, "
-                   "no group of fewer than --min-group cases")
-    c.add_argument("--min-group", type=_steps, default=None,
-                   help="with --public: the smallest group of cases shown (default 5)")
-    c.add_argument("--no-shares", action="store_true", help="leave the shares of credit out")
+    _report_arguments(command("report", "Write a memo section: Markdown, HTML, Word or PDF.",
+                              "resultaat report model.yaml -o memo.docx --party municipality"))
 
     c = command("progress", "Compare measurements with what was expected.",
                 "resultaat progress model.yaml --measurements cases.csv")
@@ -314,7 +331,13 @@ def _silence(stream: TextIO) -> None:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from resultaat._errors import MeasurementError, ModelError, RenderError, ResultaatError
+    from resultaat._errors import (
+        MeasurementError,
+        MissingExtraError,
+        ModelError,
+        RenderError,
+        ResultaatError,
+    )
     from resultaat._files import WriteError
 
     lang = getattr(args, "lang", None) or DEFAULT
@@ -332,7 +355,7 @@ def _run(args: argparse.Namespace) -> int:
         print(f"resultaat: {message(lang, 'cli.bad_measurements')}\n{e}{hint}",
               file=sys.stderr)
         return 2
-    except (RenderError, WriteError) as e:
+    except (RenderError, WriteError, MissingExtraError) as e:
         print(f"resultaat: {e}", file=sys.stderr)
         return 3
     except ResultaatError as e:
@@ -523,21 +546,77 @@ def _cmd_report(args: argparse.Namespace) -> int:
     from resultaat.model._io import load
     from resultaat.present._report import report
 
+    inputs = [args.file, args.measurements]
     if args.output:
-        refuse_overwrite(args.output, [args.file, args.measurements])
+        refuse_overwrite(args.output, inputs)
+    fmt = _report_format(args, args.lang or DEFAULT)
+    picture = _report_diagram(args, fmt, args.lang or DEFAULT)
+    if picture:
+        refuse_overwrite(picture, inputs)
     model = load(args.file, lang=args.lang)
-    rows = _measurements(model, args.measurements, lang=_language(args, model))
-    html = bool(args.output) and Path(args.output).suffix.lower() in (".html", ".htm")
-    text = report(model, party=args.party, lang=args.lang, measurements=rows,
-                  format="html" if html else "markdown",
-                  audience="public" if args.public else "internal", min_group=args.min_group,
-                  shares=not args.no_shares)
+    lang = _language(args, model)
+    rows = _measurements(model, args.measurements, lang=lang)
+    options: dict[str, Any] = {
+        "party": args.party, "lang": args.lang,
+        "measurements": None if args.interactive else rows,
+        "audience": "public" if args.public else "internal", "min_group": args.min_group,
+        "shares": not args.no_shares}
+    if picture:
+        from resultaat.present._report import report_diagram
+
+        write_atomic(picture, report_diagram(model, format=Path(picture).suffix[1:], **options))
+        print(message(lang, "cli.wrote", path=picture))
+    text = report(model, format=fmt, interactive=args.interactive,  # type: ignore[call-overload]
+                  diagram=Path(picture).name if picture else None, date=args.date, **options)
     if args.output:
         write_atomic(args.output, text)
-        print(message(_language(args, model), "cli.wrote", path=args.output))
+        print(message(lang, "cli.wrote", path=args.output))
     else:
         print(text, end="")
     return 0
+
+
+REPORT_SUFFIXES = {".md": "markdown", ".markdown": "markdown", ".html": "html",
+                   ".htm": "html", ".docx": "docx", ".pdf": "pdf"}
+"""The files ``report -o`` writes, by suffix; any other suffix is refused."""
+
+
+def _report_format(args: argparse.Namespace, lang: str) -> str:
+    """The format ``-o``'s suffix asks for; an error for one that cannot be written."""
+    from resultaat._errors import SettingError
+
+    if not args.output:
+        fmt = "markdown"
+    else:
+        name = Path(args.output).name
+        found = REPORT_SUFFIXES.get(Path(args.output).suffix.lower())
+        if found is None:
+            raise SettingError(message(lang, "error.report_suffix", name=repr(name)))
+        fmt = found
+    if args.interactive and fmt != "html":
+        raise SettingError(message(lang, "error.interactive_suffix",
+                                   name=repr(Path(args.output or "-").name)))
+    if args.interactive and args.measurements:
+        raise SettingError(message(lang, "error.interactive_measurements"))
+    return fmt
+
+
+def _report_diagram(args: argparse.Namespace, fmt: str, lang: str) -> str | None:
+    """The diagram file a Markdown report shows, written next to it; ``None`` for none."""
+    from resultaat._errors import SettingError
+
+    asked = args.diagram is not None or args.no_diagram
+    if asked and (fmt != "markdown" or args.interactive):
+        raise SettingError(message(lang, "error.diagram_markdown"))
+    if args.diagram and args.no_diagram:
+        raise SettingError(message(lang, "error.diagram_both"))
+    if args.no_diagram or fmt != "markdown":
+        return None
+    if not args.output:
+        if args.diagram:
+            raise SettingError(message(lang, "error.diagram_stdout"))
+        return None
+    return str(Path(args.output).with_suffix("." + (args.diagram or "svg")))
 
 
 def _progress_and_rollup(model: Model, args: argparse.Namespace, lang: str

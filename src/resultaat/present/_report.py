@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import datetime
 import html
 import re
 import urllib.parse
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any, Literal
+from typing import Any, Literal, overload
 
 import attrs
 
@@ -48,6 +49,7 @@ from resultaat.model._model import (
     Party,
     Result,
 )
+from resultaat.present._colophon import colophon
 from resultaat.present._markup import LIMIT, SENTENCE_LIMIT, cut, html_text, markdown_text
 from resultaat.present._output import render
 from resultaat.present._story import parts as story_parts
@@ -120,18 +122,38 @@ def _said(texts: Iterable[str]) -> _Text:
 
 
 
+@overload
+def report(model: Model, *, party: str | Party | None = ..., lang: str | None = ...,
+           measurements: Iterable[Measurement] | None = ...,
+           format: Literal["markdown", "html"] = ..., diagram: str | None = ...,
+           audience: Literal["internal", "public"] = ..., min_group: int | None = ...,
+           shares: bool = ..., date: datetime.date | str | None = ...,
+           interactive: bool = ...) -> str: ...
+
+
+@overload
+def report(model: Model, *, party: str | Party | None = ..., lang: str | None = ...,
+           measurements: Iterable[Measurement] | None = ...,
+           format: Literal["docx", "pdf"], diagram: str | None = ...,
+           audience: Literal["internal", "public"] = ..., min_group: int | None = ...,
+           shares: bool = ..., date: datetime.date | str | None = ...,
+           interactive: bool = ...) -> bytes: ...
+
+
 def report(
     model: Model,
     *,
     party: str | Party | None = None,
     lang: str | None = None,
     measurements: Iterable[Measurement] | None = None,
-    format: Literal["markdown", "html"] = "markdown",
+    format: Literal["markdown", "html", "docx", "pdf"] = "markdown",
     diagram: str | None = None,
     audience: Literal["internal", "public"] = "internal",
     min_group: int | None = None,
     shares: bool = True,
-) -> str:
+    date: datetime.date | str | None = None,
+    interactive: bool = False,
+) -> str | bytes:
     """A memo section on a model, from one party's point of view.
 
     An internal report (the default) shows the model as it is and says on
@@ -147,13 +169,28 @@ def report(
             its first municipality).
         lang: ``"nl"`` or ``"en"`` (default: the model's language).
         measurements: realised values (default: the model's own).
-        format: ``"markdown"``, or ``"html"``: one standalone file with the
-            diagram embedded as SVG.
+        format: ``"markdown"``; ``"html"``: one standalone file with the
+            diagram embedded as SVG; ``"docx"``: a Word document (bytes) with
+            the diagram at the A4 text width; ``"pdf"``: the HTML printed on
+            A4 (bytes; needs ``pip install 'resultaat[pdf]'`` and Pango).
         diagram: for Markdown, the file name of a picture to show.
         audience: ``"internal"`` or ``"public"``.
         min_group: in a public report, the smallest group of cases shown
             (default :data:`resultaat.MIN_GROUP`, 5).
         shares: whether to show the shares of credit.
+        date: the date the report carries (a date or ``YYYY-MM-DD``; default
+            the date of ``SOURCE_DATE_EPOCH`` if set, else today).
+        interactive: with ``format="html"``: a page on which the reader
+            switches the point of view between the parties and clicks a
+            result to read why (see :func:`resultaat.present._page.page`).
+
+    Every report ends with its date, the model's name and
+    :func:`resultaat.fingerprint`, and the version of resultaat.
+
+    Raises:
+        SettingError: an unknown format, or ``interactive`` with another
+            format than HTML.
+        MissingExtraError: ``"pdf"`` without WeasyPrint or Pango.
 
     >>> import resultaat
     >>> text = report(resultaat.example("wheelchair"))
@@ -164,8 +201,85 @@ def report(
     # Debt help for household A
     """
     lang = verify_language(model.language if lang is None else lang)
-    if format not in ("markdown", "html"):
+    if format not in ("markdown", "html", "docx", "pdf"):
         raise SettingError(message(DEFAULT, "error.report_format", got=repr(format)))
+    _refuse_unused(format, interactive, diagram, measurements)
+    if interactive:
+        from resultaat.present._page import page as interactive_page
+
+        return interactive_page(model, party=party, lang=lang, audience=audience,
+                                min_group=min_group, shares=shares, date=date)
+    about = colophon(model, date)
+    scene = _scene(model, party, lang, measurements, audience, min_group)
+    model, pid, rows, least = scene.model, scene.pid, scene.rows, scene.least
+    if least is not None:
+        about = attrs.evolve(about, name=model.name)  # the fingerprint stays the file's
+        notice = _t(plural_template(lang, "report.public", least), n=_t(str(least)))
+    else:
+        notice = _t(template(lang, "report.personal_data"))
+    blocks = _blocks(model, pid, lang, rows, scene.measured, least, shares=shares)
+    blocks.append(("p", _t(template(lang, "report.colophon"), name=about.name,
+                           **{k: _t(v) for k, v in about.words(lang).items()})))
+    signals = scene.signals()
+    if format == "docx":
+        from resultaat.present._docx import docx
+
+        png = render(model, format="png", perspective=pid, lang=lang, shares=shares,
+                     progress=signals)
+        return docx(model.name, notice, blocks, png, lang, about)
+    if format in ("html", "pdf"):
+        svg = render(model, format="svg", perspective=pid, lang=lang, shares=shares,
+                     progress=signals)
+        page = _html(model.name, notice, blocks, svg.decode("utf-8"), lang)
+        if format == "html":
+            return page
+        from resultaat.present._pdf import pdf
+
+        return pdf(page, about)
+    if diagram:
+        blocks.insert(1, ("p", _t("![{alt}](" + _link(diagram) + ")",
+                              alt=_t(template(lang, "report.diagram")))))
+    return _markdown(model.name, notice, blocks)
+
+
+def report_diagram(model: Model, *, format: str = "svg", party: str | Party | None = None,
+                   lang: str | None = None, measurements: Iterable[Measurement] | None = None,
+                   audience: Literal["internal", "public"] = "internal",
+                   min_group: int | None = None, shares: bool = True) -> bytes:
+    """The diagram a report with these options shows, as ``svg`` or ``png`` bytes.
+
+    For a Markdown report, whose picture is a file of its own; the HTML,
+    Word and PDF reports embed this same picture.
+    """
+    lang = verify_language(model.language if lang is None else lang)
+    scene = _scene(model, party, lang, measurements, audience, min_group)
+    return render(scene.model, format=format, perspective=scene.pid, lang=lang, shares=shares,
+                  progress=scene.signals())
+
+
+@attrs.frozen
+class _Scene:
+    """What a report shows: the model (renamed for the public), whose view, which cases."""
+
+    model: Model
+    pid: str
+    rows: list[Measurement]
+    least: int | None
+    measured: list[Progress]
+
+    def signals(self) -> dict[str, str] | None:
+        """The latest signal of each indicator for the diagram, without small groups."""
+        if not self.rows:
+            return None
+        shown = self.measured
+        if self.least is not None:
+            shown = small_progress(shown, self.rows, self.least)[0]
+        return latest_signals(shown)
+
+
+def _scene(model: Model, party: str | Party | None, lang: str,
+           measurements: Iterable[Measurement] | None, audience: str,
+           min_group: int | None) -> _Scene:
     least = _least(audience, min_group)
     pid = party_id(model, party) if party is not None else default_perspective(model)
     if pid is None:
@@ -173,21 +287,18 @@ def report(
     rows = list(model.measurements if measurements is None else measurements)
     if least is not None:
         model = publishable(model, lang=lang, min_group=least)
-        notice = _t(plural_template(lang, "report.public", least), n=_t(str(least)))
-    else:
-        notice = _t(template(lang, "report.personal_data"))
-    measured = progress(model, rows)
-    blocks = _blocks(model, pid, lang, rows, measured, least, shares=shares)
-    if least is not None:
-        measured = small_progress(measured, rows, least)[0]
-    if format == "html":
-        svg = render(model, format="svg", perspective=pid, lang=lang, shares=shares,
-                     progress=latest_signals(measured) if rows else None)
-        return _html(model.name, notice, blocks, svg.decode("utf-8"), lang)
-    if diagram:
-        blocks.insert(1, ("p", _t("![{alt}](" + _link(diagram) + ")",
-                              alt=_t(template(lang, "report.diagram")))))
-    return _markdown(model.name, notice, blocks)
+    return _Scene(model, pid, rows, least, progress(model, rows))
+
+
+def _refuse_unused(format: str, interactive: bool, diagram: str | None,
+                   measurements: object) -> None:
+    """Refuse an option the format would not use, rather than drop it unsaid."""
+    if interactive and format != "html":
+        raise SettingError(message(DEFAULT, "error.interactive_format", got=repr(format)))
+    if diagram and format != "markdown":
+        raise SettingError(message(DEFAULT, "error.report_diagram", format=format))
+    if interactive and measurements is not None:
+        raise SettingError(message(DEFAULT, "error.interactive_measurements"))
 
 
 def _least(audience: str, min_group: int | None) -> int | None:

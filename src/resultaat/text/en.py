@@ -392,7 +392,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "error.recognition_not_method": (
         "only a method condition has a recognition, this one is a {kind}"
     ),
-    "error.report_format": "format must be 'markdown' or 'html', got {got}",
+    "error.report_format": "format must be 'markdown', 'html', 'docx' or 'pdf', got {got}",
     "error.report_no_parties": "the model has no parties to write a report for",
     "error.reserved_id": "{id} is reserved for collective ownership; choose another id",
     "error.self_contribution": "{source} contributes to itself",
@@ -938,4 +938,52 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "export.kumu.commissions": "commissions",
     "export.kumu.member_of": "member of",
     "export.kumu.contributes": "contributes to",
+
+    # issue 13: report formats (Word, PDF, the interactive page, the colophon)
+    "report.colophon": (
+        "Written on {date} by resultaat {version} from the model “{name}” (fingerprint "
+        "`{fingerprint}`)."
+    ),
+    "error.report_date": "the report date must be a date written YYYY-MM-DD, got {got}",
+    "error.source_date_epoch": (
+        "{variable}={got} in the environment is not a date: set it to a whole number of "
+        "seconds since 1970-01-01 UTC, or unset it"
+    ),
+    "error.interactive_format": "an interactive page is HTML: use format='html', got {got}",
+    "error.report_suffix": (
+        "cannot write a report to {name}: the suffix picks the format; use .md, .html, "
+        ".docx or .pdf"
+    ),
+    "error.diagram_markdown": (
+        "--diagram and --no-diagram are for a Markdown report (-o FILE.md); an HTML, Word "
+        "or PDF report always holds its diagram"
+    ),
+    "error.report_diagram": (
+        "diagram= names the picture a Markdown report shows; a {format} report holds its "
+        "own diagram: leave diagram out"
+    ),
+    "error.interactive_measurements": (
+        "the interactive page shows no measurements: leave them out, or write the HTML "
+        "report, which shows them"
+    ),
+    "error.diagram_both": "give --diagram or --no-diagram, not both",
+    "error.diagram_stdout": (
+        "--diagram needs -o FILE.md: the diagram is written as a file next to the report"
+    ),
+    "error.interactive_suffix": "--interactive writes an HTML page: use -o FILE.html, got {name}",
+    "error.pdf_missing": (
+        "a PDF report needs WeasyPrint and the Pango library, and {missing}: pip install "
+        "'resultaat[pdf]', and Pango (Debian/Ubuntu: apt-get install libpango-1.0-0 "
+        "libpangoft2-1.0-0; macOS: brew install pango); or write .html or .docx, which "
+        "need neither"
+    ),
+    "error.docx_missing": (
+        "a Word report needs the python-docx package, which is missing: "
+        "pip install python-docx"
+    ),
+    "page.point_of_view": "Point of view",
+    "page.hint": "Click a result to read why.",
+    "page.reasons": "Why",
+    "page.others": "Results {party} does not reach",
+    "page.noscript": "This page needs JavaScript to switch the point of view.",
 }

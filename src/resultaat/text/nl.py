@@ -429,7 +429,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "alleen een voorwaarde van de soort method heeft een erkenning; deze is van de "
         "soort {kind}"
     ),
-    "error.report_format": "format moet 'markdown' of 'html' zijn, maar is {got}",
+    "error.report_format": "format moet 'markdown', 'html', 'docx' of 'pdf' zijn, maar is {got}",
     "error.report_no_parties": "het model heeft geen partijen om een rapport voor te schrijven",
     "error.reserved_id": "{id} is gereserveerd voor gezamenlijk eigenaarschap; kies een ander id",
     "error.self_contribution": "{source} draagt bij aan zichzelf",
@@ -1012,4 +1012,57 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "export.kumu.commissions": "geeft opdracht voor",
     "export.kumu.member_of": "lid van",
     "export.kumu.contributes": "draagt bij aan",
+
+    # issue 13: report formats (Word, PDF, the interactive page, the colophon)
+    "report.colophon": (
+        "Opgesteld op {date} met resultaat {version} uit het model “{name}” (vingerafdruk "
+        "`{fingerprint}`)."
+    ),
+    "error.report_date": "de rapportdatum moet een datum zijn als JJJJ-MM-DD, maar is {got}",
+    "error.source_date_epoch": (
+        "{variable}={got} in de omgeving is geen datum: zet er een geheel aantal seconden "
+        "sinds 1-1-1970 UTC in, of haal de variabele weg"
+    ),
+    "error.interactive_format": (
+        "een interactieve pagina is HTML: gebruik format='html', niet {got}"
+    ),
+    "error.report_suffix": (
+        "kan geen rapport schrijven naar {name}: de extensie bepaalt het formaat; gebruik "
+        ".md, .html, .docx of .pdf"
+    ),
+    "error.diagram_markdown": (
+        "--diagram en --no-diagram horen bij een Markdown-rapport (-o BESTAND.md); een "
+        "HTML-, Word- of pdf-rapport bevat de kaart altijd"
+    ),
+    "error.report_diagram": (
+        "diagram= noemt de afbeelding die een Markdown-rapport toont; een {format}-rapport "
+        "bevat zijn eigen kaart: laat diagram weg"
+    ),
+    "error.interactive_measurements": (
+        "de interactieve pagina toont geen metingen: laat ze weg, of schrijf het "
+        "HTML-rapport, dat ze wel toont"
+    ),
+    "error.diagram_both": "geef --diagram of --no-diagram, niet allebei",
+    "error.diagram_stdout": (
+        "--diagram vraagt om -o BESTAND.md: de kaart wordt als bestand naast het rapport "
+        "geschreven"
+    ),
+    "error.interactive_suffix": (
+        "--interactive schrijft een HTML-pagina: gebruik -o BESTAND.html, niet {name}"
+    ),
+    "error.pdf_missing": (
+        "een pdf-rapport heeft WeasyPrint en de bibliotheek Pango nodig, en {missing}: "
+        "pip install 'resultaat[pdf]', en Pango (Debian/Ubuntu: apt-get install "
+        "libpango-1.0-0 libpangoft2-1.0-0; macOS: brew install pango); of schrijf .html of "
+        ".docx, die geen van beide nodig hebben"
+    ),
+    "error.docx_missing": (
+        "een Word-rapport heeft het pakket python-docx nodig, dat ontbreekt: "
+        "pip install python-docx"
+    ),
+    "page.point_of_view": "Gezien vanuit",
+    "page.hint": "Klik op een resultaat om te lezen waarom.",
+    "page.reasons": "Waarom",
+    "page.others": "Resultaten die {party} niet bereikt",
+    "page.noscript": "Deze pagina heeft JavaScript nodig om van gezichtspunt te wisselen.",
 }
