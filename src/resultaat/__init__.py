@@ -36,6 +36,8 @@ if TYPE_CHECKING:
         claims,
         judge,
     )
+    from resultaat.analysis._cooperation import Cooperation, Stake, cooperation
+    from resultaat.analysis._ledger import Ledger, LedgerEntry, Pocket, ledger
     from resultaat.analysis._perspective import (
         Control,
         Perspective,
@@ -44,6 +46,7 @@ if TYPE_CHECKING:
         Verdict,
         perspective,
     )
+    from resultaat.analysis._pileup import Ask, Conflict, MeasuredAbout, Pileup, Question, pileup
     from resultaat.analysis._privacy import public_name, publishable
     from resultaat.analysis._rollup_query import Measured, measure
     from resultaat.analysis._steering import (
@@ -70,7 +73,9 @@ if TYPE_CHECKING:
     from resultaat.model._model import (
         COLLECTIVE,
         Audience,
+        Beneficiary,
         ClaimAs,
+        Commitment,
         Condition,
         ConditionKind,
         Contribution,
@@ -96,6 +101,7 @@ if TYPE_CHECKING:
     )
     from resultaat.model._periods import Period
     from resultaat.present._dot import to_dot
+    from resultaat.present._ledger import ledger_svg
     from resultaat.present._output import render, render_to
     from resultaat.present._report import report
     from resultaat.present._story import Story, story
@@ -109,6 +115,12 @@ _MODULES = {
     "resultaat.analysis._attribution": ("Attribution", "attribution"),
     "resultaat.model._builder": ("ModelBuilder",),
     "resultaat.analysis._check": ("CODES", "Finding", "Severity", "check"),
+    "resultaat.analysis._cooperation": ("Cooperation", "Stake", "cooperation"),
+    "resultaat.analysis._ledger": ("Ledger", "LedgerEntry", "Pocket", "ledger"),
+    "resultaat.analysis._pileup": (
+        "Ask", "Conflict", "MeasuredAbout", "Pileup", "Question", "pileup",
+    ),
+    "resultaat.present._ledger": ("ledger_svg",),
     "resultaat.analysis._claims": (
         "Ceiling", "Claim", "IndicatorClass", "ceiling", "claimable_value",
         "claims", "judge",
@@ -124,10 +136,11 @@ _MODULES = {
     "resultaat._files": ("WriteError",),
     "resultaat.model._io": ("dump", "dumps", "load", "loads"),
     "resultaat.model._model": (
-        "COLLECTIVE", "Audience", "ClaimAs", "Condition", "ConditionKind", "Contribution",
-        "Direction", "Effect", "Factor", "Indicator", "Intervention", "Level", "Measurement",
-        "Model", "Party", "PartyKind", "Recognition", "Result", "Rival", "RivalStatus", "Role",
-        "StatedClaim", "Status", "Strength", "TargetRevision",
+        "COLLECTIVE", "Audience", "Beneficiary", "ClaimAs", "Commitment", "Condition",
+        "ConditionKind", "Contribution", "Direction", "Effect", "Factor", "Indicator",
+        "Intervention", "Level", "Measurement", "Model", "Party", "PartyKind", "Recognition",
+        "Result", "Rival", "RivalStatus", "Role", "StatedClaim", "Status", "Strength",
+        "TargetRevision",
     ),
     "resultaat.present._output": ("render", "render_to"),
     "resultaat.model._periods": ("Period",),
@@ -154,16 +167,21 @@ __all__ = [
     "EXAMPLES",
     "EXAMPLES_NL",
     "MIN_GROUP",
+    "Ask",
     "Attribution",
     "Audience",
+    "Beneficiary",
     "Budget",
     "Ceiling",
     "Claim",
     "ClaimAs",
+    "Commitment",
     "Condition",
     "ConditionKind",
+    "Conflict",
     "Contribution",
     "Control",
+    "Cooperation",
     "Direction",
     "Effect",
     "Factor",
@@ -172,8 +190,11 @@ __all__ = [
     "Indicator",
     "IndicatorClass",
     "Intervention",
+    "Ledger",
+    "LedgerEntry",
     "Level",
     "Measured",
+    "MeasuredAbout",
     "Measurement",
     "MeasurementError",
     "MeasurementSet",
@@ -184,8 +205,11 @@ __all__ = [
     "PartyKind",
     "Period",
     "Perspective",
+    "Pileup",
+    "Pocket",
     "Problem",
     "Progress",
+    "Question",
     "Readiness",
     "Recognition",
     "RenderError",
@@ -200,6 +224,7 @@ __all__ = [
     "SettingError",
     "Severity",
     "Signal",
+    "Stake",
     "Standing",
     "StatedClaim",
     "Status",
@@ -218,6 +243,7 @@ __all__ = [
     "check",
     "claimable_value",
     "claims",
+    "cooperation",
     "dump",
     "dumps",
     "example",
@@ -225,11 +251,14 @@ __all__ = [
     "household",
     "judge",
     "latest_signals",
+    "ledger",
+    "ledger_svg",
     "load",
     "load_measurements",
     "loads",
     "measure",
     "perspective",
+    "pileup",
     "progress",
     "public_name",
     "publishable",

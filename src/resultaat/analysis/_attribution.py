@@ -30,6 +30,13 @@ confidence (Hoeffding's inequality; marginal values lie in [0, 1]).
 A cooperation is a player of its own; a member's share in what the
 cooperation achieved is the cooperation's share divided equally among its
 members.
+
+A contribution with ``effect: negative`` works against its result: it is
+no input of the result's value here (:func:`credited`), so its source gets
+no share of the credit through it and takes none from the others. (Credit
+for working against a result would be a reward for harm; a negative share
+would let the harm raise the others' shares above what they did.) The
+pile-up scan reads these arrows as conflicts instead.
 """
 
 from __future__ import annotations
@@ -43,7 +50,7 @@ from collections.abc import Mapping
 import attrs
 
 from resultaat.analysis._index import Index, index, result_id
-from resultaat.model._model import Model, Result, Role
+from resultaat.model._model import Contribution, Effect, Model, Result, Role
 
 EXACT_LIMIT = 15
 DEFAULT_SAMPLES = 2000
@@ -92,6 +99,16 @@ class Attribution:
             return point, point
         found = [point, *(_share_in(c, party, model) for c in self.corners)]
         return min(found), max(found)
+
+
+def credited(idx: Index, node: str) -> list[Contribution]:
+    """The contributions into ``node`` that count for the credit: all but the negative ones."""
+    kept: dict[str, list[Contribution]] = idx.memo.setdefault("credited", {})
+    found = kept.get(node)
+    if found is None:
+        found = kept[node] = [c for c in idx.preds.get(node, ())
+                              if c.effect is not Effect.NEGATIVE]
+    return found
 
 
 def _share_in(shares: Mapping[str, float], party: str, model: Model) -> float:
@@ -218,7 +235,7 @@ class _Game:
                 ins = [(self.slot[p], 1.0, False) for p in it.players]
             else:
                 ins = [(self.slot[c.source], float(c.point_weight or 1.0), c.role is Role.NECESSARY)
-                       for c in idx.preds[n]]
+                       for c in credited(idx, n)]
             total = sum(w for _, w, _ in ins)
             self.inputs.append((self.slot[n], ins, total))
         self.target = self.slot[rid]
@@ -374,7 +391,7 @@ def _flags(idx: Index, rid: str) -> Flags:
 
     def compute(n: str) -> Flags:
         linear, basis = True, False
-        for c in idx.preds[n]:
+        for c in credited(idx, n):
             necessary = c.role is Role.NECESSARY
             linear = linear and not necessary
             basis = basis or necessary or c.weight is not None
@@ -415,7 +432,7 @@ def _vector(idx: Index, rid: str) -> Vector | None:
     cache: dict[str, Vector] = idx.memo.setdefault("vectors", {})
 
     def compute(n: str) -> Vector:
-        ins = idx.preds[n]
+        ins = credited(idx, n)
         vectors = [cache[c.source] if c.source in idx.preds else _leaf_vector(idx, c.source)
                    for c in ins]
         if len(ins) == 1:
@@ -535,7 +552,7 @@ class _Terms:
         result that has this one as a necessary input then fails in turn.
         """
         idx = self.idx
-        ins = idx.preds[n]
+        ins = credited(idx, n)
         got = []
         for c in ins:
             found = cache[c.source] if c.source in idx.preds else self._leaf(c.source)
