@@ -125,4 +125,10 @@ if __name__ == "__main__":
     home = resultaat.household(model, "family")
     for policy, ids in home.by_policy.items():
         print(f"{policy:10} {', '.join(model.interventions[i].name for i in ids)}")
-    print(f"combined cost: € {home.cost:,.0f} a year")
+    print(f"combined cost: € {home.cost:,.0f} a year\n")
+    for question in resultaat.pileup(model, "family").questions:
+        print(f"- {question.text}")
+    print()
+    for e in resultaat.ledger(model):
+        print(f"{model.label(e.party):28} pays € {e.invests:>6,.0f}  gains € {e.gains:>6,.0f}"
+              f"  {e.wrong_pocket or ''}")

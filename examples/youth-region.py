@@ -105,3 +105,6 @@ if __name__ == "__main__":
         print(f"{p.period.label} {p.indicator}: {p.realised:g} against {p.target:g} ({p.signal})")
     for claim in resultaat.claims(model, "nijkerk"):
         print(claim.reasons[0])
+    for stake in resultaat.cooperation(model, "region").stakes:
+        came = f"{stake.came.realised:g} ({stake.came.signal})" if stake.came else "not measured"
+        print(f"{stake.member}: puts in € {stake.amount:,.0f}, expects {stake.expects}: {came}")

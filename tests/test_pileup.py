@@ -105,7 +105,9 @@ def test_a_negative_contribution_gets_no_share_and_takes_none():
     against = plain.evolve(contributions=[*plain.contributions,
                                           Contribution("c", "x", weight=5, effect="negative")])
     assert dict(r.attribution(plain, "x").shares) == {"a": 0.75, "b": 0.25}
-    assert dict(r.attribution(against, "x").shares) == {"a": 0.75, "b": 0.25, "c": 0.0}
+    assert dict(r.attribution(against, "x").shares) == {"a": 0.75, "b": 0.25}
+    assert r.judge(against, "c", "x").verdict is r.Verdict.NONE  # no route runs against it
+    assert r.claims(against, "c") == []
 
 
 def test_a_negative_contribution_is_drawn_as_such():

@@ -31,12 +31,13 @@ A cooperation is a player of its own; a member's share in what the
 cooperation achieved is the cooperation's share divided equally among its
 members.
 
-A contribution with ``effect: negative`` works against its result: it is
-no input of the result's value here (:func:`credited`), so its source gets
-no share of the credit through it and takes none from the others. (Credit
-for working against a result would be a reward for harm; a negative share
-would let the harm raise the others' shares above what they did.) The
-pile-up scan reads these arrows as conflicts instead.
+A contribution with ``effect: negative`` works against its result, and is
+no input of the result's value: its source gets no share of the credit
+through it and takes none from the others. (Credit for working against a
+result would reward harm; a negative share would lift the others' shares
+above what they did.) The index leaves such arrows out of every route
+(:class:`resultaat.analysis._index.Index`), so no claim runs along one
+either; the pile-up scan reads them as conflicts.
 """
 
 from __future__ import annotations
@@ -50,7 +51,7 @@ from collections.abc import Mapping
 import attrs
 
 from resultaat.analysis._index import Index, index, result_id
-from resultaat.model._model import Contribution, Effect, Model, Result, Role
+from resultaat.model._model import Model, Result, Role
 
 EXACT_LIMIT = 15
 DEFAULT_SAMPLES = 2000
@@ -99,16 +100,6 @@ class Attribution:
             return point, point
         found = [point, *(_share_in(c, party, model) for c in self.corners)]
         return min(found), max(found)
-
-
-def credited(idx: Index, node: str) -> list[Contribution]:
-    """The contributions into ``node`` that count for the credit: all but the negative ones."""
-    kept: dict[str, list[Contribution]] = idx.memo.setdefault("credited", {})
-    found = kept.get(node)
-    if found is None:
-        found = kept[node] = [c for c in idx.preds.get(node, ())
-                              if c.effect is not Effect.NEGATIVE]
-    return found
 
 
 def _share_in(shares: Mapping[str, float], party: str, model: Model) -> float:
@@ -235,7 +226,7 @@ class _Game:
                 ins = [(self.slot[p], 1.0, False) for p in it.players]
             else:
                 ins = [(self.slot[c.source], float(c.point_weight or 1.0), c.role is Role.NECESSARY)
-                       for c in credited(idx, n)]
+                       for c in idx.preds[n]]
             total = sum(w for _, w, _ in ins)
             self.inputs.append((self.slot[n], ins, total))
         self.target = self.slot[rid]
@@ -391,7 +382,7 @@ def _flags(idx: Index, rid: str) -> Flags:
 
     def compute(n: str) -> Flags:
         linear, basis = True, False
-        for c in credited(idx, n):
+        for c in idx.preds[n]:
             necessary = c.role is Role.NECESSARY
             linear = linear and not necessary
             basis = basis or necessary or c.weight is not None
@@ -432,7 +423,7 @@ def _vector(idx: Index, rid: str) -> Vector | None:
     cache: dict[str, Vector] = idx.memo.setdefault("vectors", {})
 
     def compute(n: str) -> Vector:
-        ins = credited(idx, n)
+        ins = idx.preds[n]
         vectors = [cache[c.source] if c.source in idx.preds else _leaf_vector(idx, c.source)
                    for c in ins]
         if len(ins) == 1:
@@ -552,7 +543,7 @@ class _Terms:
         result that has this one as a necessary input then fails in turn.
         """
         idx = self.idx
-        ins = credited(idx, n)
+        ins = idx.preds[n]
         got = []
         for c in ins:
             found = cache[c.source] if c.source in idx.preds else self._leaf(c.source)

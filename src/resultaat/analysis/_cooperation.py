@@ -34,6 +34,7 @@ class Stake:
         came: the latest progress of that indicator (``None``: not measured).
         share: the member's share of the credit for ``result``, where the
             model gives a basis for shares.
+        share_range: its least and most over the weights given as ranges.
     """
 
     member: str
@@ -44,6 +45,7 @@ class Stake:
     indicator: str | None = None
     came: Progress | None = None
     share: float | None = None
+    share_range: tuple[float, float] | None = None
     hidden: bool = False
     """Whether what came of it was measured over too few cases to publish (not shown)."""
 
@@ -94,10 +96,12 @@ def cooperation(model: Model, party: str | Party, *,
         for c in said:
             came = (found.get((c.result, c.indicator))
                     if c.result is not None and c.indicator is not None else None)
-            share = (perspective(model, member)[c.result].share if c.result is not None
-                     else None)
+            seen = perspective(model, member)[c.result] if c.result is not None else None
+            share = seen.share if seen is not None else None
+            span = (seen.attribution.range_of(member, model)
+                    if seen is not None and seen.attribution and share is not None else None)
             stakes.append(Stake(member, c.puts_in, c.amount, c.expects, c.result, c.indicator,
-                                came, share))
+                                came, share, span))
     return Cooperation(pid, tuple(stakes))
 
 

@@ -11,6 +11,7 @@ from typing import Any
 
 import attrs
 
+from resultaat.analysis._claims import share_text
 from resultaat.analysis._cooperation import Stake, cooperation, cooperations
 from resultaat.analysis._ledger import Ledger, LedgerEntry, Pocket, ledger
 from resultaat.analysis._pileup import pileup
@@ -29,7 +30,6 @@ from resultaat.present._report import (
     _words,
 )
 from resultaat.text._catalogue import SIGNAL, join, template
-from resultaat.text._numbers import percent
 
 
 def pileup_blocks(model: Model, pid: str, lang: str) -> list[Block]:
@@ -172,6 +172,7 @@ def _came(model: Model, s: Stake, lang: str) -> _Text:
                   signal=w(SIGNAL[p.signal.value]))
     if s.share is None:
         return found
+    low, high = s.share_range or (s.share, s.share)
     return _t("{found} {share}", found=found,
-              share=w("report.came_share", share=_t(percent(lang, s.share))))
+              share=w("report.came_share", share=_t(share_text(lang, s.share, low, high))))
 
