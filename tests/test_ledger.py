@@ -204,3 +204,42 @@ def test_a_member_without_commitments_is_asked_and_commitments_are_checked():
         "parties[3].commitments: only a cooperation has commitments of its members; 'd' is a "
         "other; set kind: cooperation or remove commitments",
         "parties[3].commitments[0].member: 'a' is not a member of 'd'; its members are: none"]
+
+
+def test_new_keys_in_a_model_file_load_and_their_mistakes_name_the_line():
+    text = """resultaat: 2
+parties:
+  - {id: fam, name: F, kind: citizen, coordinator: town}
+  - {id: town, name: Town, kind: municipality}
+  - id: region
+    name: Region
+    kind: cooperation
+    members: [town]
+    commitments:
+      - {member: town, puts_in: staff, amount: 5, expects: less waiting}
+results:
+  - id: r
+    statement: R
+    level: micro
+    owner: fam
+    value: 100
+    indicators:
+      - {name: n, purpose: the family sees it}
+    beneficiaries:
+      - {party: town, value: 40}
+contributions:
+  - {from: town, to: r, effect: negative}
+"""
+    m = r.loads(text)
+    assert m.parties["fam"].coordinator == "town"
+    assert m.parties["region"].commitments == (Commitment("town", "staff", 5, "less waiting"),)
+    assert m.results["r"].beneficiaries == (Beneficiary("town", 40),)
+    assert m.results["r"].indicators[0].purpose == "the family sees it"
+    assert m.contributions[0].effect is r.Effect.NEGATIVE
+    assert r.loads(r.dumps(m)) == m
+    bad = text.replace("{party: town, value: 40}", "{party: town, valeu: 40}")
+    with pytest.raises(r.ModelError) as e:
+        r.loads(bad, source="m.yaml")
+    assert str(e.value.problems[0]).startswith(
+        "m.yaml:20 @ results[0].beneficiaries[0].valeu: unknown key 'valeu' (did you mean "
+        "'value'?); a Beneficiary has party, value")

@@ -28,10 +28,10 @@ from collections.abc import Iterable
 
 import attrs
 
-from resultaat.analysis._index import party_id
+from resultaat.analysis._index import index, party_id
 from resultaat.analysis._perspective import PERSONS, perspective
 from resultaat.analysis._views import Household, household
-from resultaat.model._model import Effect, Model, Party
+from resultaat.model._model import Effect, Model, Party, derived
 from resultaat.text._catalogue import join, message, plural
 from resultaat.text._languages import verify_language
 
@@ -122,56 +122,62 @@ def pileup(model: Model, party: str | Party, *, lang: str | None = None) -> Pile
     h = household(model, pid)
     mine = [i.id for i in h.interventions]
     own = [rid for rid in perspective(model, pid).owned() if model.results[rid].intended]
-    feeds = {iid: _fed(model, iid) for iid in mine}
+    idx = index(model)
+    feeds = {iid: set(idx.results_downstream(iid)) for iid in mine}
     organisations = tuple(p for p in h.providers if p != pid
                           and model.parties[p].kind not in PERSONS)
     conflicts = tuple(_conflicts(model, mine, feeds, own))
     unrelated = tuple(i for i in mine if not feeds[i].intersection(own))
-    measured = tuple(_measured(model, pid))
+    measured = tuple(_measured(model, pid, mine))
     scan = Pileup(pid, h, organisations, model.parties[pid].coordinator, conflicts, unrelated,
                   measured, ())
     return attrs.evolve(scan, questions=tuple(_questions(model, scan, lang)))
 
 
-def _fed(model: Model, node: str) -> set[str]:
-    """The results ``node`` leads to through contributions that work for them."""
-    succ: dict[str, list[str]] = {}
+def _against(model: Model) -> dict[str, list[str]]:
+    """Source → the results it works against (``effect: negative``), kept with the model."""
+    found: dict[str, list[str]] = {}
     for c in model.contributions:
-        if c.effect is not Effect.NEGATIVE:
-            succ.setdefault(c.source, []).append(c.target)
-    seen: set[str] = set()
-    stack = [node]
-    while stack:
-        for nxt in succ.get(stack.pop(), ()):
-            if nxt not in seen:
-                seen.add(nxt)
-                stack.append(nxt)
-    return seen
+        if c.effect is Effect.NEGATIVE:
+            found.setdefault(c.source, []).append(c.target)
+    return found
 
 
 def _conflicts(model: Model, mine: list[str], feeds: dict[str, set[str]],
                own: list[str]) -> Iterable[Conflict]:
+    against = derived(model, "pileup.against", _against)
     found: dict[tuple[str, str], None] = {}
     for iid in mine:
-        sources = {iid, *feeds[iid]}
-        for c in model.contributions:
-            if c.effect is Effect.NEGATIVE and c.source in sources:
-                found.setdefault((iid, c.target))
+        if not against:
+            break
+        for source in (iid, *feeds[iid]):
+            for rid in against.get(source, ()):
+                found.setdefault((iid, rid))
     for iid, rid in found:
         serves = tuple(j for j in mine if j != iid and rid in feeds[j])
         if serves or rid in own:
             yield Conflict(iid, rid, serves)
 
 
-def _measured(model: Model, pid: str) -> Iterable[MeasuredAbout]:
+def _per_case(model: Model) -> dict[str, set[tuple[str, str]]]:
+    """Intervention → the (result, indicator) measured per case of it, kept with the model."""
+    found: dict[str, set[tuple[str, str]]] = {}
+    for m in model.measurements:
+        if m.case is not None and m.intervention is not None:
+            found.setdefault(m.intervention, set()).add((m.result, m.indicator))
+    return found
+
+
+def _measured(model: Model, pid: str, mine: list[str]) -> Iterable[MeasuredAbout]:
     """The indicators of the household's own results, and those measured for its cases."""
-    own = set(perspective(model, pid).owned())
-    served = {i.id for i in model.interventions.values() if i.beneficiary == pid}
-    per_case = {(m.result, m.indicator) for m in model.measurements
-                if m.case is not None and m.intervention in served}
-    for rid, r in model.results.items():
-        for ind in r.indicators:
-            if rid in own or (rid, ind.name) in per_case:
+    per_case = derived(model, "pileup.per_case", _per_case)
+    about = {(rid, ind.name) for rid in perspective(model, pid).owned()
+             for ind in model.results[rid].indicators}
+    for iid in mine:
+        about.update(per_case.get(iid, ()))
+    for rid in index(model).in_model_order({rid for rid, _ in about}):
+        for ind in model.results[rid].indicators:
+            if (rid, ind.name) in about:
                 yield MeasuredAbout(rid, ind.name, ind.purpose)
 
 
