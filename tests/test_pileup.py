@@ -169,3 +169,22 @@ def test_household_command(capsys):
     assert [q["ask"] for q in data["questions"]] == ["conflict", "coordination", "stop",
                                                      "purpose"]
     assert data["questions"][1]["text"].startswith("5 organisaties helpen het gezin Yilmaz")
+
+
+def test_report_section_under_each_household():
+    text = r.report(home(coordinator="care", purpose="The family sees its progress",
+                         against=False), party="town")
+    part = text.split("### What piles up: questions for the team", 1)[1]
+    assert part.startswith(
+        "\n\nThe scan gives no verdicts. These are questions to talk through with the "
+        "professionals and the household before adding help, or to decide what can stop.\n\n"
+        "Care coordinates the help for the Bakker family.\n\n"
+        "- “Yearly check-up” (Wmo) lands on the Bakker family")
+    assert "| score | Calm at home | The family sees its progress |" in part
+    quiet = Model(parties=[Party("fam", "the Bakker family", "citizen"),
+                           Party("town", "Town", "municipality")],
+                  interventions=[Intervention("talk", "Talks", by="town", beneficiary="fam")],
+                  results=[Result("calm", "Calm", "micro", owner="fam")],
+                  contributions=[Contribution("talk", "calm")])
+    assert ("De scan roept geen vragen op over wat er op the Bakker family afkomt."
+            in r.report(quiet, lang="nl"))

@@ -557,11 +557,9 @@ class _Drawing:
             label += f" ({self.text['weakest']})"
         if label:
             attrs["label"] = label
-        tip = message(self.lang, ROLE[c.role.value]) + (
+        tip = (message(self.lang, "dot.against_tip") if c.effect is Effect.NEGATIVE
+               else message(self.lang, ROLE[c.role.value])) + (
             message(self.lang, "dot.weight_tip", weight=shown) if shown else "")
-        if c.effect is Effect.NEGATIVE:
-            tip = message(self.lang, "dot.against_tip") + (
-                message(self.lang, "dot.weight_tip", weight=shown) if shown else "")
         if c.evidence:
             tip += f" — {cut(c.evidence)}"
         g.edge(self.names[c.source], self.names[c.target], tooltip=_plain(tip), **attrs)
