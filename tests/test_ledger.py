@@ -2,6 +2,7 @@
 
 import json
 
+import attrs
 import pytest
 
 import resultaat as r
@@ -243,3 +244,18 @@ contributions:
     assert str(e.value.problems[0]).startswith(
         "m.yaml:20 @ results[0].beneficiaries[0].valeu: unknown key 'valeu' (did you mean "
         "'value'?); a Beneficiary has party, value")
+
+
+def test_a_cooperations_costs_are_its_members_by_their_committed_amounts():
+    book = r.ledger(r.example("youth-region"))
+    assert [(e.party, e.invests, e.pays_for) for e in book] == [
+        ("nijkerk", 10_800_000, ("procurement", "local_team")),  # 9/42 of 42 M, and its team
+        ("barneveld", 9_000_000, ("procurement",)),
+        ("ede", 24_000_000, ("procurement",))]
+    m = r.example("youth-region")
+    region = m.parties["region"]
+    partly = attrs.evolve(region, commitments=region.commitments[:2])
+    book = r.ledger(m.evolve(parties=[partly if p.id == "region" else p
+                                      for p in m.parties.values()]))
+    assert [(e.party, e.invests) for e in book] == [("nijkerk", 1_800_000),
+                                                    ("region", 42_000_000)]

@@ -7,7 +7,9 @@ The rules, each made here once:
   (``commissioned_by``) where there is one, else the party that carries it
   out (``by``); co-producers (``with``) pay nothing here. The time of
   volunteers or a network counts where the model gives it as the cost of
-  an intervention they carry out.
+  an intervention they carry out. What a cooperation pays, its members pay,
+  where its ``commitments`` state an ``amount`` for every member: split in
+  proportion to those amounts (one level deep); else the cooperation pays.
 * **What a party gains**, from a result with a ``value`` (or with
   beneficiaries that state one): each beneficiary gains the ``value`` it
   states; the result's owner, when it is a party, gains the rest of the
@@ -144,13 +146,7 @@ def ledger(model: Model) -> Ledger:
     housing             0    3,600 collects
     insurer             0    1,080 collects
     """
-    invests: dict[str, list[str]] = {}
-    uncosted = []
-    for iid, it in model.interventions.items():
-        if it.cost is None:
-            uncosted.append(iid)
-        else:
-            invests.setdefault(payer(model, iid), []).append(iid)
+    invests, uncosted = _invests(model)
     gains: dict[str, list[tuple[str, float, Span]]] = {}
     unpriced: dict[str, list[str]] = {}
     owner = {rid: p for p, rids in owned_by(index(model)).items() for rid in rids}
@@ -169,6 +165,31 @@ def ledger(model: Model) -> Ledger:
     return Ledger(tuple(_pockets(model, entries)), math.fsum(v for _, v, _ in society),
                   (low, high), tuple(uncosted),
                   any(s[0] != s[1] for g in (*gains.values(), society) for _, _, s in g))
+
+
+def _invests(model: Model) -> tuple[dict[str, list[tuple[str, float]]], list[str]]:
+    """Party → (intervention, the part of its cost it pays); the interventions without a cost."""
+    invests: dict[str, list[tuple[str, float]]] = {}
+    uncosted = []
+    for iid, it in model.interventions.items():
+        if it.cost is None:
+            uncosted.append(iid)
+            continue
+        for pid, share in _split(model, payer(model, iid)):
+            invests.setdefault(pid, []).append((iid, it.cost * share))
+    return invests, uncosted
+
+
+def _split(model: Model, pid: str) -> list[tuple[str, float]]:
+    """Who pays what part of a payer's costs: its members, by the amounts they commit, or itself."""
+    party = model.parties[pid]
+    amounts = {c.member: c.amount for c in party.commitments}
+    if not party.members or any(amounts.get(m) is None for m in party.members):
+        return [(pid, 1.0)]
+    total = math.fsum(amounts[m] or 0.0 for m in party.members)
+    if total <= 0:
+        return [(pid, 1.0)]
+    return [(m, (amounts[m] or 0.0) / total) for m in party.members]
 
 
 def _parts(r: Result, owner: str) -> dict[str, float | None]:
@@ -204,12 +225,13 @@ def _spans(items: list[tuple[str, float, Span]]) -> Span:
     return math.fsum(s[0] for _, _, s in items), math.fsum(s[1] for _, _, s in items)
 
 
-def _entry(model: Model, pid: str, paid: list[str], gained: list[tuple[str, float, Span]],
-           unpriced: list[str]) -> LedgerEntry:
-    cost = math.fsum(model.interventions[i].cost or 0.0 for i in paid)
+def _entry(model: Model, pid: str, paid: list[tuple[str, float]],
+           gained: list[tuple[str, float, Span]], unpriced: list[str]) -> LedgerEntry:
+    cost = math.fsum(c for _, c in paid)
     value = math.fsum(v for _, v, _ in gained)
     low, high = _spans(gained)
-    return LedgerEntry(pid, cost, value, value - cost, None, tuple(paid),
+    return LedgerEntry(pid, cost, value, value - cost, None,
+                       tuple(dict.fromkeys(i for i, _ in paid)),
                  tuple((rid, v) for rid, v, _ in gained), tuple(unpriced), (low, high),
                  (low - cost, high - cost))
 
