@@ -938,9 +938,9 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         " doel bij; als het niet aan {party} uit te leggen is, moet het dan nog gemeten worden?"
     ),
     "check.indicator_without_purpose": (
-        "“{indicator}” bij “{result}” wordt over inwoners gemeten, maar er staat geen doel bij:"
-        " waarom en wie het gebruikt; schrijf een doel op dat je een inwoner kunt uitleggen"
-        " (purpose), of stop met meten."
+        "“{indicator}” bij “{result}” wordt over inwoners gemeten, maar er staat niet bij"
+        " waarom, en wie het gebruikt; schrijf een doel op dat je aan een inwoner kunt"
+        " uitleggen (purpose), of stop met meten."
     ),
     "error.not_cooperation": (
         "{party} is van de soort {kind}, geen samenwerkingsverband; noem een samenwerkingsverband"
