@@ -259,3 +259,23 @@ def test_a_cooperations_costs_are_its_members_by_their_committed_amounts():
                                       for p in m.parties.values()]))
     assert [(e.party, e.invests) for e in book] == [("nijkerk", 1_800_000),
                                                     ("region", 42_000_000)]
+
+
+def test_a_public_report_hides_what_came_of_it_when_measured_over_few_cases():
+    parties = [Party("a", "A", "municipality"), Party("b", "B", "municipality"),
+               Party("c", "Region", "cooperation", members=("a", "b"), commitments=(
+                   Commitment("a", "money", 10, "shorter waits", "w", "weeks"),
+                   Commitment("b", "staff", 10, "shorter waits", "w", "weeks")))]
+    m = Model(parties=parties,
+              interventions=[Intervention("i", "Care", by="c")],
+              results=[Result("w", "Short waits", "meso", owner="c",
+                              indicators=[Indicator("weeks", target=6, direction="lower",
+                                                    purpose="members see it")])],
+              contributions=[Contribution("i", "w")],
+              measurements=[r.Measurement("w", "weeks", "2025", 8, case=f"k{n}")
+                            for n in range(2)])
+    internal = r.report(m, party="a")
+    public = r.report(m, party="a", audience="public")
+    assert "weeks: 8 in 2025, against a target of 6: worse than expected" in internal
+    assert "weeks: measured over too few cases to publish" in public
+    assert "weeks: 8 in 2025" not in public

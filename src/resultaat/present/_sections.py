@@ -13,7 +13,7 @@ import attrs
 
 from resultaat.analysis._claims import share_text
 from resultaat.analysis._cooperation import Stake, cooperation, cooperations
-from resultaat.analysis._ledger import Ledger, LedgerEntry, Pocket, ledger
+from resultaat.analysis._ledger import Ledger, Pocket, ledger
 from resultaat.analysis._pileup import pileup
 from resultaat.analysis._privacy import small_progress
 from resultaat.analysis._steering import progress
@@ -53,7 +53,7 @@ def pileup_blocks(model: Model, pid: str, lang: str) -> list[Block]:
     return out
 
 
-def ledger_blocks(model: Model, lang: str, *, figure: bool = True) -> list[Block]:
+def ledger_blocks(model: Model, lang: str) -> list[Block]:
     """Who pays and who gains: the table, the wrong pocket, what is not priced, the figure.
 
     Left out when no result has a value or a beneficiary: then there is nothing to weigh.
@@ -63,8 +63,8 @@ def ledger_blocks(model: Model, lang: str, *, figure: bool = True) -> list[Block
     w = _words(lang)
     book = ledger(model)
     out: list[Block] = [("h2", w("report.ledger")), ("p", w("report.ledger_text"))]
-    rows = [[model.label(e.party), _money(e.invests, lang), _gains(e, lang),
-             _balance(e, lang),
+    rows = [[model.label(e.party), _money(e.invests, lang),
+             _spread(e.gains, e.gains_range, lang), _spread(e.balance, e.balance_range, lang),
              w(POCKET[e.wrong_pocket]) if e.wrong_pocket is not None else _t("")]
             for e in book]
     out.append(("table", [w("report.party"), w("report.invests"), w("report.gains"),
@@ -81,24 +81,16 @@ def ledger_blocks(model: Model, lang: str, *, figure: bool = True) -> list[Block
     if book.uncosted:
         out.append(("p", w("report.uncosted", names=_joined(
             ", ", [model.interventions[i].name for i in book.uncosted]))))
-    if figure:
-        out.append(("figure", ledger_svg(model, lang=lang, book=book)))
+    out.append(("figure", ledger_svg(model, lang=lang, book=book)))
     return out
 
 
-def _gains(e: LedgerEntry, lang: str) -> _Text:
-    low, high = e.gains_range
+def _spread(value: float, span: tuple[float, float], lang: str) -> _Text:
+    """An amount, with its range over the weight ranges where that shows in whole euros."""
+    low, high = span
     if round(low) == round(high):
-        return _money(e.gains, lang)
-    return _t("{v} ({low}–{high})", v=_money(e.gains, lang), low=_money(low, lang),
-              high=_money(high, lang))
-
-
-def _balance(e: LedgerEntry, lang: str) -> _Text:
-    low, high = e.balance_range
-    if round(low) == round(high):
-        return _money(e.balance, lang)
-    return _t("{v} ({low}–{high})", v=_money(e.balance, lang), low=_money(low, lang),
+        return _money(value, lang)
+    return _t("{v} ({low}–{high})", v=_money(value, lang), low=_money(low, lang),
               high=_money(high, lang))
 
 
