@@ -1,13 +1,14 @@
-"""Debt help for a family touched by many policies at once: the household view.
+"""Debt help for a family touched by many policies at once: the pile-up and the ledger.
 
-Builds the same model as `resultaat example debt-help` and prints everything
-that lands on the family, by whom and under which policy.
+Builds the same model as `resultaat example debt-help`, prints everything
+that lands on the family, by whom and under which policy, the questions the
+pile-up scan asks, and who pays and who gains.
 
 The people in it are fictional, as in every bundled example.
 """
 
 import resultaat
-from resultaat import Condition, Indicator, ModelBuilder, Rival
+from resultaat import Beneficiary, Condition, Indicator, ModelBuilder, Rival
 
 
 def build() -> resultaat.Model:
@@ -21,6 +22,7 @@ def build() -> resultaat.Model:
         ("youthcare", "Youth care provider", "provider"),
         ("school", "Primary school", "school"), ("club", "Football club", "community"),
         ("employer", "Employer of the father", "employer"),
+        ("housing", "Housing corporation", "other"), ("insurer", "Health insurer", "insurer"),
     ):
         b.party(pid, name, kind)
     b.factor("energy", "Rising energy prices")
@@ -32,8 +34,9 @@ def build() -> resultaat.Model:
                    conditions=[Condition("Counsellors certified", "staff", "met"),
                                Condition("Stabilisation phase method", "method", "met",
                                          recognition="well_founded")])
-    b.intervention("youth_support", "Parenting support at home", by="youthcare", for_="family",
-                   policy="Youth", cost=6200, reach=1)
+    b.intervention("youth_support", "Parenting support at home", by="youthcare",
+                   commissioned_by="municipality", for_="family", policy="Youth", cost=6200,
+                   reach=1)
     b.intervention("sports_fund", "Sports membership paid for the children", by="municipality",
                    with_=["club"], for_="family", policy="Sport", cost=350, reach=1)
     b.intervention("homework", "Homework support after school", by="school", for_="family",
@@ -42,15 +45,23 @@ def build() -> resultaat.Model:
                    for_="family", policy="Wmo", cost=4100, reach=1)
     b.intervention("energy_allowance", "Energy allowance", by="municipality", for_="family",
                    policy="Poverty", cost=500, reach=1)
+    b.intervention("reassessment", "Yearly reassessment for the household help",
+                   by="municipality", for_="family", policy="Wmo", cost=300, reach=1)
     b.result("stable", "The family's debts are stable", "micro", owner="family",
-             indicators=[Indicator("monthly arrears", "euro", 450, 0, "lower")],
+             indicators=[Indicator("monthly arrears", "euro", 450, 0, "lower",
+                                   purpose="The counsellor and the family see each month "
+                                   "whether the payment plan holds")],
+             value=14000, deadweight=0.2,
+             beneficiaries=[Beneficiary("housing", 5000), Beneficiary("insurer", 1500),
+                            Beneficiary("employer", 3500)],
              rivals=[Rival("Lower energy prices eased the family's monthly budget", "ruled_out",
                            "The family's energy contract was fixed at the 2023 price until "
                            "2026", about="energy")])
     b.result("plan_in_place", "A payment plan is in place within three months", "micro",
              owner="creditbank",
              indicators=[Indicator("weeks to a plan", "weeks", target=13, direction="lower")])
-    b.result("calm", "Calm at home and the children grow up safely", "micro", owner="family")
+    b.result("calm", "Calm at home and the children grow up safely", "micro", owner="family",
+             indicators=[Indicator("safety checklist score", "points")])
     b.result("children_play", "The children play football every week", "micro", owner="family")
     b.result("fewer_debts", "Fewer households in the city with problematic debts", "macro",
              owner="collective",
@@ -60,9 +71,12 @@ def build() -> resultaat.Model:
              indicators=[Indicator("evictions for rent arrears", "per year", 40, 25, "lower")],
              rivals=[Rival("Evictions fell after the national rule change, in every city, with "
                            "or without debt help", "plausible", "National eviction figures "
-                           "fell by a similar share in the same year", about="eviction_rule")])
+                           "fell by a similar share in the same year", about="eviction_rule")],
+             beneficiaries=[Beneficiary("housing")])
     b.side_effect("seven_contacts", "The family deals with seven professionals who do not "
                   "know of each other", "micro", owner="family")
+    b.result("help_checked", "Household help goes only to residents who still need it", "meso",
+             owner="municipality")
     b.contribute("counselling", "plan_in_place", role="necessary", weight=3,
                  evidence="Case files: plans in place within nine weeks on average",
                  strength="strong", assumptions=["The family brings its papers to the counsellor",
@@ -76,8 +90,8 @@ def build() -> resultaat.Model:
     b.contribute("employer", "stable", weight=1, evidence="Kept the father on during the crisis")
     b.contribute("energy_allowance", "stable", weight=1,
                  evidence="Paid; its effect is not measured", strength="weak")
-    for source, target, weight in (("energy", "stable", 2),
-                                   ("relatives", "stable", 1), ("stable", "calm", 2),
+    b.contribute("energy", "stable", weight=(1, 3))
+    for source, target, weight in (("relatives", "stable", 1), ("stable", "calm", 2),
                                    ("youth_support", "calm", 2), ("household_help", "calm", 1)):
         b.contribute(source, target, weight=weight)
     b.contribute("family", "calm", role="necessary", weight=3)
@@ -93,6 +107,12 @@ def build() -> resultaat.Model:
     for source in ("counselling", "youth_support", "sports_fund", "homework", "household_help",
                    "energy_allowance"):
         b.contribute(source, "seven_contacts")
+    b.contribute("reassessment", "help_checked", role="necessary",
+                 assumptions=["Needs change within a year"])
+    b.contribute("reassessment", "calm", effect="negative",
+                 evidence="The family dreads the yearly visit; the mother once stopped the help "
+                 "after one")
+    b.contribute("reassessment", "seven_contacts")
     b.claim("municipality", "stable", "owns", source="Debt policy evaluation 2025")
     b.claim("municipality", "fewer_debts", "contributes", source="Debt policy evaluation 2025")
     b.claim("municipality", "fewer_evictions", "contributes",
@@ -105,4 +125,10 @@ if __name__ == "__main__":
     home = resultaat.household(model, "family")
     for policy, ids in home.by_policy.items():
         print(f"{policy:10} {', '.join(model.interventions[i].name for i in ids)}")
-    print(f"combined cost: € {home.cost:,.0f} a year")
+    print(f"combined cost: € {home.cost:,.0f} a year\n")
+    for question in resultaat.pileup(model, "family").questions:
+        print(f"- {question.text}")
+    print()
+    for e in resultaat.ledger(model):
+        print(f"{model.label(e.party):28} pays € {e.invests:>6,.0f}  gains € {e.gains:>6,.0f}"
+              f"  {e.wrong_pocket or ''}")

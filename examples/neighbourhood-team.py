@@ -9,6 +9,7 @@ The people in it are fictional, as in every bundled example.
 import resultaat
 from resultaat import Condition, Indicator, ModelBuilder
 
+SELF_RELIANCE = "The resident and the team see whether the support can be scaled down"
 
 def build() -> resultaat.Model:
     b = ModelBuilder("Neighbourhood team with a finance contact", language="en",
@@ -40,7 +41,7 @@ def build() -> resultaat.Model:
     b.result("solution", "A financial solution that fits the case", "micro", owner="team",
              indicators=[Indicator("cases with a tailored solution", "%", target=70)])
     b.result("manages", "The Bakker family manages daily life again", "micro", owner="family",
-             indicators=[Indicator("self-reliance score", "1-5", 2, 3.5)])
+             indicators=[Indicator("self-reliance score", "1-5", 2, 3.5, purpose=SELF_RELIANCE)])
     b.result("within_budget", "The team works within its budget", "meso", owner="team",
              indicators=[Indicator("spent of budget", "%", target=100, direction="lower")])
     b.side_effect("finance_sees", "Finance staff see what their work achieves", "meso",

@@ -9,6 +9,8 @@ The people in it are fictional, as in every bundled example.
 import resultaat
 from resultaat import Condition, Indicator, ModelBuilder, TargetRevision
 
+IN_WORK = "The job coach and the job seeker see whether the job lasts"
+HOURS = "The job coach and the job seeker see whether the work can grow to a living income"
 
 def build() -> resultaat.Model:
     b = ModelBuilder("Back to work in Nijkerk-Oost", language="en", perspective="municipality")
@@ -28,8 +30,9 @@ def build() -> resultaat.Model:
              owner="municipality", indicators=[Indicator("started in time", "%", 60, 80)])
     revised = TargetRevision(30, "2025-H2", "the regional labour market cooled")
     b.result("working", "Job seekers find and keep paid work", "micro", owner="seekers",
-             indicators=[Indicator("in work after six months", "%", 20, 35, revisions=[revised]),
-                         Indicator("hours worked", "hours per week", 0, 12)])
+             indicators=[Indicator("in work after six months", "%", 20, 35, revisions=[revised],
+                                   purpose=IN_WORK),
+                         Indicator("hours worked", "hours per week", 0, 12, purpose=HOURS)])
     b.result("unemployment", "Lower youth unemployment in the city", "macro",
              owner="collective",
              indicators=[Indicator("youth unemployment", "%", 9, 7, "lower")])

@@ -9,6 +9,10 @@ The people in it are fictional, as in every bundled example.
 import resultaat
 from resultaat import Condition, Indicator, ModelBuilder
 
+TRIPS = (
+    "The resident and the occupational therapist see whether the wheelchair gets her out as planned"
+)
+ACTIVITIES = "The resident and the neighbourhood team see whether she takes part as she wishes"
 
 def build() -> resultaat.Model:
     b = ModelBuilder("Wheelchair and participation", language="en", perspective="municipality")
@@ -36,9 +40,10 @@ def build() -> resultaat.Model:
              owner="municipality",
              indicators=[Indicator("weeks to delivery", "weeks", 10, 6, "lower")])
     b.result("moves", "Mrs Jansen moves around independently", "micro", owner="resident",
-             indicators=[Indicator("trips outside", "per week", 0, 3)])
+             indicators=[Indicator("trips outside", "per week", 0, 3, purpose=TRIPS)])
     b.result("participates", "Mrs Jansen takes part in neighbourhood life", "micro",
-             owner="resident", indicators=[Indicator("activities attended", "per month", 0, 2)])
+             owner="resident", indicators=[Indicator("activities attended", "per month", 0, 2,
+                                              purpose=ACTIVITIES)])
     b.result("lively", "More residents take part in neighbourhood activities", "meso",
              owner="collective")
     b.side_effect("relieved", "Her daughter spends less time taking her out", "micro",

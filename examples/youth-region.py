@@ -1,13 +1,14 @@
 """A regional cooperation for youth care: does it deliver what its members expected?
 
 Builds the same model as `resultaat example youth-region`; the region is a
-party made of parties, and its members reach results through it.
+party made of parties, and its members reach results through it. Each member
+says what it puts in and expects; the monitor prints what came of it.
 
 The people in it are fictional, as in every bundled example.
 """
 
 import resultaat
-from resultaat import Condition, Indicator, ModelBuilder, Rival
+from resultaat import Commitment, Condition, Indicator, ModelBuilder, Rival
 
 
 def build() -> resultaat.Model:
@@ -16,7 +17,16 @@ def build() -> resultaat.Model:
     b.party("barneveld", "Municipality of Barneveld", "municipality")
     b.party("ede", "Municipality of Ede", "municipality")
     b.party("region", "Youth care region Vallei", "cooperation",
-            members=["nijkerk", "barneveld", "ede"])
+            members=["nijkerk", "barneveld", "ede"], commitments=[
+                Commitment("nijkerk", "Its share of the regional budget, by number of young "
+                           "residents", 9_000_000, "Children from Nijkerk get specialised care "
+                           "within six weeks", "timely", "waiting time"),
+                Commitment("barneveld", "Its share of the budget and the region's contract "
+                           "manager", 9_000_000, "Outcome requirements in every contract",
+                           "contracted", "contracts with outcome requirements"),
+                Commitment("ede", "Its share of the budget", 24_000_000,
+                           "Fewer children placed away from home", "fewer_placements",
+                           "placements away from home")])
     b.party("providers", "Specialised youth care providers", "provider")
     b.party("child", "A child and its parents", "citizen")
     b.party("school", "The child's school", "school")
@@ -95,3 +105,6 @@ if __name__ == "__main__":
         print(f"{p.period.label} {p.indicator}: {p.realised:g} against {p.target:g} ({p.signal})")
     for claim in resultaat.claims(model, "nijkerk"):
         print(claim.reasons[0])
+    for stake in resultaat.cooperation(model, "region").stakes:
+        came = f"{stake.came.realised:g} ({stake.came.signal})" if stake.came else "not measured"
+        print(f"{stake.member}: puts in € {stake.amount:,.0f}, expects {stake.expects}: {came}")

@@ -34,7 +34,8 @@ FREE_TEXT = {
     "interventions": ("name", "policy"),
     "conditions": ("name", "evidence"),
     "results": ("statement",),
-    "indicators": ("unit",),
+    "indicators": ("unit", "purpose"),
+    "commitments": ("puts_in", "expects"),
     "targets": ("why",),
     "factors": ("name", "description"),
     "contributions": ("evidence", "assumptions"),
@@ -44,7 +45,7 @@ FREE_TEXT = {
 """Free-text keys per record kind (``""`` is the top level); ids are handled apart."""
 
 ID_KEYS = ("id", "by", "for", "owner", "from", "to", "party", "result", "perspective",
-           "intervention", "commissioned_by", "about")
+           "intervention", "commissioned_by", "about", "member", "coordinator")
 ID_LIST_KEYS = ("with", "members", "acknowledges")
 
 PAYLOADS = (

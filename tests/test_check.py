@@ -111,7 +111,8 @@ def test_codes_come_from_the_registry_each_rule_with_a_docstring():
 
     assert r.CODES == tuple(rule.code for rule in RULES) == (
         "overclaim", "immodest", "conditions-not-met", "uncontrollable-indicator",
-        "no-indicator", "no-side-effects", "no-contributors", "ownership-doubt",
+        "no-indicator", "indicator-without-purpose", "no-side-effects", "no-contributors",
+        "ownership-doubt",
         "owner-not-contributing", "weak-method", "idle-party", "personal-name", "bsn-in-text",
         "contact-in-text", "weak-link", "rival-unexamined", "assumption-missing")
     assert [rule.code for rule in RULES if len(rule.doc) < 20] == []

@@ -15,7 +15,7 @@ DOCS = Path(__file__).resolve().parent.parent / "docs"
 def test_model_file_reference_names_every_key():
     text = (DOCS / "model-file.md").read_text()
     kinds = [*SECTIONS.values(), resultaat.Condition, resultaat.Indicator,
-             resultaat.TargetRevision]
+             resultaat.TargetRevision, resultaat.Beneficiary, resultaat.Commitment]
     for kind in kinds:
         for f in attrs.fields(kind):
             assert f"`{f.metadata['key']}`" in text, (kind.__name__, f.metadata["key"])

@@ -183,8 +183,8 @@ def test_key_dutch_sentences(capsys):
     assert ("Op basis van de opgegeven rollen en gewichten (een oordeel, geen meting) is het "
             "toe te rekenen aandeel van Municipality of Nijkerk ongeveer 0,4%.") in reasons
     report = r.report(r.example("debt-help"), lang="nl")
-    assert ("6 interventies uit 6 beleidsterreinen, uitgevoerd door 5 organisaties, komen "
-            "af op The Yilmaz family, samen €\xa015.450 per jaar.") in report
+    assert ("7 interventies uit 6 beleidsterreinen, uitgevoerd door 5 organisaties, komen "
+            "af op The Yilmaz family, samen €\xa015.750 per jaar.") in report
     assert "## De grens van aanspreekbaarheid (ceiling of accountability)" in report
     assert "| Status |" in report
 

@@ -30,7 +30,7 @@ def test_unknown_example():
 # The Dutch examples: the same models as their English twins, in Dutch words.
 
 TEXT_KEYS = {"name", "statement", "description", "evidence", "source", "why", "unit",
-             "explanation", "assumptions"}
+             "explanation", "assumptions", "purpose", "puts_in", "expects"}
 
 
 def skeleton(model):
@@ -48,6 +48,9 @@ def skeleton(model):
     policies = list(dict.fromkeys(i.policy for i in model.interventions.values()))
     for m in data.get("measurements", []):
         m["indicator"] = places[m["result"], m["indicator"]]
+    for p in data.get("parties", []):
+        for c in p.get("commitments", []):
+            c["indicator"] = places[c["result"], c["indicator"]]
     for i in data.get("interventions", []):
         if "policy" in i:
             i["policy"] = policies.index(i["policy"])

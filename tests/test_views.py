@@ -50,12 +50,12 @@ def test_budget_of_the_debt_help_example():
     assert [(res.id, v.value) for res, v in b.achieve] == [
         ("stable", "contributes"), ("plan_in_place", "contributes"), ("calm", "contributes"),
         ("children_play", "contributes"), ("fewer_debts", "contributes"),
-        ("fewer_evictions", "contributes")]
+        ("fewer_evictions", "contributes"), ("help_checked", "owns")]
     assert [(res.id, v.value) for res, v in b.side_effects] == [
         ("seven_contacts", "contributes")]
-    assert [i.id for i in b.do] == ["counselling", "sports_fund", "household_help",
-                                    "energy_allowance"]
-    assert (b.cost, b.uncosted) == (8450.0, ())
+    assert [i.id for i in b.do] == ["counselling", "youth_support", "sports_fund",
+                                    "household_help", "energy_allowance", "reassessment"]
+    assert (b.cost, b.uncosted) == (14950.0, ())
 
 
 def test_household_gathers_what_lands_on_one_party():
@@ -70,10 +70,10 @@ def test_household_of_the_debt_help_family():
     h = r.household(r.example("debt-help"), "family")
     assert [i.id for i in h.interventions] == ["counselling", "youth_support", "sports_fund",
                                                "homework", "household_help",
-                                               "energy_allowance"]
+                                               "energy_allowance", "reassessment"]
     assert list(h.by_policy) == ["Debt help", "Youth", "Sport", "Education", "Wmo", "Poverty"]
     assert h.providers == ("creditbank", "youthcare", "municipality", "club", "school")
-    assert (h.cost, h.programme, h.programme_cost) == (15450.0, (), 0.0)
+    assert (h.cost, h.programme, h.programme_cost) == (15750.0, (), 0.0)
 
 
 def test_household_charges_cost_over_reach_and_keeps_programme_costs_apart():

@@ -37,6 +37,8 @@ if TYPE_CHECKING:
         claims,
         judge,
     )
+    from resultaat.analysis._cooperation import Cooperation, Stake, cooperation
+    from resultaat.analysis._ledger import Ledger, LedgerEntry, Pocket, ledger
     from resultaat.analysis._perspective import (
         Control,
         Perspective,
@@ -45,6 +47,7 @@ if TYPE_CHECKING:
         Verdict,
         perspective,
     )
+    from resultaat.analysis._pileup import Ask, Conflict, MeasuredAbout, Pileup, Question, pileup
     from resultaat.analysis._privacy import public_name, publishable
     from resultaat.analysis._rollup_query import Measured, measure
     from resultaat.analysis._steering import (
@@ -72,7 +75,9 @@ if TYPE_CHECKING:
     from resultaat.model._model import (
         COLLECTIVE,
         Audience,
+        Beneficiary,
         ClaimAs,
+        Commitment,
         Condition,
         ConditionKind,
         Contribution,
@@ -99,6 +104,7 @@ if TYPE_CHECKING:
     from resultaat.model._periods import Period
     from resultaat.present._dot import to_dot
     from resultaat.present._export import export, tables, to_kumu
+    from resultaat.present._ledger import ledger_svg
     from resultaat.present._output import render, render_to
     from resultaat.present._report import report
     from resultaat.present._story import Story, story
@@ -112,6 +118,12 @@ _MODULES = {
     "resultaat.analysis._attribution": ("Attribution", "attribution"),
     "resultaat.model._builder": ("ModelBuilder",),
     "resultaat.analysis._check": ("CODES", "Finding", "Severity", "check"),
+    "resultaat.analysis._cooperation": ("Cooperation", "Stake", "cooperation"),
+    "resultaat.analysis._ledger": ("Ledger", "LedgerEntry", "Pocket", "ledger"),
+    "resultaat.analysis._pileup": (
+        "Ask", "Conflict", "MeasuredAbout", "Pileup", "Question", "pileup",
+    ),
+    "resultaat.present._ledger": ("ledger_svg",),
     "resultaat.analysis._claims": (
         "Ceiling", "Claim", "IndicatorClass", "ceiling", "claimable_value",
         "claims", "judge",
@@ -128,10 +140,11 @@ _MODULES = {
     "resultaat.model._io": ("dump", "dumps", "load", "loads"),
     "resultaat.model._fingerprint": ("fingerprint",),
     "resultaat.model._model": (
-        "COLLECTIVE", "Audience", "ClaimAs", "Condition", "ConditionKind", "Contribution",
-        "Direction", "Effect", "Factor", "Indicator", "Intervention", "Level", "Measurement",
-        "Model", "Party", "PartyKind", "Recognition", "Result", "Rival", "RivalStatus", "Role",
-        "StatedClaim", "Status", "Strength", "TargetRevision",
+        "COLLECTIVE", "Audience", "Beneficiary", "ClaimAs", "Commitment", "Condition",
+        "ConditionKind", "Contribution", "Direction", "Effect", "Factor", "Indicator",
+        "Intervention", "Level", "Measurement", "Model", "Party", "PartyKind", "Recognition",
+        "Result", "Rival", "RivalStatus", "Role", "StatedClaim", "Status", "Strength",
+        "TargetRevision",
     ),
     "resultaat.present._output": ("render", "render_to"),
     "resultaat.model._periods": ("Period",),
@@ -159,16 +172,21 @@ __all__ = [
     "EXAMPLES",
     "EXAMPLES_NL",
     "MIN_GROUP",
+    "Ask",
     "Attribution",
     "Audience",
+    "Beneficiary",
     "Budget",
     "Ceiling",
     "Claim",
     "ClaimAs",
+    "Commitment",
     "Condition",
     "ConditionKind",
+    "Conflict",
     "Contribution",
     "Control",
+    "Cooperation",
     "Direction",
     "Effect",
     "Factor",
@@ -177,8 +195,11 @@ __all__ = [
     "Indicator",
     "IndicatorClass",
     "Intervention",
+    "Ledger",
+    "LedgerEntry",
     "Level",
     "Measured",
+    "MeasuredAbout",
     "Measurement",
     "MeasurementError",
     "MeasurementSet",
@@ -190,8 +211,11 @@ __all__ = [
     "PartyKind",
     "Period",
     "Perspective",
+    "Pileup",
+    "Pocket",
     "Problem",
     "Progress",
+    "Question",
     "Readiness",
     "Recognition",
     "RenderError",
@@ -206,6 +230,7 @@ __all__ = [
     "SettingError",
     "Severity",
     "Signal",
+    "Stake",
     "Standing",
     "StatedClaim",
     "Status",
@@ -224,6 +249,7 @@ __all__ = [
     "check",
     "claimable_value",
     "claims",
+    "cooperation",
     "dump",
     "dumps",
     "example",
@@ -233,11 +259,14 @@ __all__ = [
     "household",
     "judge",
     "latest_signals",
+    "ledger",
+    "ledger_svg",
     "load",
     "load_measurements",
     "loads",
     "measure",
     "perspective",
+    "pileup",
     "progress",
     "public_name",
     "publishable",

@@ -30,6 +30,14 @@ confidence (Hoeffding's inequality; marginal values lie in [0, 1]).
 A cooperation is a player of its own; a member's share in what the
 cooperation achieved is the cooperation's share divided equally among its
 members.
+
+A contribution with ``effect: negative`` works against its result, and is
+no input of the result's value: its source gets no share of the credit
+through it and takes none from the others. (Credit for working against a
+result would reward harm; a negative share would lift the others' shares
+above what they did.) The index leaves such arrows out of every route
+(:class:`resultaat.analysis._index.Index`), so no claim runs along one
+either; the pile-up scan reads them as conflicts.
 """
 
 from __future__ import annotations

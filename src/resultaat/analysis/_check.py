@@ -263,6 +263,22 @@ def _no_indicator(ctx: Context) -> Iterator[Found]:
             yield Found(rid, message(ctx.lang, "check.no_indicator", result=r.statement))
 
 
+@rule("indicator-without-purpose", Severity.WARNING)
+def _indicator_without_purpose(ctx: Context) -> Iterator[Found]:
+    """An indicator measured about residents (of a resident's or a network's own result, or
+    measured per case) with no purpose a resident could be told."""
+    model = ctx.model
+    persons = {rid for pid, rids in owned_by(ctx.idx).items()
+               if pid in model.parties and model.parties[pid].kind in PERSONS for rid in rids}
+    per_case = {(m.result, m.indicator) for m in model.measurements if m.case is not None}
+    for rid, r in model.results.items():
+        for j, ind in enumerate(r.indicators):
+            if ind.purpose is None and (rid in persons or (rid, ind.name) in per_case):
+                yield Found(f"{rid}.indicators[{j}]", message(
+                    ctx.lang, "check.indicator_without_purpose", indicator=ind.name,
+                    result=r.statement))
+
+
 @rule("no-side-effects", Severity.WARNING)
 def _no_side_effects(ctx: Context) -> Iterator[Found]:
     """An intervention with no unintended result downstream."""
@@ -383,10 +399,13 @@ def _weak_method(ctx: Context) -> Iterator[Found]:
 
 @rule("idle-party", Severity.INFO)
 def _idle_party(ctx: Context) -> Iterator[Found]:
-    """A party that contributes to nothing and owns nothing."""
+    """A party that contributes to nothing, owns nothing, gains from nothing and coordinates
+    nothing."""
     owning = owners(ctx.model)
+    gaining = {b.party for r in ctx.model.results.values() for b in r.beneficiaries}
+    gaining.update(p.coordinator for p in ctx.model.parties.values() if p.coordinator)
     for pid, p in ctx.model.parties.items():
-        if pid not in owning and not ctx.idx.takes_part(pid):
+        if pid not in owning and pid not in gaining and not ctx.idx.takes_part(pid):
             yield Found(pid, message(ctx.lang, "check.idle_party", party=p.name))
 
 

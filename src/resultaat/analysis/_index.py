@@ -12,6 +12,11 @@ keeps grows with the model, not with parties × nodes:
   (:meth:`Index.routes_of`); an entry point's breadth-first search runs,
   and a route is spelled out, only when a route is read (:class:`Routes`).
 
+A contribution with ``effect: negative`` works against its result: it is
+no route of contribution, so the index leaves it out (no reach, no route,
+no share of the credit; see :mod:`resultaat.analysis._attribution`). The
+model keeps it, for the diagram and the pile-up scan.
+
 See docs/scale.md for the figures.
 """
 
@@ -24,6 +29,7 @@ from typing import Any, TypeVar, overload
 from resultaat.model._lookup import unknown_id
 from resultaat.model._model import (
     Contribution,
+    Effect,
     Model,
     Party,
     PartyKind,
@@ -47,6 +53,8 @@ class Index:
         self.preds: dict[str, list[Contribution]] = {r: [] for r in model.results}
         self.succ: dict[str, list[str]] = {}
         for c in model.contributions:
+            if c.effect is Effect.NEGATIVE:
+                continue
             self.preds[c.target].append(c)
             self.succ.setdefault(c.source, []).append(c.target)
         self.cooperations_of: dict[str, list[str]] = {p: [] for p in model.parties}
@@ -72,9 +80,8 @@ class Index:
 
     def _topological(self) -> list[str]:
         indegree = dict.fromkeys(self.model.results, 0)
-        for c in self.model.contributions:
-            if c.source in indegree:
-                indegree[c.target] += 1
+        for r, ins in self.preds.items():
+            indegree[r] = sum(c.source in indegree for c in ins)
         queue = deque(r for r, d in indegree.items() if d == 0)
         order = []
         while queue:

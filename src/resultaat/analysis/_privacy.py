@@ -25,9 +25,11 @@ from resultaat.analysis._index import party_id
 from resultaat.analysis._steering import MIN_GROUP, verify_min_group
 from resultaat.model._model import (
     Audience,
+    Commitment,
     Condition,
     Contribution,
     Factor,
+    Indicator,
     Intervention,
     Measurement,
     Model,
@@ -60,6 +62,8 @@ TEXT_FIELDS: Mapping[type, tuple[str, ...]] = {
     Factor: ("name", "description"),
     Contribution: ("evidence",),
     StatedClaim: ("source",),
+    Indicator: ("purpose",),
+    Commitment: ("puts_in", "expects"),
 }
 """The free-text fields of each record: where a writer may put personal data by mistake."""
 

@@ -69,7 +69,7 @@ def budget(model: Model, party: str | Party | None = None) -> Budget:
     >>> import resultaat
     >>> b = budget(resultaat.example("debt-help"))
     >>> b.cost, [r.id for r, v in b.achieve if v is Verdict.OWNS]
-    (8450.0, [])
+    (14950.0, ['help_checked'])
     """
     view = perspective(model, _default(model, party))
     pid = view.party
@@ -145,7 +145,7 @@ def household(model: Model, party: str | Party) -> Household:
     >>> import resultaat
     >>> h = household(resultaat.example("debt-help"), "family")
     >>> len(h.interventions), len(h.by_policy), h.cost
-    (6, 6, 15450.0)
+    (7, 6, 15750.0)
     """
     pid = party_id(model, party)
     mine = tuple(i for i in model.interventions.values() if i.beneficiary == pid)

@@ -212,6 +212,8 @@ def _parser() -> argparse.ArgumentParser:
     _export_arguments(command("export", "Write an Excel workbook of every table, or a map "
                               "for Kumu.", "resultaat export model.yaml -o tables.xlsx --lang nl"))
 
+    _pileup_commands(command)
+
     c = command("init", "Write a commented starter model file that passes the check.",
                 "resultaat init my-model.yaml --lang nl", file=False, lang=False)
     c.add_argument("file", nargs="?", default="resultaat.yaml")
@@ -256,6 +258,19 @@ def _export_arguments(c: argparse.ArgumentParser) -> None:
                    help="residents by role, no group of fewer than --min-group cases")
     c.add_argument("--min-group", type=_steps, default=None,
                    help="the smallest group of cases shown (default 5)")
+
+
+def _pileup_commands(command: Any) -> None:
+    """The pile-up scan of one household and the ledger of who pays and who gains."""
+    c = command("household", "Scan what lands on one household: conflicts, coordination, "
+                "what could stop, why each thing is measured; asked as questions.",
+                "resultaat household model.yaml --party family")
+    c.add_argument("--party", required=True, help="the household's party id")
+    c.add_argument("--json", action="store_true")
+    c = command("ledger", "Show who pays and who gains, per party, and the wrong pocket.",
+                "resultaat ledger model.yaml -o ledger.svg")
+    c.add_argument("-o", "--output", help="also write the bar figure to this .svg file")
+    c.add_argument("--json", action="store_true")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -728,6 +743,119 @@ def _cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _plain(record: Any) -> dict[str, Any]:
+    import attrs
+
+    out = {}
+    for f in attrs.fields(type(record)):
+        value = getattr(record, f.name)
+        out[f.name] = getattr(value, "label", value)
+    return out
+
+
+def _cmd_household(args: argparse.Namespace) -> int:
+    import json
+
+    from resultaat.analysis._pileup import pileup
+    from resultaat.model._io import load
+    from resultaat.present._markup import SENTENCE_LIMIT, cut
+
+    model = load(args.file, lang=args.lang)
+    lang = _language(args, model)
+    scan = pileup(model, args.party, lang=lang)
+    if args.json:
+        print(json.dumps(_household_data(scan), indent=2, ensure_ascii=False))
+        return 0
+    h = scan.household
+    print(message(lang, "cli.household", party=cut(model.label(scan.party)),
+                  interventions=_count(lang, "cli.interventions", len(h.interventions)),
+                  organisations=_count(lang, "cli.organisations", len(scan.organisations))))
+    for it in h.interventions:
+        print(f"  {cut(it.policy or '-')}: {cut(it.name)} ({cut(model.label(it.by))})")
+    if scan.coordinator is not None:
+        print(message(lang, "cli.coordinator", coordinator=cut(model.label(scan.coordinator))))
+    print("\n" + (message(lang, "cli.questions") if scan.questions else
+                  message(lang, "cli.no_questions")))
+    for q in scan.questions:
+        print(textwrap.fill(cut(q.text, SENTENCE_LIMIT), width=88, initial_indent="  - ",
+                            subsequent_indent="    "))
+    if scan.measured:
+        print("\n" + message(lang, "cli.measured_about"))
+    for m in scan.measured:
+        why = cut(m.purpose) if m.purpose else message(lang, "report.not_stated")
+        print(textwrap.fill(f"{cut(m.indicator)}: {why}", width=88, initial_indent="  - ",
+                            subsequent_indent="    "))
+    return 0
+
+
+def _household_data(scan: Any) -> dict[str, Any]:
+    return {
+        "party": scan.party, "interventions": [i.id for i in scan.household.interventions],
+        "organisations": list(scan.organisations), "coordinator": scan.coordinator,
+        "conflicts": [{"against": c.against, "result": c.result, "serves": list(c.serves)}
+                      for c in scan.conflicts],
+        "unrelated": list(scan.unrelated),
+        "measured": [{"result": m.result, "indicator": m.indicator, "purpose": m.purpose}
+                     for m in scan.measured],
+        "questions": [{"ask": q.ask.value, "subject": q.subject, "text": q.text}
+                      for q in scan.questions]}
+
+
+def _cmd_ledger(args: argparse.Namespace) -> int:
+    import json
+
+    from resultaat._files import refuse_overwrite, write_atomic
+    from resultaat.analysis._ledger import ledger
+    from resultaat.model._io import load
+
+    if args.output:
+        refuse_overwrite(args.output, [args.file])
+    model = load(args.file, lang=args.lang)
+    lang = _language(args, model)
+    book = ledger(model)
+    if args.json:
+        print(json.dumps({"entries": [_plain(e) for e in book], "society": book.society,
+                          "society_range": list(book.society_range),
+                          "uncosted": list(book.uncosted)}, indent=2, ensure_ascii=False))
+    else:
+        _print_ledger(model, book, lang)
+    if args.output:
+        from resultaat.present._ledger import ledger_svg
+
+        write_atomic(args.output, ledger_svg(model, lang=lang, book=book))
+        print(message(lang, "cli.wrote", path=args.output), file=sys.stderr if args.json
+              else sys.stdout)
+    return 0
+
+
+def _print_ledger(model: Model, book: Any, lang: str) -> None:
+    from resultaat.present._ledger import POCKET
+    from resultaat.present._markup import cut
+    from resultaat.text._catalogue import join
+    from resultaat.text._numbers import money
+
+    if not book.entries:
+        print(message(lang, "cli.ledger_empty"))
+        return
+    print(f"{message(lang, 'report.party'):32} {message(lang, 'report.invests'):>14} "
+          f"{message(lang, 'report.gains'):>14} {message(lang, 'report.balance'):>14}")
+    for e in book:
+        pocket = f"  {message(lang, POCKET[e.wrong_pocket])}" if e.wrong_pocket else ""
+        print(f"{cut(model.label(e.party), 32):32} {money(lang, e.invests):>14} "
+              f"{money(lang, e.gains):>14} {money(lang, e.balance):>14}{pocket}")
+    if book.wrong_pocket:
+        names = {side: join(lang, [cut(model.label(e.party)) for e in book
+                                   if e.wrong_pocket is not None and e.wrong_pocket.value == side])
+                 for side in ("pays", "collects")}
+        print("\n" + textwrap.fill(message(lang, "report.wrong_pocket_text", pays=names["pays"],
+                                           collects=names["collects"]), width=88))
+    for e in book:
+        low, high = e.balance_range
+        if round(low) != round(high):
+            print(message(lang, "cli.ledger_range", party=cut(model.label(e.party)),
+                          low=money(lang, low), high=money(lang, high)))
+
+
 def _cmd_init(args: argparse.Namespace) -> int:
     from resultaat._files import write_atomic
 
@@ -838,7 +966,7 @@ def _cmd_upgrade(args: argparse.Namespace) -> int:
 
 _COMMANDS = {
     "check": _cmd_check, "claims": _cmd_claims, "story": _cmd_story, "render": _cmd_render,
-    "report": _cmd_report,
+    "report": _cmd_report, "household": _cmd_household, "ledger": _cmd_ledger,
     "progress": _cmd_progress, "export": _cmd_export, "init": _cmd_init,
     "example": _cmd_example, "upgrade": _cmd_upgrade,
 }

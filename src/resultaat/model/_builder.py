@@ -10,6 +10,7 @@ from resultaat.model._model import (
     _WHAT,
     COLLECTIVE,
     SECTIONS,
+    Commitment,
     Condition,
     Contribution,
     Factor,
@@ -58,16 +59,21 @@ class ModelBuilder:
         self._ids: dict[str, str] = {}
 
     def party(self, id: str, name: str, kind: str, *,
-              members: Iterable[str] = (), publishable: bool = False) -> None:
+              members: Iterable[str] = (), publishable: bool = False,
+              coordinator: str | None = None, commitments: Iterable[Commitment] = ()) -> None:
         """Add a party; a ``cooperation`` lists its ``members`` (already added).
 
-        ``publishable`` lets a public report show a citizen or network party's name.
+        ``publishable`` lets a public report show a citizen or network party's name;
+        ``coordinator`` names who coordinates a household's help (checked when built);
+        ``commitments`` say what a cooperation's members put in and expect.
         """
         members = tuple(members)
         for m in members:
             self._need(m, ("party",), f"party(members={shown(m)})")
         self._add("party", "parties", _make(Party, "party", id=id, name=name, kind=kind,
-                                            members=members, publishable=publishable))
+                                            members=members, publishable=publishable,
+                                            coordinator=coordinator,
+                                            commitments=tuple(commitments)))
 
     def intervention(
         self, id: str, name: str, *, by: str, with_: Iterable[str] = (),
@@ -115,18 +121,20 @@ class ModelBuilder:
     def contribute(self, source: str, target: str, *, role: str = "supporting",
                    weight: float | tuple[float, float] | list[float] | None = None,
                    evidence: str | None = None, strength: str = "untested",
-                   assumptions: Iterable[str] = ()) -> None:
+                   assumptions: Iterable[str] = (), effect: str = "positive") -> None:
         """Add an arrow from an intervention, party, factor or result to a result.
 
         ``weight`` is a number or a range ``(low, high)``; ``strength`` grades the
-        ``evidence``; ``assumptions`` say what must hold for the arrow to work.
+        ``evidence``; ``assumptions`` say what must hold for the arrow to work;
+        ``effect="negative"`` marks a source that works against the result.
         """
         self._need(source, ("intervention", "party", "factor", "result"),
                    f"contribute(from={shown(source)})", what="contributor")
         self._need(target, ("result",), f"contribute(to={shown(target)})")
         self._parts["contributions"].append(_make(
             Contribution, "contribute", source=source, target=target, role=role,
-            weight=weight, evidence=evidence, strength=strength, assumptions=tuple(assumptions)))
+            weight=weight, evidence=evidence, strength=strength, assumptions=tuple(assumptions),
+            effect=effect))
 
     def claim(self, party: str, result: str, as_: str = "owns", *,
               source: str | None = None, acknowledges: Iterable[str] = ()) -> None:

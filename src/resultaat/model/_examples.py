@@ -19,7 +19,8 @@ EXAMPLES: dict[str, str] = {
     "wheelchair": "A wheelchair and participation (Wmo): who owns which result at micro level.",
     "neighbourhood-team": "A neighbourhood team with a contact person from finance: process "
                           "conditions and readiness to steer itself.",
-    "debt-help": "Debt help for a family touched by many policies at once: the household view.",
+    "debt-help": "Debt help for a family touched by many policies at once: the pile-up scan, "
+                 "and who pays while who gains.",
     "youth-region": "A regional cooperation for youth care: does it deliver what its members "
                     "expected?",
     "steering": "Two years of result-based steering: measurements, a revised target and an "

@@ -529,4 +529,6 @@ def _example(kind: type) -> str:
         "Condition": "name: Proven method, kind: method, status: met",
         "Indicator": "name: trips, unit: per week, target: 5",
         "TargetRevision": "value: 8, from: 2026, why: budget",
+        "Beneficiary": "party: housing, value: 6000",
+        "Commitment": "member: nijkerk, puts_in: two staff, expects: shorter waiting",
     }.get(kind.__name__, "…")

@@ -182,13 +182,34 @@ def _records(kind: type) -> Callable[[Any], tuple[Any, ...]]:
 
 
 @attrs.frozen
+class Commitment:
+    """What one member puts into a cooperation, and what it expects of it.
+
+    ``puts_in`` says what the member brings (money, staff, a mandate) and
+    ``amount`` what that is worth a year, where it is money; ``expects``
+    says what it expects in return, and ``result`` with ``indicator`` name
+    the indicator that shows whether it came (its measurements say what
+    came of it).
+    """
+
+    member: str = _f("member", v.identifier)
+    puts_in: str | None = _f("puts_in", v.optional(v.text), default=None)
+    amount: float | None = _f("amount", v.optional(v.non_negative), default=None)
+    expects: str | None = _f("expects", v.optional(v.text), default=None)
+    result: str | None = _f("result", v.optional(v.identifier), default=None)
+    indicator: str | None = _f("indicator", v.optional(v.identifier), default=None)
+
+
+@attrs.frozen
 class Party:
     """Anyone who contributes to or owns a result.
 
     ``publishable`` says that the name of a citizen or network party may
     appear in a public report (a group such as "job seekers in the
     programme", never a person); without it a public report names such a
-    party by its role.
+    party by its role. ``coordinator`` names the party that coordinates the
+    help a household gets; ``commitments`` say, for a cooperation, what
+    each member puts in and expects.
 
     >>> Party("resident", "Mrs Jansen", "citizen").kind
     <PartyKind.CITIZEN: 'citizen'>
@@ -199,6 +220,9 @@ class Party:
     kind: PartyKind = _f("kind", v.choice(PartyKind))
     members: tuple[str, ...] = _f("members", v.identifiers, default=())
     publishable: bool = _f("publishable", v.flag, default=False)
+    coordinator: str | None = _f("coordinator", v.optional(v.identifier), default=None)
+    commitments: tuple[Commitment, ...] = _f(
+        "commitments", _records(Commitment), default=(), nested=Commitment)
 
 
 @attrs.frozen
@@ -267,6 +291,8 @@ class Indicator:
 
     ``revisions`` (``targets`` in a model file) keep the history of targets:
     progress is judged against the target in force at the time.
+    ``purpose`` says why it is measured and who uses it, in words a
+    resident could be told.
     """
 
     name: str = _f("name", v.identifier)
@@ -277,6 +303,7 @@ class Indicator:
     revisions: tuple[TargetRevision, ...] = _f(
         "targets", _records(TargetRevision), default=(), nested=TargetRevision
     )
+    purpose: str | None = _f("purpose", v.optional(v.text), default=None)
 
     def target_at(self, when: Period) -> tuple[float | None, TargetRevision | None]:
         """The target in force during ``when``, and the revision that set it (if any).
@@ -311,6 +338,18 @@ class Rival:
 
 
 @attrs.frozen
+class Beneficiary:
+    """A party that gains from a result without owning it, and what it gains a year.
+
+    Benefiting is not owning: a beneficiary has no claim on the result
+    (see :func:`resultaat.claims`); only the ledger counts what it gains.
+    """
+
+    party: str = _f("party", v.identifier)
+    value: float | None = _f("value", v.optional(v.non_negative), default=None)
+
+
+@attrs.frozen
 class Result:
     """A statement of change at a level, with an owner.
 
@@ -318,7 +357,9 @@ class Result:
     that no single party owns. ``intended=False`` marks a side effect.
     ``value``, ``deadweight``, ``displacement``, ``drop_off`` and
     ``duration`` are the optional numbers of a social return on investment
-    analysis.
+    analysis. ``beneficiaries`` are the parties that gain from it without
+    owning it (a housing corporation from fewer evictions), each with the
+    part of ``value`` it gains where known.
     """
 
     id: str = _f("id", v.identifier)
@@ -336,6 +377,8 @@ class Result:
     drop_off: float | None = _f("drop_off", v.optional(v.fraction), default=None)
     duration: int | None = _f("duration", v.optional(v.whole_years), default=None)
     rivals: tuple[Rival, ...] = _f("rivals", _records(Rival), default=(), nested=Rival)
+    beneficiaries: tuple[Beneficiary, ...] = _f(
+        "beneficiaries", _records(Beneficiary), default=(), nested=Beneficiary)
 
     def indicator(self, name: str) -> Indicator | None:
         return next((i for i in self.indicators if i.name == name), None)
@@ -356,7 +399,9 @@ class Contribution:
 
     ``weight`` is a number or a range ``(low, high)`` of judgement;
     ``assumptions`` say what must hold for the link to work and
-    ``strength`` how strong the ``evidence`` for it is.
+    ``strength`` how strong the ``evidence`` for it is. ``effect:
+    negative`` marks a source that works against the result: it gets no
+    share of the credit (see :mod:`resultaat.analysis._attribution`).
 
     >>> Contribution("a", "r", weight=(1, 3)).point_weight
     2.0
@@ -370,6 +415,7 @@ class Contribution:
     evidence: str | None = _f("evidence", v.optional(v.text), default=None)
     assumptions: tuple[str, ...] = _f("assumptions", v.texts, default=())
     strength: Strength = _f("strength", v.choice(Strength), default=Strength.UNTESTED)
+    effect: Effect = _f("effect", v.choice(Effect), default=Effect.POSITIVE)
 
     @property
     def point_weight(self) -> float | None:
@@ -747,7 +793,7 @@ def _validate(
     if perspective is not None:
         check.ref(perspective, "perspective", ("parties",), "party")
     for step in (_check_parties, _check_interventions, _check_results, _check_contributions,
-                 _check_claims, _check_measurements):
+                 _check_claims, _check_measurements, _check_pileup):
         step(check)
     return check.problems
 
@@ -892,6 +938,60 @@ def _check_measurements(check: _Check) -> None:
         if m.intervention is not None:
             check.ref(m.intervention, f"measurements[{i}].intervention",
                       ("interventions",), "intervention")
+
+
+def _check_pileup(check: _Check) -> None:
+    """The keys of the pile-up scan and the ledger: coordinators, commitments, beneficiaries."""
+    results = {r.id: r for _, r in check.lists["results"]}
+    for i, p in check.lists["parties"]:
+        if p.coordinator is not None:
+            check.ref(p.coordinator, f"parties[{i}].coordinator", ("parties",), "party")
+        if p.commitments and p.kind is not PartyKind.COOPERATION:
+            check.add(Problem(f"parties[{i}].commitments", message(
+                _lang(), "error.commitments_not_cooperation", id=shown(p.id), kind=p.kind)))
+        for j, c in enumerate(p.commitments):
+            _check_commitment(check, p, c, f"parties[{i}].commitments[{j}]", results)
+    for i, r in check.lists["results"]:
+        _check_beneficiaries(check, r, f"results[{i}].beneficiaries")
+
+
+def _check_commitment(check: _Check, coop: Party, c: Commitment, where: str,
+                      results: Mapping[str, Result]) -> None:
+    if c.member not in coop.members:
+        check.add(Problem(f"{where}.member", message(
+            _lang(), "error.commitment_not_member", got=shown(c.member), coop=shown(coop.id),
+            members=", ".join(coop.members) or message(_lang(), "error.none"))))
+    if c.result is not None:
+        check.ref(c.result, f"{where}.result", ("results",), "result")
+    if c.indicator is None:
+        return
+    r = results.get(c.result) if c.result is not None else None
+    if c.result is None:
+        check.add(Problem(f"{where}.indicator", message(_lang(), "error.indicator_needs_result")))
+    elif r is not None and r.indicator(c.indicator) is None:
+        names = [ind.name for ind in r.indicators]
+        check.add(Problem(f"{where}.indicator", message(
+            _lang(), "error.no_such_indicator", result=shown(r.id), got=shown(c.indicator),
+            hint=did_you_mean(c.indicator, names),
+            names=", ".join(names) or message(_lang(), "error.none"))))
+
+
+def _check_beneficiaries(check: _Check, r: Result, where: str) -> None:
+    seen: set[str] = set()
+    for j, b in enumerate(r.beneficiaries):
+        check.ref(b.party, f"{where}[{j}].party", ("parties",), "party")
+        if b.party == r.owner:
+            check.add(Problem(f"{where}[{j}].party", message(
+                _lang(), "error.beneficiary_owns", party=shown(b.party))))
+        elif b.party in seen:
+            check.add(Problem(f"{where}[{j}].party", message(
+                _lang(), "error.beneficiary_twice", party=shown(b.party))))
+        seen.add(b.party)
+    values = [b.value for b in r.beneficiaries if b.value is not None]
+    stated = sum(values)
+    if values and r.value is not None and stated > r.value:
+        check.add(Problem(where, message(_lang(), "error.beneficiaries_exceed",
+                                         stated=_num(stated), value=_num(r.value))))
 
 
 _SINGULAR = {"parties": N_("error.a_party"), "interventions": N_("error.an_intervention"),

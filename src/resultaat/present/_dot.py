@@ -73,6 +73,7 @@ LABELS: dict[str, str] = {
     "answers_for": N_("dot.answers_for"), "progress_better": N_("signal.better"),
     "lg_strength": N_("dot.strength_legend"), "weakest": N_("dot.weakest"),
     "progress_worse": N_("signal.worse"), "progress_on": N_("signal.on_track"),
+    "lg_against": N_("dot.lg_against"),
 }
 """The diagram's fixed texts: the name ``labels=`` uses → the message id."""
 
@@ -546,6 +547,9 @@ class _Drawing:
             attrs.update(style="dashed", color=GREY)
         shown = _weight(c, self.lang)
         label = f" ×{shown}" if shown else ""
+        if c.effect is Effect.NEGATIVE:  # works against the result: a red bar, not an arrow
+            attrs.update(color=VERMILLION, arrowhead="tee")
+            label = f" −{label}"
         if self.graded:
             label += f" {_MARKS[c.strength]}"
         if (c.source, c.target) in self.highlight:
@@ -553,7 +557,8 @@ class _Drawing:
             label += f" ({self.text['weakest']})"
         if label:
             attrs["label"] = label
-        tip = message(self.lang, ROLE[c.role.value]) + (
+        tip = (message(self.lang, "dot.against_tip") if c.effect is Effect.NEGATIVE
+               else message(self.lang, ROLE[c.role.value])) + (
             message(self.lang, "dot.weight_tip", weight=shown) if shown else "")
         if c.evidence:
             tip += f" — {cut(c.evidence)}"
@@ -575,6 +580,8 @@ class _Drawing:
             f'<TR><TD COLSPAN="2" BORDER="0" ALIGN="LEFT">{_esc(self.t(key))}</TD></TR>'
             for key in ("lg_necessary", "lg_supporting", "lg_external", "lg_does",
                         "lg_commissions", "lg_conditions",
+                        *(("lg_against",) if any(c.effect is Effect.NEGATIVE
+                                                 for c in self.model.contributions) else ()),
                         *(("lg_strength",) if self.graded else ())))
         label = (f'<<TABLE BORDER="0" CELLBORDER="1" CELLSPACING="3" CELLPADDING="3" '
                  f'COLOR="#999999"><TR><TD COLSPAN="2" BORDER="0" ALIGN="LEFT"><B>'

@@ -332,8 +332,13 @@ def _blocks(model: Model, pid: str, lang: str, rows: list[Measurement],
     if rows:
         out.extend(_realised(model, pid, lang, rows, measured, least))
     out.extend(_budget(model, pid, lang))
+    from resultaat.present import _sections  # it builds on this module's blocks
+
     for hh in households(model):
         out.extend(_household(model, hh, lang))
+        out.extend(_sections.pileup_blocks(model, hh, lang))
+    out.extend(_sections.ledger_blocks(model, lang))
+    out.extend(_sections.cooperation_blocks(model, lang, rows, least))
     out.extend(_readiness(model, pid, lang))
     return out
 
@@ -674,6 +679,8 @@ def _markdown(title: str, notice: _Text, blocks: Sequence[Block]) -> str:
             lines += [f"**{_md(block[1])}.** {_md(block[2])}", ""]
         elif kind == "ul":
             lines += [f"- {_md(item)}" for item in block[1]] + [""]
+        elif kind == "figure":  # an SVG figure shows in HTML only
+            continue
         elif kind == "table":
             header, rows = block[1], block[2]
             lines.append("| " + " | ".join(_md(h) for h in header) + " |")
@@ -729,6 +736,8 @@ def _html(title: str, notice: _Text, blocks: Sequence[Block], svg: str, lang: st
                          f"{_htm(block[2])}</p>")
         elif kind == "ul":
             parts.append("<ul>" + "".join(f"<li>{_htm(x)}</li>" for x in block[1]) + "</ul>")
+        elif kind == "figure":  # an SVG the library drew, its texts escaped there
+            parts.append(f"<figure>{block[1]}</figure>")
         elif kind == "table":
             head = "".join(f"<th>{_htm(h)}</th>" for h in block[1])
             body = "".join("<tr>" + "".join(f"<td>{_htm(c)}</td>" for c in row) + "</tr>"

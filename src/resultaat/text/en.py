@@ -986,4 +986,134 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "page.reasons": "Why",
     "page.others": "Results {party} does not reach",
     "page.noscript": "This page needs JavaScript to switch the point of view.",
+
+    # issue 16: pile-up scan, ledger, beneficiaries, cooperations (keep together)
+    "error.commitments_not_cooperation": (
+        "only a cooperation has commitments of its members; {id} is a {kind}; set kind:"
+        " cooperation or remove commitments"
+    ),
+    "error.commitment_not_member": (
+        "{got} is not a member of {coop}; its members are: {members}"
+    ),
+    "error.indicator_needs_result": "an indicator needs the result it belongs to: add result",
+    "error.beneficiary_owns": (
+        "{party} owns this result; list under beneficiaries only parties that gain from it"
+        " without owning it"
+    ),
+    "error.beneficiary_twice": "{party} is listed twice as a beneficiary; keep one",
+    "error.beneficiaries_exceed": (
+        "the beneficiaries' values add up to {stated}, more than the result's value {value};"
+        " lower them or raise the value"
+    ),
+    "dot.lg_against": (
+        "red line ending in a bar (−): works against the result; no share of the credit"
+    ),
+    "pileup.conflict": (
+        "“{against}” works against “{result}”, the very result that other help for {party}"
+        " aims at ({serves}): does the help pull {party} two ways, and which should give way?"
+    ),
+    "pileup.conflict_own": (
+        "“{against}” works against “{result}”, a result in the life of {party} itself: is"
+        " that a price worth paying, and does {party} know it?"
+    ),
+    "pileup.coordination": (
+        "{n} organisation helps {party} ({names}) and no one is named to coordinate: who"
+        " keeps the overview, and does {party} have one person to turn to?",
+        "{n} organisations help {party} ({names}) and no one is named to coordinate: who"
+        " keeps the overview, and does {party} have one person to turn to?",
+    ),
+    "pileup.stop_policy": (
+        "“{name}” ({policy}) lands on {party} but feeds none of the results of {party}"
+        " itself: what does it do for this household, and could it stop?"
+    ),
+    "pileup.stop": (
+        "“{name}” lands on {party} but feeds none of the results of {party} itself: what"
+        " does it do for this household, and could it stop?"
+    ),
+    "pileup.purpose": (
+        "Why is “{indicator}” measured about {party}, and who uses it? No purpose is"
+        " written down; if it cannot be explained to {party}, should it still be measured?"
+    ),
+    "check.indicator_without_purpose": (
+        "“{indicator}” of “{result}” is measured about residents, but no purpose says why and"
+        " who uses it; write one a resident could be told (purpose), or stop measuring it."
+    ),
+    "error.not_cooperation": "{party} is a {kind}, not a cooperation; name a cooperation",
+    "report.pileup": "What piles up: questions for the team",
+    "report.pileup_text": (
+        "The scan gives no verdicts. These are questions to talk through with the"
+        " professionals and the household before adding help, or to decide what can stop."
+    ),
+    "report.coordinator": "{coordinator} coordinates the help for {party}.",
+    "report.pileup_none": "The scan raises no questions about what lands on {party}.",
+    "report.purpose": "Why it is measured",
+    "report.no_purpose": "**not stated**",
+    "report.ledger": "Who pays and who gains",
+    "report.ledger_text": (
+        "What each party pays a year for the interventions (the commissioner pays, else the"
+        " party that carries it out), beside the value it gains from the results it owns or"
+        " benefits from: after what would have happened anyway (deadweight), what only moved"
+        " elsewhere (displacement) and what fades after the first year (drop-off), and"
+        " without the part that external factors explain."
+    ),
+    "report.party": "Party",
+    "report.invests": "Invests",
+    "report.gains": "Gains",
+    "report.balance": "Balance",
+    "report.wrong_pocket": "Wrong pocket",
+    "ledger.pays": "pays, others gain",
+    "ledger.collects": "gains, others pay",
+    "report.wrong_pocket_text": (
+        "The wrong pocket: the costs fall on {pays}, while the gains land with {collects},"
+        " for far less of their own money. Could the cost be shared with {collects}, for"
+        " instance in a regional agreement?"
+    ),
+    "report.ledger_ranges": (
+        "Where a weight is given as a range, the gains and the balance lie in the range shown"
+        " in brackets; they rest on stated weights, not on measurement."
+    ),
+    "report.unpriced": "The model gives no value for what {party} also gains from {results}.",
+    "report.society": (
+        "A value of {value} of collective results lands in no party's pocket: it is society's."
+    ),
+    "report.uncosted": "No cost is given for these, so they are not counted: {names}.",
+    "report.cooperation": "How the cooperation works: {coop}",
+    "report.cooperation_none": (
+        "The model does not say what the members put into {coop} or what they expect of it:"
+        " what does each bring, and what does each expect?"
+    ),
+    "report.cooperation_text": (
+        "What each member puts into {coop}, what it expects, and what came of it so far."
+    ),
+    "report.member": "Member",
+    "report.puts_in": "Puts in",
+    "report.expects": "Expects",
+    "report.came": "What came of it",
+    "report.not_stated": "not stated",
+    "report.came_untracked": "not tracked: which indicator would show it?",
+    "report.came_unmeasured": "{indicator}: not measured yet",
+    "report.came_hidden": "{indicator}: measured over too few cases to publish",
+    "report.came_measured": (
+        "{indicator}: {value} in {period}, against a target of {target}: {signal}"
+    ),
+    "report.came_share": "(share of the credit: {share})",
+    "report.cooperation_silent": (
+        "For {members} the model does not say what they put into {coop} or expect of it:"
+        " what do they bring, and what do they expect?"
+    ),
+    "ledger.figure_title": "Who pays and who gains, a year",
+    "ledger.invests": "invests",
+    "ledger.gains": "gains (line: the range)",
+    "cli.household": "{party}: {interventions} from {organisations}",
+    "cli.organisations": ("{n} organisation", "{n} organisations"),
+    "cli.coordinator": "Coordinated by {coordinator}.",
+    "cli.questions": "Questions for the team:",
+    "cli.no_questions": "The scan raises no questions.",
+    "cli.measured_about": "Measured about this household, and why:",
+    "cli.ledger_empty": "No party invests or gains in this model: give costs and values.",
+    "cli.ledger_range": (
+        "Over the weight ranges, the balance of {party} lies between {low} and {high}."
+    ),
+    "dot.against_tip": "works against the result",
+    # end of issue 16
 }

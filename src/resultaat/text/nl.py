@@ -1065,4 +1065,146 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "page.reasons": "Waarom",
     "page.others": "Resultaten die {party} niet bereikt",
     "page.noscript": "Deze pagina heeft JavaScript nodig om van gezichtspunt te wisselen.",
+
+    # issue 16: pile-up scan, ledger, beneficiaries, cooperations (keep together)
+    "error.commitments_not_cooperation": (
+        "alleen een samenwerkingsverband heeft inbreng van leden; {id} is van de soort {kind};"
+        " zet kind: cooperation of verwijder commitments"
+    ),
+    "error.commitment_not_member": (
+        "{got} is geen lid van {coop}; de leden zijn: {members}"
+    ),
+    "error.indicator_needs_result": (
+        "een indicator hoort bij een resultaat: vul ook result in"
+    ),
+    "error.beneficiary_owns": (
+        "{party} is eigenaar van dit resultaat; zet onder beneficiaries alleen partijen die er"
+        " baat bij hebben zonder eigenaar te zijn"
+    ),
+    "error.beneficiary_twice": "{party} staat twee keer bij beneficiaries; houd er één",
+    "error.beneficiaries_exceed": (
+        "de waarden van de beneficiaries zijn samen {stated}, meer dan de waarde {value} van"
+        " het resultaat; verlaag ze of verhoog de waarde"
+    ),
+    "dot.lg_against": (
+        "rode lijn met een dwarsstreep (−): werkt het resultaat tegen; geen aandeel in de eer"
+    ),
+    "pileup.conflict": (
+        "“{against}” werkt “{result}” tegen, terwijl andere hulp voor {party} daar juist op"
+        " gericht is ({serves}): trekt de hulp {party} twee kanten op, en welke moet wijken?"
+    ),
+    "pileup.conflict_own": (
+        "“{against}” werkt “{result}” tegen, een resultaat in het leven van {party} zelf: is"
+        " dat die prijs waard, en weet {party} het?"
+    ),
+    "pileup.coordination": (
+        "{n} organisatie helpt {party} ({names}) en niemand is aangewezen om de hulp af te"
+        " stemmen: wie houdt het overzicht, en heeft {party} één vast aanspreekpunt?",
+        "{n} organisaties helpen {party} ({names}) en niemand is aangewezen om de hulp af te"
+        " stemmen: wie houdt het overzicht, en heeft {party} één vast aanspreekpunt?",
+    ),
+    "pileup.stop_policy": (
+        "“{name}” ({policy}) komt bij {party} terecht, maar draagt bij aan geen enkel"
+        " resultaat van {party} zelf: wat levert het dit huishouden op, en kan het stoppen?"
+    ),
+    "pileup.stop": (
+        "“{name}” komt bij {party} terecht, maar draagt bij aan geen enkel resultaat van"
+        " {party} zelf: wat levert het dit huishouden op, en kan het stoppen?"
+    ),
+    "pileup.purpose": (
+        "Waarom wordt “{indicator}” bij {party} gemeten, en wie gebruikt het? Er staat geen"
+        " doel bij; als het niet aan {party} uit te leggen is, moet het dan nog gemeten worden?"
+    ),
+    "check.indicator_without_purpose": (
+        "“{indicator}” bij “{result}” wordt over inwoners gemeten, maar er staat niet bij"
+        " waarom, en wie het gebruikt; schrijf een doel op dat je aan een inwoner kunt"
+        " uitleggen (purpose), of stop met meten."
+    ),
+    "error.not_cooperation": (
+        "{party} is van de soort {kind}, geen samenwerkingsverband; noem een samenwerkingsverband"
+    ),
+    "report.pileup": "Wat zich opstapelt: vragen voor het team",
+    "report.pileup_text": (
+        "De scan velt geen oordeel. Dit zijn vragen om met de hulpverleners en het huishouden"
+        " te bespreken voordat er hulp bijkomt, of om te besluiten wat kan stoppen."
+    ),
+    "report.coordinator": "{coordinator} stemt de hulp voor {party} af.",
+    "report.pileup_none": "De scan roept geen vragen op over wat er op {party} afkomt.",
+    "report.purpose": "Waarom het gemeten wordt",
+    "report.no_purpose": "**niet vermeld**",
+    "report.ledger": "Wie betaalt en wie plukt de vruchten",
+    "report.ledger_text": (
+        "Wat elke partij per jaar betaalt voor de interventies (de opdrachtgever betaalt,"
+        " anders de partij die de interventie uitvoert), naast de waarde die zij haalt uit de"
+        " resultaten waarvan zij eigenaar is of waar zij baat bij heeft: na aftrek van wat toch"
+        " al was gebeurd (deadweight), wat alleen is verschoven (displacement) en wat na het"
+        " eerste jaar wegvalt (drop-off), en zonder het deel dat externe factoren verklaren."
+    ),
+    "report.party": "Partij",
+    "report.invests": "Investeert",
+    "report.gains": "Baten",
+    "report.balance": "Saldo",
+    "report.wrong_pocket": "Verkeerde zak",
+    "ledger.pays": "betaalt, anderen hebben de baten",
+    "ledger.collects": "heeft de baten, anderen betalen",
+    "report.wrong_pocket_text": (
+        "De verkeerde zak: de kosten liggen bij {pays}, terwijl de baten terechtkomen bij"
+        " {collects}, voor veel minder eigen geld. Kunnen de kosten gedeeld worden met"
+        " {collects}, bijvoorbeeld in een regionale afspraak?"
+    ),
+    "report.ledger_ranges": (
+        "Waar een gewicht als bandbreedte is opgegeven, liggen de baten en het saldo binnen de"
+        " bandbreedte tussen haakjes; ze berusten op opgegeven gewichten, niet op metingen."
+    ),
+    "report.unpriced": (
+        "Het model geeft geen waarde voor de baat die {party} ook heeft bij {results}."
+    ),
+    "report.society": (
+        "Een waarde van {value} aan collectieve resultaten komt in de zak van geen enkele"
+        " partij: die is van de samenleving."
+    ),
+    "report.uncosted": "Hiervoor zijn geen kosten opgegeven, dus ze tellen niet mee: {names}.",
+    "report.cooperation": "Hoe de samenwerking werkt: {coop}",
+    "report.cooperation_none": (
+        "Het model zegt niet wat de leden in {coop} inbrengen of wat zij ervan verwachten:"
+        " wat brengt elk lid in, en wat verwacht het ervan?"
+    ),
+    "report.cooperation_text": (
+        "Wat elk lid in {coop} inbrengt, wat het ervan verwacht en wat er tot nu toe van"
+        " terechtkwam."
+    ),
+    "report.member": "Lid",
+    "report.puts_in": "Brengt in",
+    "report.expects": "Verwacht",
+    "report.came": "Wat ervan terechtkwam",
+    "report.not_stated": "niet vermeld",
+    "report.came_untracked": "niet gevolgd: welke indicator zou het laten zien?",
+    "report.came_unmeasured": "{indicator}: nog niet gemeten",
+    "report.came_hidden": "{indicator}: over te weinig gevallen gemeten om te publiceren",
+    "report.came_measured": (
+        "{indicator}: {value} in {period}, bij een doel van {target}: {signal}"
+    ),
+    "report.came_share": "(aandeel in de eer: {share})",
+    "report.cooperation_silent": (
+        "Voor {members} zegt het model niet wat zij in {coop} inbrengen of ervan verwachten:"
+        " wat brengen zij in, en wat verwachten zij?"
+    ),
+    "ledger.figure_title": "Wie betaalt en wie plukt de vruchten, per jaar",
+    "ledger.invests": "investeert",
+    "ledger.gains": "baten (lijn: de bandbreedte)",
+    "cli.household": "{party}: {interventions} van {organisations}",
+    "cli.organisations": ("{n} organisatie", "{n} organisaties"),
+    "cli.coordinator": "Afgestemd door {coordinator}.",
+    "cli.questions": "Vragen voor het team:",
+    "cli.no_questions": "De scan roept geen vragen op.",
+    "cli.measured_about": "Wat over dit huishouden gemeten wordt, en waarom:",
+    "cli.ledger_empty": (
+        "In dit model investeert geen partij en heeft geen partij baten: geef kosten en"
+        " waarden op."
+    ),
+    "cli.ledger_range": (
+        "Met de bandbreedtes van de gewichten ligt het saldo van {party} tussen {low} en {high}."
+    ),
+    "dot.against_tip": "werkt het resultaat tegen",
+    # end of issue 16
 }
