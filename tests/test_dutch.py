@@ -85,7 +85,7 @@ def user_texts(model):
         for key, record in table.items():
             found.add(key)
             walk(record)
-    for x in (*model.contributions, *model.claims, *model.measurements):
+    for x in (*model.contributions, *model.claims, *model.measurements, *model.adjustments):
         walk(x)
     return {t for t in found if isinstance(t, str) and t}
 

@@ -30,7 +30,7 @@ def test_unknown_example():
 # The Dutch examples: the same models as their English twins, in Dutch words.
 
 TEXT_KEYS = {"name", "statement", "description", "evidence", "source", "why", "unit",
-             "explanation", "assumptions"}
+             "explanation", "assumptions", "decision", "condition"}
 
 
 def skeleton(model):
@@ -48,6 +48,8 @@ def skeleton(model):
     policies = list(dict.fromkeys(i.policy for i in model.interventions.values()))
     for m in data.get("measurements", []):
         m["indicator"] = places[m["result"], m["indicator"]]
+    for a in data.get("adjustments", []):
+        a["signal"]["indicator"] = places[a["signal"]["result"], a["signal"]["indicator"]]
     for i in data.get("interventions", []):
         if "policy" in i:
             i["policy"] = policies.index(i["policy"])
