@@ -172,6 +172,10 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--min-group", type=_steps, default=None,
                    help="with --public: the smallest group of cases shown (default 5)")
     c.add_argument("--no-shares", action="store_true", help="leave the shares of credit out")
+    c.add_argument("--moment", choices=("begroting", "bestuursrapportage", "jaarrekening"),
+                   help="write it for a moment of the planning and control cycle: the budget "
+                   "(begroting), the interim report (bestuursrapportage) or the annual "
+                   "accounts (jaarrekening)")
 
     c = command("progress", "Compare measurements with what was expected.",
                 "resultaat progress model.yaml --measurements cases.csv")
@@ -485,7 +489,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
     text = report(model, party=args.party, lang=args.lang, measurements=rows,
                   format="html" if html else "markdown",
                   audience="public" if args.public else "internal", min_group=args.min_group,
-                  shares=not args.no_shares)
+                  shares=not args.no_shares, moment=args.moment)
     if args.output:
         write_atomic(args.output, text)
         print(message(_language(args, model), "cli.wrote", path=args.output))
