@@ -117,6 +117,14 @@ def test_a_revision_changes_the_path_from_its_period_on_never_before():
     assert [p.expected for p in found] == [16000, pytest.approx(14666.666666667)]
     assert [p.target for p in found] == [12000, 13000]
     assert found[0].revision is None
+    ind = model.results["debts"].indicators[0]
+    assert ind.expected_at(P("2025"), target=13000).value == pytest.approx(16333.333333333)
+
+
+def test_the_jaarrekening_cites_no_measurement_after_its_year():
+    text = r.report(r.example("steering"), moment="jaarrekening")
+    assert "was 26.5 in 2025-H2, against 26 expected by then on the way to 32 by 2027" in text
+    assert "2026-H1" not in text
 
 
 @pytest.mark.parametrize(("keys", "problem"), [
@@ -311,7 +319,7 @@ adjustments:
         "# Back to work in Nijkerk-Oost — Begroting (budget)",
         "The begroting is the municipality's budget for the coming year.",
         "| Job seekers find and keep paid work | in work after six months | 20 (2023) | "
-        "2024: 23.75 · 2025: 27.5 · 2026: 29 | 32 (revised 2025-H2: the regional labour market "
+        "2024: 23 · 2025: 26 · 2026: 29 | 32 (revised 2025-H2: the regional labour market "
         "cooled) | 2027 |",
         "### What will we do for it?"]),
     ("begroting", "nl", [

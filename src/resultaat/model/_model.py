@@ -359,21 +359,22 @@ class Indicator:
                 chosen = rev
         return (chosen.value, chosen) if chosen else (self.target, None)
 
-    def expected_at(self, when: Period) -> Expected | None:
+    def expected_at(self, when: Period, *, target: float | None = None) -> Expected | None:
         """What is expected during ``when``: on the path to the target, or the target itself.
 
         Without a ``deadline`` that is the target in force. With one, the
         path runs from the baseline through the interim targets to the
-        target in force at ``when``, straight between period ends; so a
-        revised target changes what is expected from its period on, never
-        before.
+        target in force at ``when`` (or to ``target``, where given), straight
+        between period ends; so a revised target changes what is expected
+        from its period on, never before.
 
         >>> ind = Indicator("debt", baseline=18000, target=12000, direction="lower",
         ...                 baseline_period=Period.parse("2024"), deadline=Period.parse("2027"))
         >>> ind.expected_at(Period.parse("2025")).value
         16000.0
         """
-        target = self.target_at(when)[0]
+        if target is None:
+            target = self.target_at(when)[0]
         if target is None:
             return None
         if self.deadline is None:

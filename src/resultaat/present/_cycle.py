@@ -20,7 +20,7 @@ from resultaat.analysis._cycle import answers, spent, unanswered
 from resultaat.analysis._perspective import perspective
 from resultaat.analysis._steering import Progress, Signal, latest
 from resultaat.analysis._views import budget
-from resultaat.model._model import Adjustment, Indicator, Model
+from resultaat.model._model import Adjustment, Indicator, Model, TargetRevision
 from resultaat.model._periods import Period
 from resultaat.present._report import (
     Block,
@@ -70,6 +70,15 @@ def accounts_year(items: Sequence[Progress]) -> int | None:
     return max(ends) if ends else None
 
 
+def as_of(model: Model, moment: str, measured: Sequence[Progress]) -> Model:
+    """The model as the moment sees it: the annual accounts cite no later measurement."""
+    year = accounts_year(measured) if moment == "jaarrekening" else None
+    if year is None:
+        return model
+    return model.evolve(measurements=[m for m in model.measurements
+                                      if m.period.end.year <= year])
+
+
 def title(lang: str, moment: str, year: int | None) -> str:
     """The moment's name for the report's title (the Dutch term, explained in English)."""
     return message(lang, _TITLE[moment], year="" if year is None else f" {year}")
@@ -111,13 +120,21 @@ def _begroting(model: Model, pid: str, lang: str) -> list[Block]:
     return out
 
 
-def _target(lang: str, ind: Indicator) -> _Text:
-    """The target as it stands now: the last revision's, with when and why it was revised."""
+def _latest(ind: Indicator) -> tuple[float | None, TargetRevision | None]:
+    """The target as it stands now, and the revision that set it (if any)."""
     if not ind.revisions:
-        return _num(lang, ind.target)
+        return ind.target, None
     last = max(ind.revisions, key=lambda rev: rev.since.start)
+    return last.value, last
+
+
+def _target(lang: str, ind: Indicator) -> _Text:
+    """The target as it stands now, with when and why it was revised."""
+    value, last = _latest(ind)
+    if last is None:
+        return _num(lang, value)
     why = f"{last.since}: {last.why}" if last.why else str(last.since)
-    return _t("{t} ({r})", t=_num(lang, last.value), r=_words(lang)("report.revised", why=why))
+    return _t("{t} ({r})", t=_num(lang, value), r=_words(lang)("report.revised", why=why))
 
 
 def _from(lang: str, ind: Indicator) -> _Text:
@@ -129,14 +146,15 @@ def _from(lang: str, ind: Indicator) -> _Text:
 
 
 def _path(lang: str, ind: Indicator) -> _Text:
-    """What is expected each year on the way to the deadline (``–`` without one)."""
-    if ind.deadline is None:
+    """What is expected each year on the way to the deadline, to the target as it stands now."""
+    target = _latest(ind)[0]
+    if ind.deadline is None or target is None:
         return _t("–")
     first = ind.baseline_period.end.year + 1 if ind.baseline_period else min(
         p.period.end.year for p in ind.path)
     steps = []
     for year in range(first, ind.deadline.end.year):
-        expected = ind.expected_at(Period.parse(str(year)))
+        expected = ind.expected_at(Period.parse(str(year)), target=target)
         if expected is not None:
             steps.append(_t("{y}: {v}", y=_t(str(year)), v=_num(lang, expected.value)))
     return _joined(" · ", steps) if steps else _t("–")

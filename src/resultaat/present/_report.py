@@ -216,7 +216,7 @@ def _moment(model: Model, pid: str, lang: str, moment: str, measured: list[Progr
     w = _words(lang)
     out: list[Block] = [("p", w("report.intro", party=model.parties[pid].name))]
     out += _cycle.blocks(model, pid, lang, moment, measured)
-    out += _claims(model, pid, lang, shares=shares)
+    out += _claims(_cycle.as_of(model, moment, measured), pid, lang, shares=shares)
     return out + _findings(check(model, lang=lang), lang)
 
 
