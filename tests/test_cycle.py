@@ -454,3 +454,22 @@ def test_a_goal_column_in_a_csv_file():
     assert [(p.where, p.line) for p in e.value.problems] == [("goal", 4)]
     rows = r.load_measurements(model, csv, keep_valid=True)
     assert [m.goal for m in rows] == [10000, None]
+
+
+def test_a_public_report_names_no_resident_in_the_log():
+    model = r.example("steering")
+    b = r.ModelBuilder("Debts", audience="public")
+    b.party("municipality", "Municipality", "municipality")
+    b.party("jansen", "Mrs Jansen", "citizen")
+    b.result("r", "Debts are manageable", "micro", owner="jansen",
+             indicators=[Indicator("debt", target=1)])
+    b.contribute("municipality", "r")
+    b.measure("r", "debt", "2025", 3)
+    b.adjust("2025-09-01", "r", "debt", "2025", "Call Mrs Jansen, 06-12345678", decided_by="jansen")
+    model = b.build()
+    findings = {(f.code, f.subject) for f in r.check(model)}
+    assert ("personal-name", "adjustments[0].decision") in findings
+    assert ("contact-in-text", "adjustments[0].decision") in findings
+    text = r.report(model, audience="public", moment="bestuursrapportage")
+    assert "Jansen" not in text
+    assert "12345678" not in text
