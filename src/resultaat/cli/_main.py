@@ -560,15 +560,20 @@ def _cmd_progress(args: argparse.Namespace) -> int:
     for p in items:
         target = "–" if p.target is None else number(lang, p.target)
         trend = f", {message(lang, TREND[p.trend.value])}" if p.trend else ""
+        path = p.expected is not None and p.expected != p.target
+        said = N_("cli.progress_path") if path else N_("cli.progress")
         print(f"{p.period.label:8} " + message(
-            lang, "cli.progress", result=cut(p.result), indicator=cut(p.indicator),
-            realised=number(lang, p.realised), target=target,
+            lang, said, result=cut(p.result),
+            indicator=cut(p.indicator), realised=number(lang, p.realised), target=target,
+            expected=number(lang, p.expected) if path else "",
             signal=message(lang, SIGNAL[p.signal.value]), trend=trend))
     for u in ups:
         where = f"{cut(u.intervention or '-')} {cut(u.area or '-')}"
+        goal = message(lang, "cli.own_goal", reached=number(lang, u.reached_goal),
+                       with_goal=number(lang, u.with_goal)) if u.with_goal else ""
         print(f"{u.period.label:8} " + plural_template(lang, "cli.rollup", u.cases).format(
             n=number(lang, u.cases), where=where, reached=number(lang, u.reached),
-            share=percent(lang, u.share_reached), owner=cut(u.owner)))
+            share=percent(lang, u.share_reached), owner=cut(u.owner), goal=goal))
     return 0
 
 

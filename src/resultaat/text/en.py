@@ -141,10 +141,10 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "cli.progress": "{result}/{indicator}: realised {realised} against {target} → {signal}{trend}",
     "cli.results": ("{n} result", "{n} results"),
     "cli.rollup": (
-        "{where}: {n} case, {reached} reached their target ({share}; their result, owner: "
-        "{owner})",
-        "{where}: {n} cases, {reached} reached their target ({share}; their result, owner: "
-        "{owner})",
+        "{where}: {n} case, {reached} reached the collective target ({share}){goal}; owner: "
+        "{owner}",
+        "{where}: {n} cases, {reached} reached the collective target ({share}){goal}; owner: "
+        "{owner}",
     ),
     "cli.public_needs_rows": (
         "--public needs the rows: use it with the model's own measurements or a CSV file"
@@ -945,4 +945,9 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "What {party} delivered is the number of residents served; how many reached the target "
         "is the result of {owner}, not of the residents."
     ),
+    "cli.progress_path": (
+        "{result}/{indicator}: realised {realised} against {expected} expected then (target "
+        "{target}) → {signal}{trend}"
+    ),
+    "cli.own_goal": ", own goal reached by {reached} of {with_goal}",
 }

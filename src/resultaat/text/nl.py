@@ -150,10 +150,10 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     ),
     "cli.results": ("{n} resultaat", "{n} resultaten"),
     "cli.rollup": (
-        "{where}: {n} casus, {reached} bereikten het eigen doel ({share}; hun "
-        "resultaat, eigenaar: {owner})",
-        "{where}: {n} casussen, {reached} bereikten het eigen doel ({share}; hun "
-        "resultaat, eigenaar: {owner})",
+        "{where}: {n} casus, {reached} bereikten de gezamenlijke streefwaarde ({share}){goal}; "
+        "eigenaar: {owner}",
+        "{where}: {n} casussen, {reached} bereikten de gezamenlijke streefwaarde "
+        "({share}){goal}; eigenaar: {owner}",
     ),
     "cli.public_needs_rows": (
         "--public heeft de rijen nodig: gebruik het met de eigen metingen van het model of met "
@@ -1024,4 +1024,9 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "Wat {party} leverde, is het aantal bereikte inwoners; hoeveel de streefwaarde "
         "bereikten, is het resultaat van {owner}, niet van de inwoners."
     ),
+    "cli.progress_path": (
+        "{result}/{indicator}: gerealiseerd {realised} tegenover {expected} toen verwacht "
+        "(streefwaarde {target}) → {signal}{trend}"
+    ),
+    "cli.own_goal": ", eigen doel bereikt door {reached} van {with_goal}",
 }
