@@ -434,7 +434,7 @@ def _path_problems(ind: Indicator) -> list[Problem]:
     if not ind.path and (ind.baseline is None or ind.baseline_period is None):
         add(Problem("deadline", message(_lang(), "error.deadline_no_start")))
     start = ind.baseline_period
-    if start is not None and start >= ind.deadline:
+    if start is not None and start.end >= ind.deadline.end:
         add(Problem("baseline_period", message(_lang(), "error.baseline_after_deadline",
                                                start=start.label, deadline=ind.deadline.label)))
     previous = start
@@ -581,7 +581,9 @@ class Measurement:
 
     ``case`` is an anonymous resident or household id (never a citizen
     service number: one that passes the BSN eleven-test is refused), ``area`` a
-    neighbourhood, ``intervention`` the intervention the case received.
+    neighbourhood, ``intervention`` the intervention the case received, and
+    ``goal`` the resident's own goal for the indicator (reaching it is counted
+    apart from reaching the collective target).
     """
 
     result: str = _f("result", v.identifier)
