@@ -275,6 +275,10 @@ def test_the_steering_example_answers_one_worse_signal_and_not_the_other():
      "adjustments[0].changes[0].intervention: a change of kind intervention_stopped needs "
      "`intervention`; add it"),
     ("{date: 2025-09-15, signal: {result: debts, indicator: debt, period: 2025}, decision: x, "
+     "decided_by: p, changes: [{kind: target, value: 32}]}",
+     "adjustments[0].changes[0].value: the target of 'debt' was never 32; add the revision to "
+     "the indicator's `targets` (`{value: 32, from: …, why: …}`) or correct the value"),
+    ("{date: 2025-09-15, signal: {result: debts, indicator: debt, period: 2025}, decision: x, "
      "decided_by: p, changes: [{kind: condition, intervention: help, condition: Staf}]}",
      "adjustments[0].changes[0].condition: intervention 'help' has no condition 'Staf' (did you "
      "mean 'Staff'?); it has: Staff"),
@@ -303,12 +307,17 @@ results:
   - {id: debts, statement: S, level: micro, owner: p, indicators: [{name: debt}]}
 adjustments:
   - {date: 2025-09-15, signal: {result: debts, indicator: debt, period: 2025}, decision: x,
-     decided_by: p, changes: [{kind: target}]}
+     decided_by: p, changes: [{kind: target}, {kind: target, value: 3}]}
 """
     with pytest.raises(ModelError) as e:
         r.loads(text)
-    assert e.value.problems[0].message == (
-        "een wijziging van de soort target heeft `value` nodig; vul die in")
+    assert [p.message for p in e.value.problems] == [
+        "een wijziging van de soort target heeft `value` nodig; vul die in"]
+    with pytest.raises(ModelError) as e:
+        r.loads(text.replace("[{kind: target}, ", "["))
+    assert [p.message for p in e.value.problems] == [
+        "de streefwaarde van 'debt' is nooit 3 geweest; zet de bijstelling bij de `targets` van "
+        "de indicator (`{value: 3, from: …, why: …}`) of verbeter de waarde"]
 
 
 # --- report moments --------------------------------------------------------------------

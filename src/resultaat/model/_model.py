@@ -1144,7 +1144,13 @@ def _check_adjustments(check: _Check) -> None:
                 got=shown(a.signal.indicator), hint=did_you_mean(a.signal.indicator, names),
                 names=", ".join(names) or message(_lang(), "error.none"))))
         check.ref(a.decided_by, f"{here}.decided_by", ("parties",), "party")
+        ind = r.indicator(a.signal.indicator) if r is not None else None
         for j, c in enumerate(a.changes):
+            if c.kind is Change.TARGET and ind is not None and c.value not in (
+                    ind.target, *(rev.value for rev in ind.revisions)):
+                check.add(Problem(f"{here}.changes[{j}].value", message(
+                    _lang(), "error.change_no_revision", indicator=shown(ind.name),
+                    value=_num(c.value))))
             if c.intervention is None:
                 continue
             check.ref(c.intervention, f"{here}.changes[{j}].intervention", ("interventions",),

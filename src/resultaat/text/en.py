@@ -950,4 +950,8 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "{target}) → {signal}{trend}"
     ),
     "cli.own_goal": ", own goal reached by {reached} of {with_goal}",
+    "error.change_no_revision": (
+        "the target of {indicator} was never {value}; add the revision to the indicator's "
+        "`targets` (`{{value: {value}, from: …, why: …}}`) or correct the value"
+    ),
 }

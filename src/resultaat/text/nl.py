@@ -1029,4 +1029,8 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "(streefwaarde {target}) → {signal}{trend}"
     ),
     "cli.own_goal": ", eigen doel bereikt door {reached} van {with_goal}",
+    "error.change_no_revision": (
+        "de streefwaarde van {indicator} is nooit {value} geweest; zet de bijstelling bij de "
+        "`targets` van de indicator (`{{value: {value}, from: …, why: …}}`) of verbeter de waarde"
+    ),
 }
