@@ -26,7 +26,7 @@ EXAMPLES_DIR = Path(__file__).resolve().parent.parent / "src" / "resultaat" / "e
 EXAMPLE_NAMES = ("wheelchair", "neighbourhood-team", "debt-help", "youth-region", "steering")
 
 SECTIONS = ("parties", "interventions", "results", "factors", "contributions", "claims",
-            "measurements")
+            "measurements", "adjustments")
 
 FREE_TEXT = {
     "": ("name", "description"),
@@ -41,11 +41,13 @@ FREE_TEXT = {
     "contributions": ("evidence", "assumptions"),
     "rivals": ("explanation", "evidence"),
     "claims": ("source",),
+    "adjustments": ("decision",),
+    "changes": ("condition",),
 }
 """Free-text keys per record kind (``""`` is the top level); ids are handled apart."""
 
 ID_KEYS = ("id", "by", "for", "owner", "from", "to", "party", "result", "perspective",
-           "intervention", "commissioned_by", "about", "member", "coordinator")
+           "intervention", "commissioned_by", "about", "member", "coordinator", "decided_by")
 ID_LIST_KEYS = ("with", "members", "acknowledges")
 
 PAYLOADS = (
@@ -523,7 +525,10 @@ def example_text(name: str) -> str:
 
 
 def example_data(name: str) -> dict[str, Any]:
-    data: dict[str, Any] = yaml.safe_load(example_text(name))
+    """An example's plain data, read as resultaat reads it (a date stays text, as in JSON)."""
+    from resultaat.model._reader import YamlReader
+
+    data: dict[str, Any] = YamlReader(example_text(name), name).read()
     return data
 
 

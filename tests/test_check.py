@@ -114,7 +114,8 @@ def test_codes_come_from_the_registry_each_rule_with_a_docstring():
         "no-indicator", "indicator-without-purpose", "no-side-effects", "no-contributors",
         "ownership-doubt",
         "owner-not-contributing", "weak-method", "idle-party", "personal-name", "bsn-in-text",
-        "contact-in-text", "weak-link", "rival-unexamined", "assumption-missing")
+        "contact-in-text", "weak-link", "rival-unexamined", "assumption-missing",
+        "signal-unanswered")
     assert [rule.code for rule in RULES if len(rule.doc) < 20] == []
     assert {rule.code: rule.severity.value for rule in RULES}["idle-party"] == "info"
 

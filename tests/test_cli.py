@@ -36,7 +36,8 @@ def test_check_json(capsys):
     assert data["valid"]
     assert [f["code"] for f in data["findings"]] == [
         "uncontrollable-indicator", "weak-link", "weak-link", "rival-unexamined",
-        "rival-unexamined", "assumption-missing", "assumption-missing", "assumption-missing"]
+        "rival-unexamined", "assumption-missing", "assumption-missing", "assumption-missing",
+        "signal-unanswered"]
 
 
 @pytest.mark.parametrize("lang", ["en", "nl"])
@@ -126,7 +127,7 @@ def test_example_writes_everything(capsys, tmp_path):
     names = sorted(p.name for p in tmp_path.iterdir())
     assert names == ["steering-cases.csv", "steering-report.html", "steering-report.md",
                      "steering.png", "steering.svg", "steering.yaml"]
-    assert "reached their own target" in (tmp_path / "steering-report.md").read_text()
+    assert "Reached their own goal" in (tmp_path / "steering-report.md").read_text()
     code, out, _ = run(capsys, "example")
     assert "neighbourhood-team" in out
     assert "  sturing              Dutch version of steering\n" in out
@@ -142,7 +143,7 @@ def test_example_writes_the_dutch_version(capsys, tmp_path, how):
                      "sturing.png", "sturing.svg", "sturing.yaml"]
     assert (tmp_path / "sturing.yaml").read_bytes() == r.example_path("sturing").read_bytes()
     assert out.startswith("sturing: Nederlandse versie van steering\n")
-    assert out.endswith("De toets vindt 8 punten om naar te kijken: resultaat check "
+    assert out.endswith("De toets vindt 9 punten om naar te kijken: resultaat check "
                         f"{tmp_path / 'sturing.yaml'}\n")
     report = (tmp_path / "sturing-report.md").read_text()
     assert report == r.report(r.example("sturing"), diagram="sturing.svg", measurements=[

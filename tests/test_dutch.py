@@ -85,7 +85,7 @@ def user_texts(model):
         for key, record in table.items():
             found.add(key)
             walk(record)
-    for x in (*model.contributions, *model.claims, *model.measurements):
+    for x in (*model.contributions, *model.claims, *model.measurements, *model.adjustments):
         walk(x)
     return {t for t in found if isinstance(t, str) and t}
 
@@ -196,12 +196,16 @@ def test_progress_speaks_dutch(capsys):
     out = capsys.readouterr().out
     assert ("2024-H2  working/hours worked: gerealiseerd 4,17 tegenover 12 → slechter dan "
             "verwacht\n") in out
-    assert ("2025-H1  coaching Oost: 14 casussen, 3 bereikten het eigen doel (21%; hun "
-            "resultaat, eigenaar: seekers)\n") in out
+    assert ("2025-H1  coaching Oost: 14 casussen, 3 bereikten de gezamenlijke streefwaarde "
+            "(21%), eigen doel bereikt door 5 van 12; eigenaar: seekers\n") in out
     assert main(["progress", str(path), "--measurements", str(cases)]) == 0
     out = capsys.readouterr().out
     assert "2025-H1  working/hours worked: realised 8.17 against 12 → worse than expected, " \
         "improving\n" in out
+    assert main(["progress", str(path), "--lang", "nl"]) == 0
+    out = capsys.readouterr().out
+    assert ("2025     unemployment/youth unemployment: gerealiseerd 8,7 tegenover 8,2 toen "
+            "verwacht (streefwaarde 7) → slechter dan verwacht, verbetert\n") in out
 
 
 def test_check_headers_in_dutch(capsys):

@@ -30,7 +30,8 @@ def test_unknown_example():
 # The Dutch examples: the same models as their English twins, in Dutch words.
 
 TEXT_KEYS = {"name", "statement", "description", "evidence", "source", "why", "unit",
-             "explanation", "assumptions", "purpose", "puts_in", "expects"}
+             "explanation", "assumptions", "purpose", "puts_in", "expects", "decision",
+             "condition"}
 
 
 def skeleton(model):
@@ -51,6 +52,8 @@ def skeleton(model):
     for p in data.get("parties", []):
         for c in p.get("commitments", []):
             c["indicator"] = places[c["result"], c["indicator"]]
+    for a in data.get("adjustments", []):
+        a["signal"]["indicator"] = places[a["signal"]["result"], a["signal"]["indicator"]]
     for i in data.get("interventions", []):
         if "policy" in i:
             i["policy"] = policies.index(i["policy"])

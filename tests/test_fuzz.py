@@ -446,18 +446,19 @@ def with_text(doc: dict[str, Any], text: str) -> dict[str, Any]:
             return [ids.get(x, x) for x in value]
         return ids.get(value, value)
 
+    def one(key: str, value: Any, kind: str) -> Any:
+        if key in gen.ID_KEYS or key in gen.ID_LIST_KEYS:
+            return swap(value)
+        if key in ("case", "area"):
+            return f"{squeeze(text)} {value}"
+        if key == "indicator" or (kind == "indicators" and key == "name"):
+            return names[value]
+        if isinstance(value, list) and value and isinstance(value[0], dict):
+            return [walk(x, key) for x in value]
+        return walk(value, key) if isinstance(value, dict) else value
+
     def walk(record: dict[str, Any], kind: str) -> dict[str, Any]:
-        out = {}
-        for key, value in record.items():
-            if key in gen.ID_KEYS or key in gen.ID_LIST_KEYS:
-                value = swap(value)
-            elif key in ("case", "area"):
-                value = f"{squeeze(text)} {value}"
-            elif key == "indicator" or (kind == "indicators" and key == "name"):
-                value = names[value]
-            elif isinstance(value, list) and value and isinstance(value[0], dict):
-                value = [walk(x, key) for x in value]
-            out[key] = value
+        out = {key: one(key, value, kind) for key, value in record.items()}
         for key in gen.FREE_TEXT.get(kind, ()):
             out[key] = text
         return out

@@ -438,7 +438,7 @@ def test_3000_mistyped_ids_are_reported_quickly():
      ("results:", "? {big}\n: 1\nresults:", "  - m:5 @ a text of 50,000,000 characters: "
       "unknown key a text of 50,000,000 characters; the keys are resultaat, written_by, name, "
       "description, language, perspective, audience, parties, interventions, results, factors, "
-      "contributions, claims, measurements"),
+      "contributions, claims, measurements, adjustments"),
      ("results:", "measurements: [{{result: x, indicator: i, value: 1, period: {big}}}]\n"
       "results:", "  - m:4 @ measurements[0].period: a text of 50,000,000 characters is not a "
       "period; write 2025, 2025-H1, 2025-Q3, 2025-07 or 2025-07-15")],

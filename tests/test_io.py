@@ -125,10 +125,10 @@ def test_shared_aliases_are_not_expanded():
     assert messages(text) == [
         "m.yaml:6 @ a: unknown key 'a'; the keys are resultaat, written_by, name, description, "
         "language, perspective, audience, parties, interventions, results, factors, "
-        "contributions, claims, measurements",
+        "contributions, claims, measurements, adjustments",
         "m.yaml:7 @ b: unknown key 'b'; the keys are resultaat, written_by, name, description, "
         "language, perspective, audience, parties, interventions, results, factors, "
-        "contributions, claims, measurements",
+        "contributions, claims, measurements, adjustments",
         "m.yaml:8 @ interventions[0]: must be a mapping such as `{id: wheelchair, name: "
         "Provide a wheelchair, by: municipality}`, got list",
         "m.yaml:8 @ interventions[1]: must be a mapping such as `{id: wheelchair, name: "

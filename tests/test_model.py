@@ -175,7 +175,7 @@ def test_evolve_names_the_parts(wheelchair):
     assert str(e.value) == (
         "Model has no part named 'partys'; the parts are name, language, perspective, "
         "description, audience, parties, interventions, results, factors, contributions, claims, "
-        "measurements")
+        "measurements, adjustments")
 
 
 def test_equality_and_hash_follow_order_and_content():
@@ -203,7 +203,7 @@ def test_the_parts_are_listed_once():
     from resultaat.model._model import SECTIONS, TABLES
 
     assert list(SECTIONS) == ["parties", "interventions", "results", "factors",
-                              "contributions", "claims", "measurements"]
+                              "contributions", "claims", "measurements", "adjustments"]
     assert TABLES == ("parties", "interventions", "results", "factors")
     assert list(r.ModelBuilder()._parts) == list(SECTIONS)
 

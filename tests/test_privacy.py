@@ -43,7 +43,7 @@ def served(text):
     out = []
     for line in text.splitlines():
         cells = [c.strip() for c in line.strip("|").split("|")]
-        if len(cells) == 7 and re.fullmatch(r"\d{4}(-H\d)?", cells[0]):
+        if len(cells) in (7, 8) and re.fullmatch(r"\d{4}(-H\d)?", cells[0]):
             out.append(int(cells[4]))
     return out
 

@@ -33,8 +33,11 @@ def test_expected_versus_realised():
     text = r.report(model)
     assert "## Expected and realised" in text
     assert "| Job seekers find and keep paid work | in work after six months | 2025-H2 | 20 | " \
-        "30 (revised 2025-H2: the regional labour market cooled) | 31 | +1 | on track | " \
-        "improving |" in text
+        "32 (revised 2025-H2: the regional labour market cooled) | 26 | 26.5 | +0.5 | " \
+        "on track | improving | – |" in text
+    assert "| Lower youth unemployment in the city | youth unemployment | 2025 | 9 | 7 | 8.2 | " \
+        "8.7 | -0.5 | **worse than expected** | improving | **nothing logged** |" in text
+    assert "5 weeks against 4 expected, where fewer is better, is -1." in text
 
 
 def test_household_view():

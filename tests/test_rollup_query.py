@@ -15,7 +15,7 @@ from resultaat._errors import MeasurementError, UsageError
 from resultaat.cli._main import main
 from resultaat.model._examples import example_path
 
-COLUMNS = ("case", "area", "intervention", "result", "indicator", "period", "value")
+COLUMNS = ("case", "area", "intervention", "result", "indicator", "period", "value", "goal")
 PERIODS = ("2024-H2", "2025-H1", "2025-H2", "2026-H1")
 
 
@@ -25,21 +25,25 @@ def steering():
 
 
 def _rows(seed, n_cases=60):
-    """Case rows of the steering model: one value per case, indicator and period."""
+    """Case rows of the steering model: one value per case, indicator and period.
+
+    Most residents have a goal of their own, the same in every period; some have none.
+    """
     rng = random.Random(seed)
     rows = []
     for c in range(n_cases):
         area, intervention = rng.choice(("Oost", "West", None)), rng.choice(("coaching", None))
+        goal = rng.choice((None, 4.0, 12.0, 20.0))
         for period in PERIODS[rng.randrange(3):]:
             if rng.random() < 0.8:
                 rows.append((f"c{c}", area, intervention, "working", "hours worked", period,
-                             float(rng.choice((0, 4, 6.5, 12, 12.25, 20, 32)))))
+                             float(rng.choice((0, 4, 6.5, 12, 12.25, 20, 32))), goal))
     return rows
 
 
 def _measurements(rows):
-    return [r.Measurement(res, ind, r.Period.parse(p), v, case, area, it)
-            for case, area, it, res, ind, p, v in rows]
+    return [r.Measurement(res, ind, r.Period.parse(p), v, case, area, it, *goal)
+            for case, area, it, res, ind, p, v, *goal in rows]
 
 
 def _duckdb(rows):
@@ -53,7 +57,12 @@ def _sqlite(rows, path=None):
 
 
 def _columns(rows):
-    return {name: [row[i] for row in rows] for i, name in enumerate(COLUMNS)}
+    """The rows as columns; a table without goals has no goal column."""
+    columns = {name: [row[i] if i < len(row) else None for row in rows]
+               for i, name in enumerate(COLUMNS)}
+    if all(g is None for g in columns["goal"]):
+        del columns["goal"]
+    return columns
 
 
 @pytest.mark.parametrize("backend", [_duckdb, _sqlite])
@@ -68,6 +77,7 @@ def test_query_equals_standard_library_including_quartiles(steering, backend, se
     assert got.rollup == want
     assert got.rollup.suppressed == want.suppressed
     assert any(u.change and u.change[1] != u.change[2] for u in want)  # quartiles interpolate
+    assert any(0 < u.reached_goal < u.with_goal < u.cases for u in want)  # own goals apart
     assert got.progress == r.progress(steering, records)
 
 

@@ -9,26 +9,27 @@ def steering():
     return r.example("steering")
 
 
-def test_progress_against_target_in_force(steering):
+def test_progress_against_the_path_to_the_target_in_force(steering):
     rows = [p for p in r.progress(steering) if p.indicator == "in work after six months"]
-    assert [(p.period.label, p.target, p.signal, p.trend) for p in rows] == [
-        ("2024-H2", 35, Signal.WORSE, None),
-        ("2025-H1", 35, Signal.WORSE, Trend.IMPROVING),
-        ("2025-H2", 30, Signal.ON_TRACK, Trend.IMPROVING),
-        ("2026-H1", 30, Signal.BETTER, Trend.IMPROVING),
+    assert [(p.period.label, p.target, p.expected, p.signal, p.trend) for p in rows] == [
+        ("2024-H2", 35, 23.75, Signal.ON_TRACK, None),
+        ("2025-H1", 35, 25.625, Signal.ON_TRACK, Trend.IMPROVING),
+        ("2025-H2", 32, 26, Signal.ON_TRACK, Trend.IMPROVING),
+        ("2026-H1", 32, 27.5, Signal.ON_TRACK, Trend.IMPROVING),
     ]
     assert rows[2].revision == "2025-H2: the regional labour market cooled"
     assert rows[0].revision is None  # the revision does not rewrite the past
-    assert rows[0].deviation == -11
-    assert rows[0].relative == pytest.approx(-11 / 15)
+    assert rows[1].deviation == -0.125
+    assert rows[1].relative == pytest.approx(-0.125 / 15)
 
 
 def test_lower_is_better_and_both_directions_signal(steering):
     rows = [p for p in r.progress(steering) if p.result == "unemployment"]
-    assert [p.deviation for p in rows] == [pytest.approx(-1.8), pytest.approx(-1.1)]
+    assert [p.expected for p in rows] == [8.6, 8.2]
+    assert [p.deviation for p in rows] == [pytest.approx(-0.3), pytest.approx(-0.5)]
     assert rows[1].trend is Trend.IMPROVING
     better = [p for p in r.progress(steering) if p.signal is Signal.BETTER]
-    assert {p.period.label for p in better} == {"2024-H2", "2026-H1"}
+    assert {p.period.label for p in better} == {"2024-H2"}
 
 
 def test_tolerance(steering):
@@ -38,7 +39,7 @@ def test_tolerance(steering):
 
 def test_latest_signals(steering):
     assert r.latest_signals(r.progress(steering)) == {
-        "started": "on", "working": "better", "unemployment": "worse"}
+        "started": "on", "working": "on", "unemployment": "worse"}
 
 
 CSV = """case;area;intervention;result;indicator;period;value
@@ -115,14 +116,19 @@ def test_readiness(steering, wheelchair):
 
 def test_progress_marks_in_the_graph(steering):
     dot = r.to_dot(steering, progress=r.latest_signals(r.progress(steering)))
-    assert "▲ better than expected" in dot
     assert "▼ worse than expected" in dot
+    assert "▲ better than expected" not in dot
+    dot = r.to_dot(steering, progress={"working": "better"})
+    assert "▲ better than expected" in dot
 
 
 def test_claims_cite_realised_values(steering):
     reasons = r.judge(steering, "municipality", "working").reasons
-    assert reasons[-1] == ("Measured: “in work after six months” was 33 in 2026-H1, against a "
-                           "target of 30: better than expected.")
+    assert reasons[-1] == ("Measured: “in work after six months” was 28 in 2026-H1, against "
+                           "27.5 expected by then on the way to 32 by 2027: on track.")
     dutch = r.judge(steering, "municipality", "unemployment", lang="nl").reasons[-1]
-    assert dutch == ("Gemeten: “youth unemployment” was 8,1 in 2025, tegen een streefwaarde "
-                     "van 7: slechter dan verwacht.")
+    assert dutch == ("Gemeten: “youth unemployment” was 8,7 in 2025; op weg naar 7 in 2027 "
+                     "werd toen 8,2 verwacht: slechter dan verwacht.")
+    started = r.judge(steering, "municipality", "started").reasons[-1]
+    assert started == ("Measured: “started in time” was 82 in 2026-H1, against a target of "
+                       "80: on track.")

@@ -147,10 +147,10 @@ def test_the_command_line_counts_with_real_plurals(capsys, tmp_path):
     assert main(["check", str(resultaat.example_path("steering"))]) == 0
     out = capsys.readouterr().out
     assert ": a valid model (4 parties, 1 intervention, 4 results).\n" in out
-    assert "\nWarnings (5):\n" in out
+    assert "\nWarnings (6):\n" in out
     assert main(["example", "steering", "--dir", str(tmp_path)]) == 0
     out = capsys.readouterr().out
-    assert out.endswith(f"The check finds 8 things to look at: resultaat check "
+    assert out.endswith(f"The check finds 9 things to look at: resultaat check "
                         f"{tmp_path / 'steering.yaml'}\n")
 
 

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 import attrs
 
 from resultaat.analysis._claims import Ceiling, ceiling
+from resultaat.analysis._cycle import unanswered
 from resultaat.analysis._index import Index, index
 from resultaat.analysis._perspective import (
     BELOW_CEILING,
@@ -36,7 +37,7 @@ from resultaat.analysis._privacy import (
     looks_like_person,
     mentions,
 )
-from resultaat.analysis._steering import weak_method
+from resultaat.analysis._steering import progress, weak_method
 from resultaat.analysis._story import GRADE, assess_in
 from resultaat.model._model import (
     COLLECTIVE,
@@ -496,6 +497,19 @@ def _assumption_missing(ctx: Context) -> Iterator[Found]:
             yield Found(f"{c.source}→{c.target}", message(
                 ctx.lang, "check.assumption_missing", source=ctx.label(c.source),
                 target=ctx.label(c.target)))
+
+@rule("signal-unanswered", Severity.WARNING)
+def _signal_unanswered(ctx: Context) -> Iterator[Found]:
+    """An indicator worse than expected for two periods or more in a row, with no adjustment
+    logged since the first of them."""
+    model = ctx.model
+    if not model.measurements:
+        return
+    for u in unanswered(model, progress(model)):
+        yield Found(u.result, message(
+            ctx.lang, "check.signal_unanswered", result=model.results[u.result].statement,
+            indicator=u.indicator, periods=join(ctx.lang, [p.label for p in u.periods]),
+            first=u.periods[0].label))
 
 
 CODES = tuple(r.code for r in RULES)

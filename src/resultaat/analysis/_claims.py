@@ -17,6 +17,7 @@ from resultaat.analysis._perspective import (
     perspective,
 )
 from resultaat.analysis._plain import name_of, names_of, plain
+from resultaat.analysis._steering import Progress
 from resultaat.model._model import COLLECTIVE, Effect, Level, Model, Party, PartyKind, Result
 from resultaat.text._catalogue import DEFAULT, LEVEL, SCOPE, SIGNAL, join, message, plural
 from resultaat.text._languages import verify_language
@@ -273,14 +274,26 @@ def _reasons(f: _Facts, lang: str) -> tuple[str, ...]:
                               names=join(lang, [model.label(x) for x in seen.factors])))
     reasons += _share_reasons(f, lang)
     for p in seen.progress:
-        target = "–" if p.target is None else number(lang, p.target)
-        reasons.append(message(lang, "claims.measured", indicator=p.indicator,
-                               value=number(lang, p.realised), period=p.period.label,
-                               target=target,
-                               signal=message(lang, SIGNAL[p.signal.value])))
+        reasons.append(_measured(model, p, lang))
     if not r.intended and not harmful:
         reasons.append(message(lang, "claims.side_effect_pos"))
     return tuple(reasons)
+
+
+def _measured(model: Model, p: Progress, lang: str) -> str:
+    """The latest measurement of an indicator, against what was expected then."""
+    target = "–" if p.target is None else number(lang, p.target)
+    signal = message(lang, SIGNAL[p.signal.value])
+    ind = model.results[p.result].indicator(p.indicator)
+    deadline = ind.deadline if ind is not None else None
+    if deadline is not None and p.expected is not None:
+        return message(lang, "claims.measured_path", indicator=p.indicator,
+                       value=number(lang, p.realised), period=p.period.label,
+                       expected=number(lang, p.expected), target=target,
+                       deadline=deadline.label, signal=signal)
+    return message(lang, "claims.measured", indicator=p.indicator,
+                   value=number(lang, p.realised), period=p.period.label, target=target,
+                   signal=signal)
 
 
 def _standing_reason(f: _Facts, lang: str) -> str:

@@ -303,6 +303,15 @@ class Perspective(Mapping[str, Seen]):
         owner = self.model.results[rid].owner
         return None if owner == COLLECTIVE else owner
 
+    def persons_own(self, rid: str) -> bool:
+        """Whether a result belongs to residents or their network: their own result.
+
+        What a team or a provider owns is theirs, not the residents', even
+        where it is measured per resident.
+        """
+        owner = self.owner_of(rid)
+        return owner is not None and self.model.parties[owner].kind in PERSONS
+
     def owned(self) -> list[str]:
         """The results the party owns, in model order."""
         return list(owned_by(self._idx).get(self._party, ()))

@@ -24,7 +24,9 @@ from resultaat._errors import SettingError
 from resultaat.analysis._index import party_id
 from resultaat.analysis._steering import MIN_GROUP, verify_min_group
 from resultaat.model._model import (
+    Adjustment,
     Audience,
+    Changed,
     Commitment,
     Condition,
     Contribution,
@@ -64,8 +66,13 @@ TEXT_FIELDS: Mapping[type, tuple[str, ...]] = {
     StatedClaim: ("source",),
     Indicator: ("purpose",),
     Commitment: ("puts_in", "expects"),
+    Adjustment: ("decision",),
+    Changed: ("condition",),
 }
-"""The free-text fields of each record: where a writer may put personal data by mistake."""
+"""The free-text fields of each record: where a writer may put personal data by mistake.
+
+(A change's ``condition`` names a condition, and is rewritten as the condition's name is.)
+"""
 
 
 def verify_audience(audience: str) -> str:
@@ -182,7 +189,8 @@ def publishable(model: Model, *, lang: str | None = None, min_group: int = MIN_G
         description=None if model.description is None else fix(model.description),
         parties=parties,
         **{section: [_rewrite(x, fix) for x in _items(getattr(model, section))]
-           for section in ("interventions", "results", "factors", "contributions", "claims")},
+           for section in ("interventions", "results", "factors", "contributions", "claims",
+                           "adjustments")},
         measurements=measurements)
 
 
@@ -216,6 +224,8 @@ def _rewrite(record: R, fix: Callable[[str], str]) -> R:
         value = getattr(record, f.name)
         if f.name in TEXT_FIELDS.get(type(record), ()) and value is not None:
             changes[f.name] = fix(value)
+        elif f.metadata.get("one"):
+            changes[f.name] = _rewrite(value, fix)
         elif f.metadata.get("nested") is not None:
             changes[f.name] = tuple(_rewrite(x, fix) for x in value)
     return attrs.evolve(record, **changes)  # type: ignore[misc]
@@ -345,7 +355,7 @@ def free_texts(model: Model) -> Iterator[tuple[str, str]]:
     if model.description is not None:
         yield "description", model.description
     for section in ("parties", "interventions", "results", "factors", "contributions",
-                    "claims"):
+                    "claims", "adjustments"):
         for i, record in enumerate(_items(getattr(model, section))):
             yield from _texts(record, f"{section}[{i}]")
 
@@ -355,6 +365,8 @@ def _texts(record: Any, where: str) -> Iterator[tuple[str, str]]:
         value = getattr(record, f.name)
         if f.name in TEXT_FIELDS.get(type(record), ()) and value is not None:
             yield f"{where}.{f.metadata['key']}", value
+        elif f.metadata.get("one"):
+            yield from _texts(value, f"{where}.{f.metadata['key']}")
         elif f.metadata.get("nested") is not None:
             for j, x in enumerate(value):
                 yield from _texts(x, f"{where}.{f.metadata['key']}[{j}]")

@@ -61,6 +61,7 @@ _GROUP = ("intervention", "area", "period", "result", "indicator")
 _TEXT = {
     "missing": "missing column(s) {names}; the columns are {columns}",
     "value_type": "the value column holds {type}, not numbers; store the values as numbers",
+    "goal_type": "the goal column holds {type}, not numbers; store the goals as numbers",
     "value": "the value is empty, not finite, or beyond ±10^15",
     "case": "the {column} is empty or starts or ends with spaces",
     "conflict": "case {case} has different values for {result}/{indicator} in {period}; a "
@@ -98,14 +99,26 @@ class _Query:
         cols = {}
         for c in COLUMNS:
             if c not in lower:
-                cols[c] = ibis.null("string")
+                cols[c] = ibis.null("float64" if c == "goal" else "string")
             elif c == "value":
                 cols[c] = value.cast("float64")
+            elif c == "goal":
+                cols[c] = self._goal(t[lower[c]])
             else:
                 col = t[lower[c]].cast("string")
                 cols[c] = col if c in ("result", "indicator", "period") else \
                     ibis.ifelse(col == "", ibis.null("string"), col)
         return t.select(**cols)
+
+    def _goal(self, goal: Any) -> Any:
+        """The goal column as numbers (empty text is no goal)."""
+        if goal.type().is_numeric():
+            return goal.cast("float64")
+        if goal.type().is_string():
+            return self.ibis.ifelse(goal.strip() == "", self.ibis.null("float64"),
+                                    goal.cast("float64"))
+        raise MeasurementError([Problem("column 'goal'", _TEXT["goal_type"].format(
+            type=goal.type()), self.name)])
 
     def rows(self, expr: Any) -> list[dict[str, Any]]:
         return list(expr.to_pyarrow().to_pylist())
@@ -218,7 +231,7 @@ def query_rollup(q: _Query, t: Any, *, keep_valid: bool, min_group: int) -> Roll
     t = t.filter(t.case.notnull())
     d = t.group_by("case", *_GROUP).agg(  # prank, target and sign follow from the group
         value=t.value.min(), high=t.value.max(), prank=t.prank.min(), target=t.target.min(),
-        sign=t.sign.min())
+        sign=t.sign.min(), goal=t.goal.min(), goal_high=t.goal.max())
     groups = q.rows(_groups(q.ibis, d))
     if any(g["clash"] for g in groups):
         groups = q.rows(_groups(q.ibis, _without_conflicts(q, d, keep_valid)))
@@ -239,8 +252,10 @@ def _groups(ibis: Any, d: Any) -> Any:
     j = d.inner_join(first, per)
     change = ibis.ifelse(j.prank > j.p0, (j.value - j.v0) * j.sign, ibis.null("float64"))
     reached = (j.target.notnull() & ((j.value - j.target) * j.sign >= 0)).cast("int64")
-    clash = ((j.value != j.high) | ((j.prank == j.p0) & (j.value != j.v0))).cast("int64")
-    j = j.mutate(change=change, reached=reached, clash=clash)
+    reached_goal = (j.goal.notnull() & ((j.value - j.goal) * j.sign >= 0)).cast("int64")
+    clash = ((j.value != j.high) | ((j.prank == j.p0) & (j.value != j.v0))
+             | (j.goal != j.goal_high)).cast("int64")
+    j = j.mutate(change=change, reached=reached, clash=clash, reached_goal=reached_goal)
     if duckdb:
         return _sorted_lists(j, _counts(j))
     gw = ibis.window(group_by=list(_GROUP), order_by=[j.change.isnull(), j.change])
@@ -255,7 +270,8 @@ def _groups(ibis: Any, d: Any) -> Any:
 
 
 def _counts(j: Any) -> dict[str, Any]:
-    return {"cases": j.count(), "reached": j.reached.sum(), "low": j.change.min(),
+    return {"cases": j.count(), "reached": j.reached.sum(), "with_goal": j.goal.count(),
+            "reached_goal": j.reached_goal.sum(), "low": j.change.min(),
             "top": j.change.max(), "m": j.change.count(), "clash": j.clash.sum()}
 
 
@@ -278,7 +294,7 @@ def _without_conflicts(q: _Query, d: Any, keep_valid: bool) -> Any:
     f = d.mutate(p0=d.prank.min().over(w))
     f = f.filter(f.prank == f.p0).group_by(*per, "period").agg(
         low=f.value.min(), high=f.high.max())
-    inside = d.filter(d.value != d.high).select(*per, "period")
+    inside = d.filter((d.value != d.high) | (d.goal != d.goal_high)).select(*per, "period")
     conflicts = f.filter(f.low != f.high).select(*per, "period").union(inside, distinct=True)
     found = q.rows(conflicts.order_by(*per, "period").limit(SHOWN + 1))
     for r in found[:SHOWN]:
@@ -307,7 +323,8 @@ def _finish(model: Model, groups: Iterable[dict[str, Any]], min_group: int) -> R
             change = (g["low"], qs[0], qs[1], qs[2], g["top"])
         items.append(Rollup(g["intervention"], g["area"], Period.parse(g["period"]),
                             g["result"], g["indicator"], model.results[g["result"]].owner,
-                            g["cases"], g["reached"], change))
+                            g["cases"], g["reached"], change, g["with_goal"],
+                            g["reached_goal"] or 0))
     items.sort(key=lambda u: (order[u.result], u.indicator, u.intervention or "",
                               u.area or "", u.period))
     return private(items, min_group)
@@ -479,8 +496,11 @@ def _csv_table(model: Model, source: Any, work: Path) -> Any | None:
     for c in ("case", "area"):
         if c in names:
             checks[c] = (t[names[c]].notnull() & ~t[names[c]].re_search(_ID)).sum()
+    if "goal" in names:
+        goal = t[names["goal"]]
+        checks["goal"] = (goal.notnull() & (goal != "") & ~goal.re_search(_NUMBER)).sum()
     found = t.agg(**checks).to_pyarrow().to_pylist()[0]
-    if found["bad"] or any(found.get(c) for c in ("case", "area")) or (
+    if found["bad"] or any(found.get(c) for c in ("case", "area", "goal")) or (
             found["dots"] and not found["shown"]):
         con.disconnect()
         return None

@@ -29,6 +29,7 @@ from resultaat.model._model import (
     Condition,
     ConditionKind,
     Direction,
+    Expected,
     Indicator,
     Intervention,
     Measurement,
@@ -43,7 +44,7 @@ from resultaat.text._languages import error_language as _lang
 from resultaat.text._languages import verify_language
 from resultaat.text._numbers import error_number as _num
 
-COLUMNS = ("result", "indicator", "period", "value", "case", "area", "intervention")
+COLUMNS = ("result", "indicator", "period", "value", "case", "area", "intervention", "goal")
 REQUIRED = ("result", "indicator", "period", "value")
 MIN_GROUP = 5
 """The smallest group of residents a roll-up returns: the usual rule for statistics on people."""
@@ -136,6 +137,7 @@ class _Reader:
         self.ids: dict[str, str | None] = {}
         self.cases: dict[str, str | None] = {}
         self.values: dict[str, float] = {}
+        self.goals: dict[str, float | None] = {"": None}
         self.wrong: dict[str, str] = {}
         self.numbers = Numbers(semicolon=file.delimiter == ";", ahead=self._ahead)
         self.unknown: dict[tuple[str, str], Problem] = {}
@@ -191,9 +193,9 @@ class _Reader:
         pos = self._header()
         if pos is None:
             return
-        p_result, p_indicator, p_period, p_value, p_case, p_area, p_int = pos
+        p_result, p_indicator, p_period, p_value, p_case, p_area, p_int, p_goal = pos
         known, periods, values, ids = self.known, self.periods, self.values, self.ids
-        cases = self.cases
+        cases, goals = self.cases, self.goals
         interventions, width, missing = self.model.interventions, self.width, _MISSING
         with self.file.reader() as reader:
             done = 0  # the lines read before this row, after the header
@@ -209,11 +211,13 @@ class _Reader:
                             case = cases.get(row[p_case], missing) if p_case >= 0 else None
                             area = ids.get(row[p_area], missing) if p_area >= 0 else None
                             intervention = row[p_int] or None if p_int >= 0 else None
+                            goal = goals.get(row[p_goal], missing) if p_goal >= 0 else None
                             if (value is not None and period is not None and key in known
                                     and case is not missing and area is not missing and (
-                                        intervention is None or intervention in interventions)):
+                                        intervention is None or intervention in interventions)
+                                    and goal is not missing):
                                 yield line_no, (key[0], key[1], period, value, case, area,
-                                                intervention)
+                                                intervention, goal)
                                 continue
                         rec = self._check(row, line_no, pos)
                         if rec is not None:
@@ -226,7 +230,7 @@ class _Reader:
     def _holds_bsn(self, row: list[str], line_no: int, pos: list[int]) -> bool:
         """Whether a cell other than the value or the case holds a BSN (reported, never shown)."""
         for column, p in zip(COLUMNS, pos, strict=True):
-            if p >= 0 and column not in ("value", "case") and v.is_bsn(row[p].strip()):
+            if p >= 0 and column not in ("value", "case", "goal") and v.is_bsn(row[p].strip()):
                 self.problems.append(Problem(column, message(_lang(), "error.cell_bsn"),
                                              self.name, line_no))
                 return True
@@ -257,7 +261,7 @@ class _Reader:
             if period is None:
                 period = self._period(row[pos[2]])
             ids = self.ids
-            p_case, p_area, p_int = pos[4:]
+            p_case, p_area, p_int, p_goal = pos[4:]
             case = self.cases.get(row[p_case], _MISSING) if p_case >= 0 else None
             if case is _MISSING:
                 case = self._case(row[p_case])
@@ -267,10 +271,24 @@ class _Reader:
             intervention = row[p_int] or None if p_int >= 0 else None
             if intervention is not None and intervention not in self.model.interventions:
                 intervention = self._intervention(intervention)
+            goal = self._goal(row[p_goal], line_no) if p_goal >= 0 else None
         except _CellError as e:
             self.problems.append(Problem(e.args[0], e.args[1], self.name, line_no))
             return None
-        return (key[0], key[1], period, value, case, area, intervention)
+        return (key[0], key[1], period, value, case, area, intervention, goal)
+
+    def _goal(self, raw: str, line_no: int) -> float | None:
+        """A resident's own goal: a number like a value, or nothing; a good one is remembered."""
+        if raw in self.goals:
+            return self.goals[raw]
+        if not raw.strip():
+            return None
+        goal = self._value(raw, line_no)
+        if isinstance(goal, str):
+            raise _CellError("goal", goal)
+        if len(self.goals) < _REMEMBERED:
+            self.goals[raw] = goal
+        return goal
 
     def _value(self, raw: str, line_no: int) -> float | str:
         """The value of a cell, or what is wrong with it; both are remembered."""
@@ -382,6 +400,17 @@ class Signal(enum.StrEnum):
     NO_TARGET = "no_target"
 
 
+class Marker(enum.StrEnum):
+    """The graduated progress marker a period's value reached (Outcome Mapping)."""
+
+    EXPECT = "expect"
+    """What we expect to see: on the path, or better."""
+    LIKE = "like"
+    """What we would like to see."""
+    LOVE = "love"
+    """What we would love to see."""
+
+
 class Trend(enum.StrEnum):
     IMPROVING = "improving"
     WORSENING = "worsening"
@@ -396,16 +425,24 @@ class Progress:
         result, indicator: which indicator.
         period: the period.
         baseline: the indicator's baseline.
-        target: the target in force during the period.
+        target: the target in force during the period (to be reached by
+            the indicator's deadline, if it has one).
         revision: why the target in force was set, if it was revised.
         realised: the mean of the values measured in the period.
         count: how many values (cases) that mean is over.
-        deviation: realised − target, signed so that positive is better
-            (``None`` without a target).
+        deviation: realised − expected, signed so that positive is better
+            whichever way the indicator should go: 5 weeks against 4
+            expected, where fewer is better, is −1 (``None`` without a
+            target).
         relative: the deviation as a fraction of the planned change
             (target − baseline), or of the target when there is no baseline.
         signal: see :class:`Signal`.
         trend: against the period before (``None`` for the first).
+        expected: what was expected in this period: the value on the path
+            to the target (see :meth:`~resultaat.Indicator.expected_at`),
+            the target itself when the indicator has no deadline.
+        marker: the graduated marker reached, where the path has them
+            (``None`` below what was expected, or without markers).
     """
 
     result: str
@@ -420,6 +457,8 @@ class Progress:
     relative: float | None
     signal: Signal
     trend: Trend | None
+    expected: float | None = None
+    marker: Marker | None = None
 
     def as_dict(self, model: Model, *, lang: str | None = None) -> dict[str, Any]:
         """The progress as plain values, with the result's statement beside its id.
@@ -437,9 +476,10 @@ class Progress:
         return {
             "result": self.result, "result_statement": name_of(model, self.result, lang),
             "indicator": self.indicator, **period_fields(self.period), "baseline": self.baseline,
-            "target": self.target, "revision": self.revision, "realised": plain(self.realised),
-            "count": self.count, "deviation": plain(self.deviation),
-            "relative": plain(self.relative), "signal": plain(self.signal),
+            "target": self.target, "revision": self.revision, "expected": self.expected,
+            "realised": plain(self.realised), "count": self.count,
+            "deviation": plain(self.deviation), "relative": plain(self.relative),
+            "signal": plain(self.signal), "marker": plain(self.marker),
             "trend": plain(self.trend),
         }
 
@@ -448,9 +488,12 @@ def progress(model: Model, measurements: Iterable[Measurement] | None = None, *,
              tolerance: float = 0.1) -> list[Progress]:
     """Expected against realised, per indicator and period, in model and time order.
 
-    Measurements default to the model's own. A deviation beyond
+    Measurements default to the model's own. Each period is judged against
+    the value expected then: on the path to the target when the indicator
+    has a deadline, else the target in force. A deviation beyond
     ``tolerance`` (a fraction of the planned change) is a signal, better or
-    worse alike.
+    worse alike; where the path has graduated markers, reaching what we
+    would like to see is better too.
 
     >>> import resultaat
     >>> m = resultaat.example("steering")
@@ -458,7 +501,11 @@ def progress(model: Model, measurements: Iterable[Measurement] | None = None, *,
     ...     print(p.period, p.realised, p.target, p.signal, p.trend)
     2024-H2 88.0 80 better None
     2025-H1 74.0 80 worse worsening
-    2025-H2 79.0 80 on_track improving
+    2025-H2 72.0 80 worse worsening
+    >>> for p in progress(m)[8:]:
+    ...     print(p.period, p.realised, p.expected, p.target, p.deviation, p.signal)
+    2024 8.9 8.6 7 -0.3 worse
+    2025 8.7 8.2 7 -0.5 worse
     """
     groups: dict[tuple[str, str], dict[Period, list[float]]] = {}
     for m in model.measurements if measurements is None else measurements:
@@ -498,21 +545,18 @@ def _better(ind: Indicator) -> int:
 def _judge(rid: str, ind: Indicator, period: Period, realised: float, count: int,
            previous: float | None, tolerance: float) -> Progress:
     target, revision = ind.target_at(period)
+    expected = ind.expected_at(period)
     sign = _better(ind)
     deviation = relative = None
-    if target is None:
-        signal = Signal.NO_TARGET
-    else:
-        deviation = (realised - target) * sign
+    marker = None
+    signal = Signal.NO_TARGET
+    if target is not None and expected is not None:
+        deviation = (realised - expected.value) * sign
         half = abs(target / 2 - ind.baseline / 2) if ind.baseline is not None else abs(target / 2)
-        relative = (realised / 2 - target / 2) * sign / half if half else (
+        relative = (realised / 2 - expected.value / 2) * sign / half if half else (
             0.0 if deviation == 0 else math.copysign(math.inf, deviation))
-        if relative > tolerance:
-            signal = Signal.BETTER
-        elif relative < -tolerance:
-            signal = Signal.WORSE
-        else:
-            signal = Signal.ON_TRACK
+        marker = _marker(expected, realised, sign)
+        signal = _signal(relative, tolerance, marker)
     trend = None
     if previous is not None:
         step = (realised - previous) * sign
@@ -522,7 +566,28 @@ def _judge(rid: str, ind: Indicator, period: Period, realised: float, count: int
         why = f"{revision.since}: {revision.why}" if revision.why else str(revision.since)
     return Progress(rid, ind.name, period, ind.baseline, target, why, round(realised, 9), count,
                     None if deviation is None else round(deviation, 9),
-                    None if relative is None else round(relative, 9), signal, trend)
+                    None if relative is None else round(relative, 9), signal, trend,
+                    None if expected is None else expected.value, marker)
+
+
+def _marker(expected: Expected, realised: float, sign: int) -> Marker | None:
+    """The highest graduated marker reached; ``None`` without markers or below expected."""
+    if expected.like is None and expected.love is None:
+        return None
+    reached = None
+    for marker, value in ((Marker.EXPECT, expected.value), (Marker.LIKE, expected.like),
+                          (Marker.LOVE, expected.love)):
+        if value is not None and (realised - value) * sign >= 0:
+            reached = marker
+    return reached
+
+
+def _signal(relative: float, tolerance: float, marker: Marker | None) -> Signal:
+    if relative < -tolerance:
+        return Signal.WORSE
+    if relative > tolerance or marker in (Marker.LIKE, Marker.LOVE):
+        return Signal.BETTER
+    return Signal.ON_TRACK
 
 
 def latest(items: Iterable[Progress]) -> dict[tuple[str, str], Progress]:
@@ -568,10 +633,14 @@ class Rollup:
         owner: the result's owner: when it is the resident, the share that
             reached their target is *their* result, not the municipality's.
         cases: how many cases were measured (what was delivered, in cases).
-        reached: how many of them met the target in force.
+        reached: how many of them met the collective target in force.
         change: quartiles of the change per case against its first
             measurement (min, q1, median, q3, max), signed so that positive
             is better; ``None`` when no case has an earlier value.
+        with_goal: how many of the cases had their own goal (``goal``).
+        reached_goal: how many of those reached their own goal; kept apart
+            from ``reached``: a resident may reach their own goal and not
+            the collective target, or the other way round.
     """
 
     intervention: str | None
@@ -583,6 +652,8 @@ class Rollup:
     cases: int
     reached: int
     change: tuple[float, float, float, float, float] | None
+    with_goal: int = 0
+    reached_goal: int = 0
 
     @property
     def share_reached(self) -> float:
@@ -602,9 +673,16 @@ class Rollup:
             "result_statement": name_of(model, self.result, lang), "indicator": self.indicator,
             "owner": self.owner, "owner_name": name_of(model, self.owner, lang),
             "cases": self.cases, "reached": self.reached, "share_reached": self.share_reached,
+            "with_goal": self.with_goal, "reached_goal": self.reached_goal,
+            "share_reached_goal": self.share_reached_goal,
             **{k: plain(x) for k, x in zip(CHANGE, self.change or (None,) * len(CHANGE),
                                            strict=True)},
         }
+
+    @property
+    def share_reached_goal(self) -> float:
+        """The share of the cases with their own goal that reached it."""
+        return self.reached_goal / self.with_goal if self.with_goal else 0.0
 
 
 class Rollups(list[Rollup]):
@@ -668,16 +746,18 @@ class _Rollup:
         self.model = model
         self.first: dict[tuple[str, str, str], tuple[Period, float]] = {}
         self.groups: dict[tuple[Any, ...], dict[str, float]] = {}
+        self.goals: dict[tuple[Any, ...], dict[str, float | None]] = {}
         self.canon: dict[str, str] = {}
         self.indicators = {(r.id, i.name): i for r in model.results.values()
                            for i in r.indicators}
 
     def add_all(self, rows: Iterable[tuple[str, str, Period, float, str | None, str | None,
-                                            str | None]]) -> None:
+                                            str | None, float | None]]) -> None:
         first = self.first
         groups = self.groups
+        goals = self.goals
         canon = self.canon
-        for result, indicator, period, value, case, area, intervention in rows:
+        for result, indicator, period, value, case, area, intervention, goal in rows:
             if case is None:
                 continue
             case = canon.setdefault(case, case)
@@ -685,7 +765,11 @@ class _Rollup:
             g = groups.get(gkey)
             if g is None:
                 g = groups[gkey] = {}
-            g.setdefault(case, value)  # one value per case and period counts: the first
+            if case in g:
+                continue  # one row per case and period counts: the first
+            g[case] = value
+            if goal is not None:
+                goals.setdefault(gkey, {})[case] = goal
             key = (case, result, indicator)
             seen = first.get(key)
             if seen is None or period < seen[0]:
@@ -701,17 +785,21 @@ class _Rollup:
             target = ind.target_at(period)[0]
             sign = _better(ind)
             cases = self.groups[key]
-            reached = 0
+            goals = self.goals.get(key, {})
+            reached = reached_goal = 0
             changes = array("d")
             for case, value in cases.items():
                 if target is not None and (value - target) * sign >= 0:
                     reached += 1
+                goal = goals.get(case)
+                if goal is not None and (value - goal) * sign >= 0:
+                    reached_goal += 1
                 p0, v0 = self.first[(case, result, indicator)]
                 if p0 < period:
                     changes.append((value - v0) * sign)
             out.append(Rollup(intervention, area, period, result, indicator,
                               self.model.results[result].owner, len(cases), reached,
-                              _quartiles(changes)))
+                              _quartiles(changes), len(goals), reached_goal))
         return private(out, min_group)
 
 
@@ -737,8 +825,8 @@ def rollup(model: Model, measurements: Iterable[Measurement] | None = None, *,
     row in a group, its first row counts.
     """
     agg = _Rollup(model)
-    agg.add_all((m.result, m.indicator, m.period, m.value, m.case, m.area, m.intervention)
-                for m in (model.measurements if measurements is None else measurements))
+    agg.add_all((m.result, m.indicator, m.period, m.value, m.case, m.area, m.intervention,
+                 m.goal) for m in (model.measurements if measurements is None else measurements))
     return agg.result(min_group)
 
 

@@ -134,6 +134,10 @@ def _report_arguments(c: argparse.ArgumentParser) -> None:
     c.add_argument("--min-group", type=_steps, default=None,
                    help="with --public: the smallest group of cases shown (default 5)")
     c.add_argument("--no-shares", action="store_true", help="leave the shares of credit out")
+    c.add_argument("--moment", choices=("begroting", "bestuursrapportage", "jaarrekening"),
+                   help="write it for a moment of the planning and control cycle: the budget "
+                   "(begroting), the interim report (bestuursrapportage) or the annual "
+                   "accounts (jaarrekening)")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -582,7 +586,8 @@ def _cmd_report(args: argparse.Namespace) -> int:
         write_atomic(picture, report_diagram(model, format=Path(picture).suffix[1:], **options))
         print(message(lang, "cli.wrote", path=picture))
     text = report(model, format=fmt, interactive=args.interactive,  # type: ignore[call-overload]
-                  diagram=Path(picture).name if picture else None, date=args.date, **options)
+                  diagram=Path(picture).name if picture else None, date=args.date,
+                  moment=args.moment, **options)
     if args.output:
         write_atomic(args.output, text)
         print(message(lang, "cli.wrote", path=args.output))
@@ -702,15 +707,20 @@ def _cmd_progress(args: argparse.Namespace) -> int:
     for p in items:
         target = "–" if p.target is None else number(lang, p.target)
         trend = f", {message(lang, TREND[p.trend.value])}" if p.trend else ""
+        path = p.expected is not None and p.expected != p.target
+        said = N_("cli.progress_path") if path else N_("cli.progress")
         print(f"{p.period.label:8} " + message(
-            lang, "cli.progress", result=cut(p.result), indicator=cut(p.indicator),
-            realised=number(lang, p.realised), target=target,
+            lang, said, result=cut(p.result),
+            indicator=cut(p.indicator), realised=number(lang, p.realised), target=target,
+            expected=number(lang, p.expected) if path else "",
             signal=message(lang, SIGNAL[p.signal.value]), trend=trend))
     for u in ups:
         where = f"{cut(u.intervention or '-')} {cut(u.area or '-')}"
+        goal = message(lang, "cli.own_goal", reached=number(lang, u.reached_goal),
+                       with_goal=number(lang, u.with_goal)) if u.with_goal else ""
         print(f"{u.period.label:8} " + plural_template(lang, "cli.rollup", u.cases).format(
             n=number(lang, u.cases), where=where, reached=number(lang, u.reached),
-            share=percent(lang, u.share_reached), owner=cut(u.owner)))
+            share=percent(lang, u.share_reached), owner=cut(u.owner), goal=goal))
     return 0
 
 

@@ -10,6 +10,8 @@ from resultaat.model._model import (
     _WHAT,
     COLLECTIVE,
     SECTIONS,
+    Adjustment,
+    Changed,
     Commitment,
     Condition,
     Contribution,
@@ -20,6 +22,8 @@ from resultaat.model._model import (
     Model,
     Party,
     Result,
+    SignalSeen,
+    Spent,
     StatedClaim,
 )
 from resultaat.text._catalogue import N_, message
@@ -79,10 +83,11 @@ class ModelBuilder:
         self, id: str, name: str, *, by: str, with_: Iterable[str] = (),
         for_: str | None = None, policy: str | None = None, cost: float | None = None,
         conditions: Iterable[Condition] = (), commissioned_by: str | None = None,
-        reach: float | None = None,
+        reach: float | None = None, spent: Iterable[Spent] = (),
     ) -> None:
         """Add an intervention carried out ``by`` a party, ``with_`` partners, ``for_`` someone,
-        perhaps ``commissioned_by`` another, serving ``reach`` households or people a year."""
+        perhaps ``commissioned_by`` another, serving ``reach`` households or people a year;
+        ``spent`` is what it really cost, per period."""
         partners = tuple(with_)
         self._need(by, ("party",), f"intervention(by={shown(by)})")
         for w in partners:
@@ -93,7 +98,7 @@ class ModelBuilder:
         self._add("intervention", "interventions", _make(
             Intervention, "intervention", id=id, name=name, by=by, partners=partners,
             beneficiary=for_, policy=policy, cost=cost, conditions=tuple(conditions),
-            commissioned_by=commissioned_by, reach=reach))
+            commissioned_by=commissioned_by, reach=reach, spent=tuple(spent)))
 
     def result(self, id: str, statement: str, level: str, *, owner: str,
                intended: bool = True, effect: str = "positive",
@@ -160,6 +165,16 @@ class ModelBuilder:
         self._parts["measurements"].append(_make(
             Measurement, "measure", result=result, indicator=indicator, period=period,
             value=value, **where))
+
+    def adjust(self, date: str, result: str, indicator: str, period: str, decision: str, *,
+               decided_by: str, changes: Iterable[Changed] = ()) -> None:
+        """Log an adjustment: what ``decided_by`` decided on ``date`` about a signal."""
+        self._need(result, ("result",), f"adjust(result={shown(result)})")
+        self._need(decided_by, ("party",), f"adjust(decided_by={shown(decided_by)})")
+        signal = _make(SignalSeen, "adjust", result=result, indicator=indicator, period=period)
+        self._parts["adjustments"].append(_make(
+            Adjustment, "adjust", when=date, signal=signal, decision=decision,
+            decided_by=decided_by, changes=tuple(changes)))
 
     def build(self) -> Model:
         """The finished, fully validated model."""

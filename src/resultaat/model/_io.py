@@ -8,6 +8,7 @@ module builds the model from them and locates every problem.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import gc
 import json
 import os
@@ -315,6 +316,8 @@ def _plain(value: Any) -> Any:
         return _record_data(value)
     if isinstance(value, Period):
         return value.label
+    if isinstance(value, dt.date):
+        return value.isoformat()
     if isinstance(value, str):
         return str(value)
     return value
@@ -494,7 +497,11 @@ def _field(kind: type, f: Any, item: dict[Any, Any], where: str,
         return None
     raw = item[key]
     nested = f.metadata["nested"]
-    if nested is not None:
+    if nested is not None and f.metadata.get("one"):
+        raw = _record(nested, raw, f"{where}.{key}", problems)
+        if raw is None:
+            return _BROKEN
+    elif nested is not None:
         if not isinstance(raw, list):
             problems.append(Problem(f"{where}.{key}", message(_lang(), "error.not_a_list",
                                                               got=type(raw).__name__)))
@@ -531,4 +538,10 @@ def _example(kind: type) -> str:
         "TargetRevision": "value: 8, from: 2026, why: budget",
         "Beneficiary": "party: housing, value: 6000",
         "Commitment": "member: nijkerk, puts_in: two staff, expects: shorter waiting",
+        "PathPoint": "period: 2025, value: 16000",
+        "Spent": "period: 2025, amount: 240000",
+        "Adjustment": "date: 2025-09-15, signal: {result: r, indicator: i, period: 2025-H1}, "
+                      "decision: …, decided_by: municipality",
+        "SignalSeen": "result: debts, indicator: debt, period: 2025-H1",
+        "Changed": "kind: intervention_started, intervention: coaching",
     }.get(kind.__name__, "…")

@@ -7,7 +7,9 @@ Python constructors and the file loader share one definition.
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
+import itertools
 from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, TypeVar, cast
@@ -28,7 +30,7 @@ from resultaat.model import _values as v
 from resultaat.model._dutch import english_for
 from resultaat.model._lookup import unknown_id
 from resultaat.model._periods import Period, period
-from resultaat.text._catalogue import N_, message, plural
+from resultaat.text._catalogue import DIRECTION, N_, message, plural
 from resultaat.text._languages import error_language as _lang
 from resultaat.text._languages import verify_language
 from resultaat.text._numbers import error_number as _num
@@ -160,12 +162,24 @@ def _f(
     coerce: Callable[[Any], Any],
     default: Any = attrs.NOTHING,
     nested: type | None = None,
+    *,
+    one: bool = False,
 ) -> Any:
     return attrs.field(
         default=default,
         converter=_converter(key, coerce),
-        metadata={"key": key, "coerce": coerce, "nested": nested},
+        metadata={"key": key, "coerce": coerce, "nested": nested, "one": one},
     )
+
+
+def _record(kind: type) -> Callable[[Any], Any]:
+    def inner(value: Any) -> Any:
+        if not isinstance(value, kind):
+            raise v.FieldError(message(_lang(), "error.not_record", kind=kind.__name__,
+                                       got=type(value).__name__))
+        return value
+
+    return inner
 
 
 def _records(kind: type) -> Callable[[Any], tuple[Any, ...]]:
@@ -246,6 +260,14 @@ class Condition:
 
 
 @attrs.frozen
+class Spent:
+    """What an intervention really cost in one period (the annual accounts' figure)."""
+
+    period: Period = _f("period", period)
+    amount: float = _f("amount", v.non_negative)
+
+
+@attrs.frozen
 class Intervention:
     """Something a party does, for someone, under process conditions.
 
@@ -254,6 +276,7 @@ class Intervention:
     party that commissions and funds it (opdrachtgever) and ``reach`` how
     many households or people it serves a year (``cost`` is the cost of
     the whole intervention a year; ``reach: 1`` makes it a cost per case).
+    ``spent`` lists what it really cost, per period.
     """
 
     id: str = _f("id", v.identifier)
@@ -268,6 +291,7 @@ class Intervention:
     )
     commissioned_by: str | None = _f("commissioned_by", v.optional(v.identifier), default=None)
     reach: float | None = _f("reach", v.optional(v.positive), default=None)
+    spent: tuple[Spent, ...] = _f("spent", _records(Spent), default=(), nested=Spent)
 
     @property
     def players(self) -> tuple[str, ...]:
@@ -286,13 +310,43 @@ class TargetRevision:
 
 
 @attrs.frozen
+class PathPoint:
+    """An interim target on the way to an indicator's deadline: ``value`` by ``period``.
+
+    ``like`` and ``love`` are optional graduated markers in the spirit of
+    Outcome Mapping: what we would like and would love to see by then,
+    beyond what we expect to see (``value``).
+    """
+
+    period: Period = _f("period", period)
+    value: float = _f("value", v.number)
+    like: float | None = _f("like", v.optional(v.number), default=None)
+    love: float | None = _f("love", v.optional(v.number), default=None)
+
+
+@attrs.frozen
+class Expected:
+    """The values expected of an indicator in one period (see :meth:`Indicator.expected_at`).
+
+    ``value`` is what we expect to see; ``like`` and ``love`` are the
+    graduated markers, where the path has them.
+    """
+
+    value: float
+    like: float | None = None
+    love: float | None = None
+
+
+@attrs.frozen
 class Indicator:
     """How a result is measured.
 
     ``revisions`` (``targets`` in a model file) keep the history of targets:
-    progress is judged against the target in force at the time.
-    ``purpose`` says why it is measured and who uses it, in words a
-    resident could be told.
+    progress is judged against the target in force at the time. A
+    ``deadline`` says by when the target is to be reached; the path there
+    runs straight from the ``baseline`` (measured in ``baseline_period``)
+    or through the interim targets of ``path``. ``purpose`` says why it is
+    measured and who uses it, in words a resident could be told.
     """
 
     name: str = _f("name", v.identifier)
@@ -304,6 +358,14 @@ class Indicator:
         "targets", _records(TargetRevision), default=(), nested=TargetRevision
     )
     purpose: str | None = _f("purpose", v.optional(v.text), default=None)
+    deadline: Period | None = _f("deadline", v.optional(period), default=None)
+    baseline_period: Period | None = _f("baseline_period", v.optional(period), default=None)
+    path: tuple[PathPoint, ...] = _f("path", _records(PathPoint), default=(), nested=PathPoint)
+
+    def __attrs_post_init__(self) -> None:
+        problems = _path_problems(self)
+        if problems:
+            raise ModelError(problems)
 
     def target_at(self, when: Period) -> tuple[float | None, TargetRevision | None]:
         """The target in force during ``when``, and the revision that set it (if any).
@@ -322,6 +384,119 @@ class Indicator:
             ):
                 chosen = rev
         return (chosen.value, chosen) if chosen else (self.target, None)
+
+    def expected_at(self, when: Period, *, target: float | None = None) -> Expected | None:
+        """What is expected during ``when``: on the path to the target, or the target itself.
+
+        Without a ``deadline`` that is the target in force. With one, the
+        path runs from the baseline through the interim targets to the
+        target in force at ``when`` (or to ``target``, where given), straight
+        between period ends; so a revised target changes what is expected
+        from its period on, never before.
+
+        >>> ind = Indicator("debt", baseline=18000, target=12000, direction="lower",
+        ...                 baseline_period=Period.parse("2024"), deadline=Period.parse("2027"))
+        >>> ind.expected_at(Period.parse("2025")).value
+        16000.0
+        """
+        if target is None:
+            target = self.target_at(when)[0]
+        if target is None:
+            return None
+        if self.deadline is None:
+            return Expected(target)
+        graded = any(p.like is not None or p.love is not None for p in self.path)
+        picks: list[Callable[[PathPoint], float | None]] = [lambda p: None]
+        if graded:
+            picks += [lambda p: p.like, lambda p: p.love]
+        return Expected(*(round(_along(self._anchors(target, pick), when), 9)
+                          for pick in picks))
+
+    def _anchors(self, target: float, pick: Callable[[PathPoint], float | None]
+                 ) -> list[tuple[float, float]]:
+        """(months, value) from the baseline through the path to the deadline.
+
+        ``pick`` chooses a graduated marker of each point (``None``: its value);
+        the value at the deadline is the target in force.
+        """
+        assert self.deadline is not None
+        out = []
+        if self.baseline_period is not None and self.baseline is not None:
+            out.append((self.baseline_period.months, self.baseline))
+        end = target
+        for p in self.path:
+            mark = pick(p)
+            if p.period == self.deadline:
+                end = target if mark is None else mark
+            else:
+                out.append((p.period.months, p.value if mark is None else mark))
+        out.append((self.deadline.months, end))
+        return out
+
+
+def _along(anchors: Sequence[tuple[float, float]], when: Period) -> float:
+    """The value at the end of ``when`` on the straight lines between anchors."""
+    at = when.months
+    if at <= anchors[0][0]:
+        return float(anchors[0][1])
+    for (m0, v0), (m1, v1) in itertools.pairwise(anchors):
+        if at <= m1:
+            return float(v0 + (v1 - v0) * (at - m0) / (m1 - m0))
+    return float(anchors[-1][1])
+
+
+def _path_problems(ind: Indicator) -> list[Problem]:
+    """What is wrong with an indicator's deadline and path, each with its key and the fix."""
+    problems: list[Problem] = []
+    add = problems.append
+    if ind.baseline_period is not None and ind.baseline is None:
+        add(Problem("baseline_period", message(_lang(), "error.baseline_period_alone")))
+    if ind.deadline is None:
+        if ind.path:
+            add(Problem("path", message(_lang(), "error.path_no_deadline")))
+        return problems
+    if ind.target is None:
+        add(Problem("deadline", message(_lang(), "error.deadline_no_target")))
+    if not ind.path and (ind.baseline is None or ind.baseline_period is None):
+        add(Problem("deadline", message(_lang(), "error.deadline_no_start")))
+    start = ind.baseline_period
+    if start is not None and start.end >= ind.deadline.end:
+        add(Problem("baseline_period", message(_lang(), "error.baseline_after_deadline",
+                                               start=start.label, deadline=ind.deadline.label)))
+    previous = start
+    for j, p in enumerate(ind.path):
+        problems += _point_problems(ind, f"path[{j}]", p, previous)
+        previous = p.period
+    return problems
+
+
+def _point_problems(ind: Indicator, where: str, p: PathPoint, previous: Period | None
+                    ) -> list[Problem]:
+    """What is wrong with one interim target: its place in time, its value, its markers."""
+    assert ind.deadline is not None
+    problems = []
+    if p.period.end > ind.deadline.end:
+        problems.append(Problem(f"{where}.period", message(
+            _lang(), "error.path_after_deadline", period=p.period.label,
+            deadline=ind.deadline.label)))
+    elif previous is not None and p.period.end <= previous.end:
+        problems.append(Problem(f"{where}.period", message(
+            _lang(), "error.path_order", period=p.period.label, previous=previous.label)))
+    if p.period == ind.deadline and ind.target is not None and p.value != ind.target:
+        problems.append(Problem(f"{where}.value", message(
+            _lang(), "error.path_deadline_value", value=_num(p.value),
+            target=_num(ind.target))))
+    sign = 1 if ind.direction is Direction.HIGHER else -1
+    low = p.value
+    for key, mark in (("like", p.like), ("love", p.love)):
+        if mark is None:
+            continue
+        if (mark - low) * sign < 0:
+            problems.append(Problem(f"{where}.{key}", message(
+                _lang(), "error.marker_order", key=key, value=_num(mark), below=_num(low),
+                direction=message(_lang(), DIRECTION[ind.direction.value]))))
+        low = mark
+    return problems
 
 
 @attrs.frozen
@@ -451,7 +626,9 @@ class Measurement:
 
     ``case`` is an anonymous resident or household id (never a citizen
     service number: one that passes the BSN eleven-test is refused), ``area`` a
-    neighbourhood, ``intervention`` the intervention the case received.
+    neighbourhood, ``intervention`` the intervention the case received, and
+    ``goal`` the resident's own goal for the indicator (reaching it is counted
+    apart from reaching the collective target).
     """
 
     result: str = _f("result", v.identifier)
@@ -461,6 +638,61 @@ class Measurement:
     case: str | None = _f("case", v.optional(v.case_id), default=None)
     area: str | None = _f("area", v.optional(v.identifier), default=None)
     intervention: str | None = _f("intervention", v.optional(v.identifier), default=None)
+    goal: float | None = _f("goal", v.optional(v.number), default=None)
+
+
+class Change(enum.StrEnum):
+    """What an adjustment changed in the model."""
+
+    TARGET = "target"
+    INTERVENTION_STARTED = "intervention_started"
+    INTERVENTION_STOPPED = "intervention_stopped"
+    CONDITION = "condition"
+
+
+@attrs.frozen
+class SignalSeen:
+    """The signal an adjustment answers: one indicator of one result, in one period."""
+
+    result: str = _f("result", v.identifier)
+    indicator: str = _f("indicator", v.identifier)
+    period: Period = _f("period", period)
+
+
+@attrs.frozen
+class Changed:
+    """One thing an adjustment changed: a target revised, an intervention started or
+    stopped, a condition put in order (``intervention`` and ``condition`` name it)."""
+
+    kind: Change = _f("kind", v.choice(Change))
+    intervention: str | None = _f("intervention", v.optional(v.identifier), default=None)
+    condition: str | None = _f("condition", v.optional(v.text), default=None)
+    value: float | None = _f("value", v.optional(v.number), default=None)
+
+    def __attrs_post_init__(self) -> None:
+        needs = {Change.TARGET: ("value",), Change.CONDITION: ("intervention", "condition")
+                 }.get(self.kind, ("intervention",))
+        missing = [k for k in needs if getattr(self, k) is None]
+        if missing:
+            raise ModelError([Problem(missing[0], message(
+                _lang(), "error.change_needs", kind=self.kind.value, key=missing[0]))])
+
+
+@attrs.frozen
+class Adjustment:
+    """An entry of the adjustment log (bijsturingslog): what was decided about a signal.
+
+    ``when`` is the date of the decision (``date`` in a model file),
+    ``signal`` the signal that prompted it, ``decided_by`` the party that
+    decided and ``changes`` what it changed in the model, if anything.
+    """
+
+    when: dt.date = _f("date", v.day)
+    signal: SignalSeen = _f("signal", _record(SignalSeen), nested=SignalSeen,
+                                    one=True)
+    decision: str = _f("decision", v.text)
+    decided_by: str = _f("decided_by", v.identifier)
+    changes: tuple[Changed, ...] = _f("changes", _records(Changed), default=(), nested=Changed)
 
 
 class _Refused:
@@ -623,6 +855,8 @@ class Model:
         default=(), converter=_row, metadata={"part": StatedClaim})
     measurements: tuple[Measurement, ...] = attrs.field(
         default=(), converter=_row, metadata={"part": Measurement})
+    adjustments: tuple[Adjustment, ...] = attrs.field(
+        default=(), converter=_row, metadata={"part": Adjustment})
     _memo: dict[str, Any] = attrs.field(init=False, factory=dict, eq=False, repr=False)
     """Data derived from the model and kept with it (the analysis index); not part of its value."""
 
@@ -793,7 +1027,7 @@ def _validate(
     if perspective is not None:
         check.ref(perspective, "perspective", ("parties",), "party")
     for step in (_check_parties, _check_interventions, _check_results, _check_contributions,
-                 _check_claims, _check_measurements, _check_pileup):
+                 _check_claims, _check_measurements, _check_pileup, _check_adjustments):
         step(check)
     return check.problems
 
@@ -992,6 +1226,41 @@ def _check_beneficiaries(check: _Check, r: Result, where: str) -> None:
     if values and r.value is not None and stated > r.value:
         check.add(Problem(where, message(_lang(), "error.beneficiaries_exceed",
                                          stated=_num(stated), value=_num(r.value))))
+
+
+def _check_adjustments(check: _Check) -> None:
+    results = {r.id: r for _, r in check.lists["results"]}
+    interventions = {it.id: it for _, it in check.lists["interventions"]}
+    for i, a in check.lists["adjustments"]:
+        here = f"adjustments[{i}]"
+        r = results.get(a.signal.result)
+        if r is None:
+            check.ref(a.signal.result, f"{here}.signal.result", ("results",), "result")
+        elif r.indicator(a.signal.indicator) is None:
+            names = [ind.name for ind in r.indicators]
+            check.add(Problem(f"{here}.signal.indicator", message(
+                _lang(), "error.no_such_indicator", result=shown(r.id),
+                got=shown(a.signal.indicator), hint=did_you_mean(a.signal.indicator, names),
+                names=", ".join(names) or message(_lang(), "error.none"))))
+        check.ref(a.decided_by, f"{here}.decided_by", ("parties",), "party")
+        ind = r.indicator(a.signal.indicator) if r is not None else None
+        for j, c in enumerate(a.changes):
+            if c.kind is Change.TARGET and ind is not None and c.value not in (
+                    ind.target, *(rev.value for rev in ind.revisions)):
+                check.add(Problem(f"{here}.changes[{j}].value", message(
+                    _lang(), "error.change_no_revision", indicator=shown(ind.name),
+                    value=_num(c.value))))
+            if c.intervention is None:
+                continue
+            check.ref(c.intervention, f"{here}.changes[{j}].intervention", ("interventions",),
+                      "intervention")
+            it = interventions.get(c.intervention)
+            names = [cond.name for cond in it.conditions] if it is not None else []
+            if it is not None and c.condition is not None and c.condition not in names:
+                check.add(Problem(f"{here}.changes[{j}].condition", message(
+                    _lang(), "error.no_such_condition", got=shown(c.condition),
+                    intervention=shown(it.id), hint=did_you_mean(c.condition, names),
+                    names="; ".join(names) or message(_lang(), "error.none"))))
 
 
 _SINGULAR = {"parties": N_("error.a_party"), "interventions": N_("error.an_intervention"),

@@ -99,6 +99,19 @@ class Period:
     def __str__(self) -> str:
         return self.label
 
+    @property
+    def months(self) -> float:
+        """Where the period ends, in months since the year 0: a path's time axis.
+
+        A path is drawn between period ends, so that from a 2024 baseline
+        to a 2027 deadline, 2025 is a third of the way and 2025-H1 a sixth.
+
+        >>> Period.parse("2025").months - Period.parse("2024").months
+        12.0
+        """
+        end = self.end
+        return end.year * 12 + end.month - 1 + end.day / _month_end(end.year, end.month).day
+
 
 def _month_end(year: int, month: int) -> dt.date:
     if month == 12:

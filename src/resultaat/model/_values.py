@@ -8,6 +8,7 @@ so a value means the same thing on both ways in.
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 import functools
 import math
@@ -199,6 +200,21 @@ def whole_years(value: object) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_YEARS:
         raise FieldError(message(_lang(), "error.not_years", most=MAX_YEARS, got=_shown(value)))
     return value
+
+
+def day(value: object) -> dt.date:
+    """A date written ``2025-09-15`` (or a ``datetime.date``)."""
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value
+    if isinstance(value, str) and _DAY.fullmatch(value.strip()):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    raise FieldError(message(_lang(), "error.not_a_day", got=_shown(value)))
+
+
+_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 def flag(value: object) -> bool:

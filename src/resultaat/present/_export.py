@@ -61,11 +61,12 @@ COLUMNS: dict[str, tuple[str, ...]] = {
                "co_contributor_names", "factor_names", "reasons"),
     "findings": ("severity", "code", "subject", "message"),
     "progress": ("result", "result_statement", "indicator", "period", "period_start",
-                 "period_end", "baseline", "target", "revision", "realised", "count",
-                 "deviation", "relative", "signal", "trend"),
+                 "period_end", "baseline", "target", "revision", "expected", "realised",
+                 "count", "deviation", "relative", "signal", "marker", "trend"),
     "rollups": ("intervention", "intervention_name", "area", "period", "period_start",
                 "period_end", "result", "result_statement", "indicator", "owner_name", "cases",
-                "reached", "share_reached", *CHANGE),
+                "reached", "share_reached", "with_goal", "reached_goal", "share_reached_goal",
+                *CHANGE),
     "parties": ("id", "name", "kind", "member_names"),
     "results": ("id", "statement", "level", "owner", "owner_name", "intended", "effect",
                 "indicators", "value"),
@@ -98,7 +99,10 @@ HEADERS = {
     "trend": N_("export.col.trend"), "intervention": N_("export.col.intervention"),
     "intervention_name": N_("export.col.intervention_name"), "area": N_("export.col.area"),
     "cases": N_("export.col.cases"), "reached": N_("export.col.reached"),
-    "share_reached": N_("export.col.share_reached"),
+    "share_reached": N_("export.col.share_reached"), "with_goal": N_("export.col.with_goal"),
+    "reached_goal": N_("export.col.reached_goal"),
+    "share_reached_goal": N_("export.col.share_reached_goal"),
+    "expected": N_("export.col.expected"), "marker": N_("export.col.marker"),
     "change_min": N_("export.col.change_min"), "change_q1": N_("export.col.change_q1"),
     "change_median": N_("export.col.change_median"), "change_q3": N_("export.col.change_q3"),
     "change_max": N_("export.col.change_max"), "id": N_("export.col.id"),
@@ -124,13 +128,16 @@ VERDICT = {"owns": N_("export.verdict.owns"), "contributes": N_("export.verdict.
 SEVERITY = {"error": N_("export.severity.error"), "warning": N_("export.severity.warning"),
             "info": N_("export.severity.info")}
 EFFECT = {"positive": N_("export.effect.positive"), "negative": N_("export.effect.negative")}
+MARKER = {"expect": N_("export.marker.expect"), "like": N_("export.marker.like"),
+          "love": N_("export.marker.love")}
 
 WORDS: dict[str, Mapping[str, str]] = {
     "verdict": VERDICT, "severity": SEVERITY, "effect": EFFECT, "signal": SIGNAL,
-    "trend": TREND, "level": LEVEL, "kind": PARTY_KIND, "role": ROLE, "strength": GRADES}
+    "marker": MARKER, "trend": TREND, "level": LEVEL, "kind": PARTY_KIND, "role": ROLE, "strength": GRADES}
 """A column whose values are words → value → the message that says it."""
 
-PERCENT = frozenset({"share", "share_low", "share_high", "share_reached"})
+PERCENT = frozenset({"share", "share_low", "share_high", "share_reached",
+                     "share_reached_goal"})
 """The columns a workbook shows as percentages."""
 
 CELL_LIMIT = 32_767

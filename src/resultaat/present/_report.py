@@ -153,6 +153,7 @@ def report(
     shares: bool = True,
     date: datetime.date | str | None = None,
     interactive: bool = False,
+    moment: str | None = None,
 ) -> str | bytes:
     """A memo section on a model, from one party's point of view.
 
@@ -184,6 +185,15 @@ def report(
             switches the point of view between the parties and clicks a
             result to read why (see :func:`resultaat.present._page.page`).
 
+        moment: a moment of the planning and control cycle, by its Dutch
+            name in every language: ``"begroting"`` (the budget: what do we
+            want to achieve, do, spend; each target with its path),
+            ``"bestuursrapportage"`` (the interim report: signals against
+            the path, next to the adjustments) or ``"jaarrekening"`` (the
+            annual accounts of the last year measured to its end: what did
+            we achieve, do, spend, against what the budget promised).
+            Default: the whole memo, for no moment in particular.
+
     Every report ends with its date, the model's name and
     :func:`resultaat.fingerprint`, and the version of resultaat.
 
@@ -203,7 +213,7 @@ def report(
     lang = verify_language(model.language if lang is None else lang)
     if format not in ("markdown", "html", "docx", "pdf"):
         raise SettingError(message(DEFAULT, "error.report_format", got=repr(format)))
-    _refuse_unused(format, interactive, diagram, measurements)
+    _refuse_unused(format, interactive, diagram, measurements, moment)
     if interactive:
         from resultaat.present._page import page as interactive_page
 
@@ -211,13 +221,13 @@ def report(
                                 min_group=min_group, shares=shares, date=date)
     about = colophon(model, date)
     scene = _scene(model, party, lang, measurements, audience, min_group)
-    model, pid, rows, least = scene.model, scene.pid, scene.rows, scene.least
+    model, pid, least = scene.model, scene.pid, scene.least
     if least is not None:
         about = attrs.evolve(about, name=model.name)  # the fingerprint stays the file's
         notice = _t(plural_template(lang, "report.public", least), n=_t(str(least)))
     else:
         notice = _t(template(lang, "report.personal_data"))
-    blocks = _blocks(model, pid, lang, rows, scene.measured, least, shares=shares)
+    name, blocks = _memo(scene, lang, moment, shares=shares)
     blocks.append(("p", _t(template(lang, "report.colophon"), name=about.name,
                            **{k: _t(v) for k, v in about.words(lang).items()})))
     signals = scene.signals()
@@ -226,11 +236,11 @@ def report(
 
         png = render(model, format="png", perspective=pid, lang=lang, shares=shares,
                      progress=signals)
-        return docx(model.name, notice, blocks, png, lang, about)
+        return docx(name, notice, blocks, png, lang, about)
     if format in ("html", "pdf"):
         svg = render(model, format="svg", perspective=pid, lang=lang, shares=shares,
                      progress=signals)
-        page = _html(model.name, notice, blocks, svg.decode("utf-8"), lang)
+        page = _html(name, notice, blocks, svg.decode("utf-8"), lang)
         if format == "html":
             return page
         from resultaat.present._pdf import pdf
@@ -239,7 +249,7 @@ def report(
     if diagram:
         blocks.insert(1, ("p", _t("![{alt}](" + _link(diagram) + ")",
                               alt=_t(template(lang, "report.diagram")))))
-    return _markdown(model.name, notice, blocks)
+    return _markdown(name, notice, blocks)
 
 
 def report_diagram(model: Model, *, format: str = "svg", party: str | Party | None = None,
@@ -290,15 +300,48 @@ def _scene(model: Model, party: str | Party | None, lang: str,
     return _Scene(model, pid, rows, least, progress(model, rows))
 
 
+def _memo(scene: _Scene, lang: str, moment: str | None, *,
+          shares: bool) -> tuple[str, list[Block]]:
+    """The report's title and blocks: the whole memo, or the one for a moment of the cycle."""
+    model, pid, rows, least = scene.model, scene.pid, scene.rows, scene.least
+    if moment is None:
+        return model.name, _blocks(model, pid, lang, rows, scene.measured, least, shares=shares)
+    from resultaat.present import _cycle
+
+    measured = scene.measured
+    if least is not None:
+        measured = small_progress(measured, rows, least)[0]
+    title = _cycle.title(lang, moment, _cycle.accounts_year(measured))
+    return f"{model.name} — {title}", _moment(model, pid, lang, moment, measured, shares=shares)
+
+
 def _refuse_unused(format: str, interactive: bool, diagram: str | None,
-                   measurements: object) -> None:
+                   measurements: object, moment: str | None) -> None:
     """Refuse an option the format would not use, rather than drop it unsaid."""
+    if moment is not None:
+        from resultaat.present import _cycle
+
+        _cycle.verify_moment(moment)
+        if interactive:
+            raise SettingError(message(DEFAULT, "error.interactive_moment"))
     if interactive and format != "html":
         raise SettingError(message(DEFAULT, "error.interactive_format", got=repr(format)))
     if diagram and format != "markdown":
         raise SettingError(message(DEFAULT, "error.report_diagram", format=format))
     if interactive and measurements is not None:
         raise SettingError(message(DEFAULT, "error.interactive_measurements"))
+
+
+def _moment(model: Model, pid: str, lang: str, moment: str, measured: list[Progress], *,
+            shares: bool) -> list[Block]:
+    """The memo for one moment of the cycle: its sections, then the claims and the check."""
+    from resultaat.present import _cycle
+
+    w = _words(lang)
+    out: list[Block] = [("p", w("report.intro", party=model.parties[pid].name))]
+    out += _cycle.blocks(model, pid, lang, moment, measured)
+    out += _claims(_cycle.as_of(model, moment, measured), pid, lang, shares=shares)
+    return out + _findings(check(model, lang=lang), lang)
 
 
 def _least(audience: str, min_group: int | None) -> int | None:
@@ -540,8 +583,11 @@ def _realised(model: Model, pid: str, lang: str, rows: list[Measurement],
     w = _words(lang)
     out: list[Block] = [("h2", w("report.realised")), ("p", w("report.realised_text"))]
     hidden = 0
+    from resultaat.present import _cycle
+
     if least is not None:
         measured, hidden = small_progress(measured, rows, least)
+    paths = any(ind.deadline is not None for r in model.results.values() for ind in r.indicators)
     table = []
     for p in measured:
         target: _Text = _num(lang, p.target)
@@ -551,22 +597,38 @@ def _realised(model: Model, pid: str, lang: str, rows: list[Measurement],
         if p.signal in (Signal.BETTER, Signal.WORSE):
             signal = _t("**{s}**", s=signal)
         table.append([model.results[p.result].statement, p.indicator, p.period.label,
-                      _num(lang, p.baseline), target, _num(lang, p.realised),
+                      _num(lang, p.baseline), target,
+                      *([_num(lang, p.expected)] if paths else []), _num(lang, p.realised),
                       _signed(lang, p.deviation),
-                      signal, w(TREND[p.trend.value]) if p.trend else _t("–")])
+                      signal, w(TREND[p.trend.value]) if p.trend else _t("–"),
+                      *([_cycle.done(model, lang, p)] if model.adjustments else [])])
     if table:
         out.append(("table", [w("report.result"), w("report.indicator"), w("report.period"),
-                              w("report.baseline"), w("report.target"), w("report.value"),
-                              w("report.deviation"), w("report.signal"), w("report.trend")],
+                              w("report.baseline"), w("report.target"),
+                              *([w("cycle.expected")] if paths else []), w("report.value"),
+                              w("report.deviation"), w("report.signal"), w("report.trend"),
+                              *([w("cycle.done")] if model.adjustments else [])],
                     table))
     if least is not None:
         out.extend(_suppressed(lang, hidden, least))
+    out.extend(_cycle.answered(model, lang, measured))
+    return out + _rolled_up(model, pid, lang, rows, least)
+
+
+def _rolled_up(model: Model, pid: str, lang: str, rows: list[Measurement],
+               least: int | None) -> list[Block]:
+    """The roll-up from residents to the whole: served, reached the target, reached own goal."""
+    w = _words(lang)
+    out: list[Block] = []
     ups = rollup(model, rows, min_group=MIN_GROUP if least is None else least)
     hidden = len(ups.suppressed)
     if ups or hidden:
         out.append(("h3", w("report.rollup")))
-        out.append(("p", w("report.rollup_text", party=model.parties[pid].name)))
+        view = perspective(model, pid)
+        for rid in dict.fromkeys([*(u.result for u in ups), *(s[3] for s in ups.suppressed)]):
+            out.append(("p", _whose_rollup(model, view, rid, lang)))
     if ups:
+        goals = any(u.with_goal for u in ups)
         table = []
         for u in ups:
             table.append([u.period.label, u.area or w("report.all_areas"),
@@ -574,13 +636,39 @@ def _realised(model: Model, pid: str, lang: str, rows: list[Measurement],
                           else w("report.no_intervention"),
                           u.indicator, _num(lang, u.cases),
                           _t(f"{number(lang, u.reached)} ({percent(lang, u.share_reached)})"),
+                          *([_goal(lang, u)] if goals else []),
                           _signed(lang, None if u.change is None else u.change[2])])
         out.append(("table", [w("report.period"), w("report.area"), w("report.intervention"),
-                              w("report.indicator"), w("report.served"), w("report.reached"),
+                              w("report.indicator"), w("report.served"),
+                              w("report.collective_target"),
+                              *([w("report.own_goal")] if goals else []),
                               w("report.median_change")], table))
     if hidden:
         out.extend(_suppressed(lang, hidden, ups.min_group))
     return out
+
+
+def _goal(lang: str, u: Any) -> _Text:
+    """How many of the residents with their own goal reached it."""
+    w: Callable[..., _Text] = _words(lang)
+    if not u.with_goal:
+        return _t("–")
+    return w("report.goal_of", reached=_t(number(lang, u.reached_goal)),
+                        with_goal=_t(number(lang, u.with_goal)),
+                        share=_t(percent(lang, u.share_reached_goal)))
+
+
+def _whose_rollup(model: Model, view: Perspective, rid: str, lang: str) -> _Text:
+    """Whose result a rolled-up result is: the residents', the party's own, or another's."""
+    w: Callable[..., _Text] = _words(lang)
+    party = model.parties[view.party].name
+    if view.persons_own(rid):
+        return w("report.rollup_residents", party=party)
+    if view.standing(rid) is Standing.OWN:
+        return w("report.rollup_own", party=party)
+    owner = view.owner_of(rid)
+    return w("report.rollup_other", party=party,
+             owner=model.label(owner) if owner else w("owner.collective"))
 
 
 def _money(x: float, lang: str) -> _Text:

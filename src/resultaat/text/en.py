@@ -141,10 +141,10 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "cli.progress": "{result}/{indicator}: realised {realised} against {target} → {signal}{trend}",
     "cli.results": ("{n} result", "{n} results"),
     "cli.rollup": (
-        "{where}: {n} case, {reached} reached their target ({share}; their result, owner: "
-        "{owner})",
-        "{where}: {n} cases, {reached} reached their target ({share}; their result, owner: "
-        "{owner})",
+        "{where}: {n} case, {reached} reached the collective target ({share}){goal}; owner: "
+        "{owner}",
+        "{where}: {n} cases, {reached} reached the collective target ({share}){goal}; owner: "
+        "{owner}",
     ),
     "cli.public_needs_rows": (
         "--public needs the rows: use it with the model's own measurements or a CSV file"
@@ -538,7 +538,6 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "report.q_achieve": "What do we want to achieve?",
     "report.q_cost": "What may it cost?",
     "report.q_do": "What will we do for it?",
-    "report.reached": "Reached their own target",
     "report.readiness": "Ready to steer itself?",
     "report.ready": (
         "{party} is ready to steer itself: its results are clear, its conditions are in"
@@ -547,15 +546,13 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "report.realised": "Expected and realised",
     "report.realised_text": (
         "Deviations beyond the tolerance are signals in either direction: a better "
-        "result than expected asks for attention too."
+        "result than expected asks for attention too. The deviation is signed so that + is "
+        "better than expected and - worse, whichever way the indicator should go: 5 weeks "
+        "against 4 expected, where fewer is better, is -1."
     ),
     "report.result": "Result",
     "report.revised": "revised {why}",
     "report.rollup": "From residents to the whole",
-    "report.rollup_text": (
-        "What {party} delivered is the number of residents served. How many reached "
-        "their own target is their result, not {party}'s."
-    ),
     "report.served": "Residents served",
     "report.side_effect_item": "{statement} ({effect}; {level}; owner: {owner})",
     "report.side_effects": "Side effects",
@@ -877,9 +874,17 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "export.col.intervention": "Intervention id",
     "export.col.intervention_name": "Intervention",
     "export.col.area": "Area",
+    "export.col.with_goal": "Cases with a goal of their own",
+    "export.col.reached_goal": "Cases that reached their own goal",
+    "export.col.share_reached_goal": "Share that reached their own goal",
+    "export.col.expected": "Expected then",
+    "export.col.marker": "Progress marker reached",
+    "export.marker.expect": "expected",
+    "export.marker.like": "would like to see",
+    "export.marker.love": "would love to see",
     "export.col.cases": "Cases",
-    "export.col.reached": "Cases at their own target",
-    "export.col.share_reached": "Share at their own target",
+    "export.col.reached": "Cases that reached the collective target",
+    "export.col.share_reached": "Share that reached the collective target",
     "export.col.change_min": "Change, least",
     "export.col.change_q1": "Change, lower quartile",
     "export.col.change_median": "Change, median",
@@ -965,6 +970,10 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "error.interactive_measurements": (
         "the interactive page shows no measurements: leave them out, or write the HTML "
         "report, which shows them"
+    ),
+    "error.interactive_moment": (
+        "the interactive page is not written for a moment of the cycle: leave --moment out, "
+        "or write the HTML report"
     ),
     "error.diagram_both": "give --diagram or --no-diagram, not both",
     "error.diagram_stdout": (
@@ -1116,4 +1125,146 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     ),
     "dot.against_tip": "works against the result",
     # end of issue 16
+
+    # issue 14: the planning and control cycle (targets with a path, adjustments, moments)
+    "error.baseline_period_alone": (
+        "a baseline_period needs the baseline measured then; add `baseline: …` or remove "
+        "baseline_period"
+    ),
+    "error.path_no_deadline": (
+        "a path leads to a deadline; add `deadline: …`, the period by which the target is "
+        "to be reached"
+    ),
+    "error.deadline_no_target": "a deadline needs a target to reach by then; add `target: …`",
+    "error.deadline_no_start": (
+        "a deadline needs a path from where things stood: add `baseline` and "
+        "`baseline_period` (the period it was measured in), or interim targets in `path`"
+    ),
+    "error.baseline_after_deadline": (
+        "the baseline period {start} must come before the deadline {deadline}"
+    ),
+    "error.path_after_deadline": (
+        "the interim target for {period} lies after the deadline {deadline}; move the "
+        "deadline or remove this step"
+    ),
+    "error.path_order": (
+        "the interim target for {period} must come after {previous}; list the path in time "
+        "order, after the baseline period"
+    ),
+    "error.path_deadline_value": (
+        "the value expected at the deadline is the target ({target}), not {value}; write "
+        "the target here or change `target`"
+    ),
+    "error.marker_order": (
+        "{key} ({value}) must be at least as good as {below}, the marker before it "
+        "(better is {direction}); order the markers value ≤ like ≤ love in the better direction"
+    ),
+    "error.change_needs": "a change of kind {kind} needs `{key}`; add it",
+    "error.not_a_day": "must be a date such as 2025-09-15, got {got}",
+    "error.no_such_condition": (
+        "intervention {intervention} has no condition {got}{hint}; it has: {names}"
+    ),
+    "check.signal_unanswered": (
+        "“{result}”: “{indicator}” was worse than expected in {periods}, and no adjustment "
+        "is logged since {first}; log in adjustments what was decided, even if it was to wait."
+    ),
+    "claims.measured_path": (
+        "Measured: “{indicator}” was {value} in {period}, against {expected} expected by then "
+        "on the way to {target} by {deadline}: {signal}."
+    ),
+    "error.moment": "moment must be one of {moments}, got {got}",
+    "cycle.title_begroting": "Begroting (budget)",
+    "cycle.title_bestuursrapportage": "Bestuursrapportage (interim report)",
+    "cycle.title_jaarrekening": "Jaarrekening{year} (annual accounts)",
+    "cycle.intro_begroting": (
+        "The begroting is the municipality's budget for the coming year. It answers three "
+        "questions ahead: what do we want to achieve, what will we do for it, and what may it "
+        "cost? Each target shows its path: what we expect each year on the way to its deadline."
+    ),
+    "cycle.intro_bestuursrapportage": (
+        "The bestuursrapportage is the interim report to the council during the year. It shows "
+        "each measured period against what was expected by then, on the path to the target, "
+        "and next to it what was decided about it: the adjustment log (bijsturingslog)."
+    ),
+    "cycle.intro_jaarrekening": (
+        "The jaarrekening is the municipality's annual accounts. It answers three questions "
+        "afterwards, against what the budget promised: what did we achieve, what did we do for "
+        "it, and what did it cost?"
+    ),
+    "cycle.path_text": (
+        "Each target with its deadline and the path there: what we expect by the end of each "
+        "year. A target without a deadline holds from the start."
+    ),
+    "cycle.path": "Expected on the way",
+    "cycle.target": "Target",
+    "cycle.deadline": "By",
+    "cycle.no_deadline": "no deadline",
+    "cycle.signals": "Signals against the path",
+    "cycle.signals_text": (
+        "Each period is judged against the value expected then, not against the final target. "
+        "The deviation is signed so that + is better than expected and - worse, whichever way "
+        "the indicator should go: 5 weeks against 4 expected, where fewer is better, is -1."
+    ),
+    "cycle.expected": "Expected then",
+    "cycle.deviation": "Deviation (+ is better)",
+    "cycle.done": "What was done",
+    "cycle.nothing_logged": "**nothing logged**",
+    "cycle.no_measurements": "Nothing has been measured yet.",
+    "cycle.unanswered": "Signals still waiting for an answer",
+    "cycle.unanswered_item": (
+        "{result}: “{indicator}” was worse than expected in {periods}, and no adjustment is "
+        "logged since."
+    ),
+    "cycle.log": "Adjustment log (bijsturingslog)",
+    "cycle.log_none": "No adjustments are logged.",
+    "cycle.date": "Date",
+    "cycle.signal": "Signal",
+    "cycle.decision": "Decision",
+    "cycle.decided_by": "Decided by",
+    "cycle.changes": "What changed",
+    "cycle.change_target": "target revised to {value}",
+    "cycle.change_started": "started: {intervention}",
+    "cycle.change_stopped": "stopped: {intervention}",
+    "cycle.change_condition": "condition put in order: {condition} ({intervention})",
+    "cycle.no_year": (
+        "No year has been measured to its end yet, so there are no annual accounts to give."
+    ),
+    "cycle.q_achieved": "What did we achieve in {year}?",
+    "cycle.promised": "Promised",
+    "cycle.q_done": "What did we do for it in {year}?",
+    "cycle.done_item": "{name} (carried out by {by})",
+    "cycle.adjusted": "Adjustments decided in {year}:",
+    "cycle.q_cost": "What did it cost in {year}?",
+    "cycle.budgeted": "Budgeted",
+    "cycle.spent": "Spent",
+    "cycle.difference": "Difference",
+    "cycle.not_given": "not given",
+    "cycle.spent_missing": (
+        "What was spent is not given for {names}; add it under `spent` in the model file."
+    ),
+    "report.collective_target": "Reached the collective target",
+    "report.own_goal": "Reached their own goal",
+    "report.goal_of": "{reached} of {with_goal} ({share})",
+    "report.rollup_residents": (
+        "What {party} delivered is the number of residents served. Whether residents reached "
+        "their own goal, or the collective target, is their result, not {party}'s; the two "
+        "are counted apart."
+    ),
+    "report.rollup_own": (
+        "What {party} delivered is the number of residents served; how many reached the target "
+        "is {party}'s own result."
+    ),
+    "report.rollup_other": (
+        "What {party} delivered is the number of residents served; how many reached the target "
+        "is the result of {owner}, not of the residents."
+    ),
+    "cli.progress_path": (
+        "{result}/{indicator}: realised {realised} against {expected} expected then (target "
+        "{target}) → {signal}{trend}"
+    ),
+    "cli.own_goal": ", own goal reached by {reached} of {with_goal}",
+    "error.change_no_revision": (
+        "the target of {indicator} was never {value}; add the revision to the indicator's "
+        "`targets` (`{{value: {value}, from: …, why: …}}`) or correct the value"
+    ),
 }

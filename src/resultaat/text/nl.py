@@ -150,10 +150,10 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     ),
     "cli.results": ("{n} resultaat", "{n} resultaten"),
     "cli.rollup": (
-        "{where}: {n} casus, {reached} bereikten het eigen doel ({share}; hun "
-        "resultaat, eigenaar: {owner})",
-        "{where}: {n} casussen, {reached} bereikten het eigen doel ({share}; hun "
-        "resultaat, eigenaar: {owner})",
+        "{where}: {n} casus, {reached} bereikten de gezamenlijke streefwaarde ({share}){goal}; "
+        "eigenaar: {owner}",
+        "{where}: {n} casussen, {reached} bereikten de gezamenlijke streefwaarde "
+        "({share}){goal}; eigenaar: {owner}",
     ),
     "cli.public_needs_rows": (
         "--public heeft de rijen nodig: gebruik het met de eigen metingen van het model of met "
@@ -587,7 +587,6 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "report.q_achieve": "Wat willen we bereiken?",
     "report.q_cost": "Wat mag het kosten?",
     "report.q_do": "Wat gaan we daarvoor doen?",
-    "report.reached": "Eigen doel bereikt",
     "report.readiness": "Klaar voor zelfsturing?",
     "report.ready": (
         "{party} is klaar voor zelfsturing: de resultaten zijn helder, de randvoorwaarden "
@@ -596,15 +595,13 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "report.realised": "Verwacht en gerealiseerd",
     "report.realised_text": (
         "Afwijkingen buiten de marge zijn signalen, in beide richtingen: ook een beter "
-        "resultaat dan verwacht vraagt om aandacht."
+        "resultaat dan verwacht vraagt om aandacht. Bij de afwijking betekent + beter dan "
+        "verwacht en - slechter, welke kant de indicator ook op moet: 5 weken tegen 4 "
+        "verwacht, waar minder beter is, is -1."
     ),
     "report.result": "Resultaat",
     "report.revised": "bijgesteld {why}",
     "report.rollup": "Van inwoners naar het geheel",
-    "report.rollup_text": (
-        "Wat {party} leverde, is het aantal bereikte inwoners. Hoeveel inwoners hun eigen "
-        "doel bereikten, is hun resultaat, niet dat van {party}."
-    ),
     "report.served": "Bereikte inwoners",
     "report.side_effect_item": "{statement} ({effect}; {level}; eigenaar: {owner})",
     "report.side_effects": "Neveneffecten",
@@ -951,9 +948,17 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "export.col.intervention": "Interventie-id",
     "export.col.intervention_name": "Interventie",
     "export.col.area": "Gebied",
+    "export.col.with_goal": "Casussen met een eigen doel",
+    "export.col.reached_goal": "Casussen die hun eigen doel bereikten",
+    "export.col.share_reached_goal": "Aandeel dat het eigen doel bereikte",
+    "export.col.expected": "Toen verwacht",
+    "export.col.marker": "Bereikte voortgangsmarkering",
+    "export.marker.expect": "verwacht",
+    "export.marker.like": "wat we graag zien",
+    "export.marker.love": "wat we heel graag zien",
     "export.col.cases": "Casussen",
-    "export.col.reached": "Casussen met eigen doel bereikt",
-    "export.col.share_reached": "Aandeel met eigen doel bereikt",
+    "export.col.reached": "Casussen die de gezamenlijke streefwaarde bereikten",
+    "export.col.share_reached": "Aandeel dat de gezamenlijke streefwaarde bereikte",
     "export.col.change_min": "Verandering, kleinste",
     "export.col.change_q1": "Verandering, eerste kwartiel",
     "export.col.change_median": "Verandering, mediaan",
@@ -1041,6 +1046,10 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "error.interactive_measurements": (
         "de interactieve pagina toont geen metingen: laat ze weg, of schrijf het "
         "HTML-rapport, dat ze wel toont"
+    ),
+    "error.interactive_moment": (
+        "de interactieve pagina is niet voor een moment van de cyclus: laat --moment weg, "
+        "of schrijf het HTML-rapport"
     ),
     "error.diagram_both": "geef --diagram of --no-diagram, niet allebei",
     "error.diagram_stdout": (
@@ -1207,4 +1216,153 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     ),
     "dot.against_tip": "werkt het resultaat tegen",
     # end of issue 16
+
+    # issue 14: de planning-en-controlcyclus (streefwaarden met een pad, bijsturing, momenten)
+    "error.baseline_period_alone": (
+        "een baseline_period hoort bij de nulmeting uit die periode; voeg `baseline: …` toe "
+        "of haal baseline_period weg"
+    ),
+    "error.path_no_deadline": (
+        "een pad loopt naar een einddatum; voeg `deadline: …` toe, de periode waarin de "
+        "streefwaarde bereikt moet zijn"
+    ),
+    "error.deadline_no_target": (
+        "een deadline vraagt om een streefwaarde die dan bereikt moet zijn; voeg `target: …` toe"
+    ),
+    "error.deadline_no_start": (
+        "een deadline vraagt om een pad vanaf de beginsituatie: geef `baseline` en "
+        "`baseline_period` (de periode van de nulmeting), of tussendoelen in `path`"
+    ),
+    "error.baseline_after_deadline": (
+        "de periode van de nulmeting ({start}) moet voor de deadline ({deadline}) liggen"
+    ),
+    "error.path_after_deadline": (
+        "het tussendoel voor {period} ligt na de deadline {deadline}; verschuif de deadline "
+        "of haal deze stap weg"
+    ),
+    "error.path_order": (
+        "het tussendoel voor {period} moet na {previous} komen; zet het pad op volgorde in "
+        "de tijd, na de periode van de nulmeting"
+    ),
+    "error.path_deadline_value": (
+        "bij de deadline wordt de streefwaarde ({target}) verwacht, niet {value}; schrijf hier "
+        "de streefwaarde of pas `target` aan"
+    ),
+    "error.marker_order": (
+        "{key} ({value}) moet minstens zo goed zijn als {below}, de markering ervoor (beter "
+        "is {direction}); zet de markeringen op volgorde value ≤ like ≤ love in de richting "
+        "van beter"
+    ),
+    "error.change_needs": "een wijziging van de soort {kind} heeft `{key}` nodig; vul die in",
+    "error.not_a_day": "moet een datum zijn zoals 2025-09-15, maar is {got}",
+    "error.no_such_condition": (
+        "interventie {intervention} heeft geen randvoorwaarde {got}{hint}; ze heeft: {names}"
+    ),
+    "check.signal_unanswered": (
+        "“{result}”: “{indicator}” was slechter dan verwacht in {periods}, en sinds {first} "
+        "is er geen bijsturing vastgelegd; leg in adjustments vast wat er besloten is, ook "
+        "als dat afwachten was."
+    ),
+    "claims.measured_path": (
+        "Gemeten: “{indicator}” was {value} in {period}; op weg naar {target} in {deadline} "
+        "werd toen {expected} verwacht: {signal}."
+    ),
+    "error.moment": "moment moet een van {moments} zijn, maar is {got}",
+    "cycle.title_begroting": "Begroting",
+    "cycle.title_bestuursrapportage": "Bestuursrapportage",
+    "cycle.title_jaarrekening": "Jaarrekening{year}",
+    "cycle.intro_begroting": (
+        "De begroting beantwoordt vooraf drie vragen: wat willen we bereiken, wat gaan we "
+        "daarvoor doen en wat mag het kosten? Bij elke streefwaarde staat het groeipad: wat we "
+        "elk jaar verwachten op weg naar de einddatum."
+    ),
+    "cycle.intro_bestuursrapportage": (
+        "De bestuursrapportage laat zien hoe elke gemeten periode zich verhoudt tot wat er op "
+        "dat moment op het groeipad verwacht werd, en wat er met de signalen is gedaan: het "
+        "bijsturingslog."
+    ),
+    "cycle.intro_jaarrekening": (
+        "De jaarrekening beantwoordt achteraf drie vragen, gemeten aan wat de begroting "
+        "beloofde: wat hebben we bereikt, wat hebben we daarvoor gedaan en wat heeft het "
+        "gekost?"
+    ),
+    "cycle.path_text": (
+        "Elke streefwaarde met de einddatum en het groeipad erheen: wat we aan het eind van elk "
+        "jaar verwachten. Een streefwaarde zonder einddatum geldt vanaf het begin."
+    ),
+    "cycle.path": "Verwacht onderweg",
+    "cycle.target": "Streefwaarde",
+    "cycle.deadline": "Uiterlijk",
+    "cycle.no_deadline": "geen einddatum",
+    "cycle.signals": "Signalen ten opzichte van het groeipad",
+    "cycle.signals_text": (
+        "Elke periode wordt beoordeeld op wat er op dat moment verwacht werd, niet op de "
+        "uiteindelijke streefwaarde. Bij de afwijking betekent + beter dan verwacht en - "
+        "slechter, welke kant de indicator ook op moet: 5 weken tegen 4 verwacht, waar minder "
+        "beter is, is -1."
+    ),
+    "cycle.expected": "Toen verwacht",
+    "cycle.deviation": "Afwijking (+ is beter)",
+    "cycle.done": "Wat is eraan gedaan",
+    "cycle.nothing_logged": "**niets vastgelegd**",
+    "cycle.no_measurements": "Er is nog niets gemeten.",
+    "cycle.unanswered": "Signalen die nog op een antwoord wachten",
+    "cycle.unanswered_item": (
+        "{result}: “{indicator}” was slechter dan verwacht in {periods}, en sindsdien is er geen "
+        "bijsturing vastgelegd."
+    ),
+    "cycle.log": "Bijsturingslog",
+    "cycle.log_none": "Er is geen bijsturing vastgelegd.",
+    "cycle.date": "Datum",
+    "cycle.signal": "Signaal",
+    "cycle.decision": "Besluit",
+    "cycle.decided_by": "Besloten door",
+    "cycle.changes": "Wat is er veranderd",
+    "cycle.change_target": "streefwaarde bijgesteld naar {value}",
+    "cycle.change_started": "gestart: {intervention}",
+    "cycle.change_stopped": "gestopt: {intervention}",
+    "cycle.change_condition": "randvoorwaarde op orde gebracht: {condition} ({intervention})",
+    "cycle.no_year": (
+        "Er is nog geen jaar tot het eind gemeten, dus er valt nog geen jaarrekening op te "
+        "maken."
+    ),
+    "cycle.q_achieved": "Wat hebben we in {year} bereikt?",
+    "cycle.promised": "Beloofd",
+    "cycle.q_done": "Wat hebben we daarvoor in {year} gedaan?",
+    "cycle.done_item": "{name} (uitgevoerd door {by})",
+    "cycle.adjusted": "In {year} besloten bijsturing:",
+    "cycle.q_cost": "Wat heeft het in {year} gekost?",
+    "cycle.budgeted": "Begroot",
+    "cycle.spent": "Besteed",
+    "cycle.difference": "Verschil",
+    "cycle.not_given": "niet opgegeven",
+    "cycle.spent_missing": (
+        "Wat er is besteed, is niet opgegeven voor {names}; vul het in onder `spent` in het "
+        "modelbestand."
+    ),
+    "report.collective_target": "Gezamenlijke streefwaarde bereikt",
+    "report.own_goal": "Eigen doel bereikt",
+    "report.goal_of": "{reached} van {with_goal} ({share})",
+    "report.rollup_residents": (
+        "Wat {party} leverde, is het aantal bereikte inwoners. Of inwoners hun eigen doel of de "
+        "gezamenlijke streefwaarde bereikten, is hun resultaat, niet dat van {party}; die twee "
+        "worden apart geteld."
+    ),
+    "report.rollup_own": (
+        "Wat {party} leverde, is het aantal bereikte inwoners; hoeveel de streefwaarde "
+        "bereikten, is het eigen resultaat van {party}."
+    ),
+    "report.rollup_other": (
+        "Wat {party} leverde, is het aantal bereikte inwoners; hoeveel de streefwaarde "
+        "bereikten, is het resultaat van {owner}, niet van de inwoners."
+    ),
+    "cli.progress_path": (
+        "{result}/{indicator}: gerealiseerd {realised} tegenover {expected} toen verwacht "
+        "(streefwaarde {target}) → {signal}{trend}"
+    ),
+    "cli.own_goal": ", eigen doel bereikt door {reached} van {with_goal}",
+    "error.change_no_revision": (
+        "de streefwaarde van {indicator} is nooit {value} geweest; zet de bijstelling bij de "
+        "`targets` van de indicator (`{{value: {value}, from: …, why: …}}`) of verbeter de waarde"
+    ),
 }
