@@ -133,7 +133,8 @@ MARKER = {"expect": N_("export.marker.expect"), "like": N_("export.marker.like")
 
 WORDS: dict[str, Mapping[str, str]] = {
     "verdict": VERDICT, "severity": SEVERITY, "effect": EFFECT, "signal": SIGNAL,
-    "marker": MARKER, "trend": TREND, "level": LEVEL, "kind": PARTY_KIND, "role": ROLE, "strength": GRADES}
+    "marker": MARKER, "trend": TREND, "level": LEVEL, "kind": PARTY_KIND, "role": ROLE,
+    "strength": GRADES}
 """A column whose values are words → value → the message that says it."""
 
 PERCENT = frozenset({"share", "share_low", "share_high", "share_reached",
