@@ -122,8 +122,8 @@ def test_progress_as_dict_gives_iso_dates_and_no_infinity():
     assert p.as_dict(m) == {
         "result": "x", "result_statement": "X", "indicator": "n", "period": "2025-H1",
         "period_start": "2025-01-01", "period_end": "2025-06-30", "baseline": 5, "target": 5,
-        "revision": None, "realised": 7.0, "count": 1, "deviation": 2.0, "relative": None,
-        "signal": "better", "trend": None}
+        "revision": None, "expected": 5, "realised": 7.0, "count": 1, "deviation": 2.0,
+        "relative": None, "signal": "better", "marker": None, "trend": None}
 
 
 def test_rollup_as_dict_spreads_the_change_over_named_columns():
@@ -137,6 +137,7 @@ def test_rollup_as_dict_spreads_the_change_over_named_columns():
         "period_start": "2025-04-01", "period_end": "2025-06-30", "result": "moves",
         "result_statement": "Mrs Jansen moves around", "indicator": "km", "owner": "res",
         "owner_name": "Mrs Jansen", "cases": 5, "reached": 2, "share_reached": 0.4,
+        "with_goal": 0, "reached_goal": 0, "share_reached_goal": 0.0,
         "change_min": 5.0, "change_q1": 5.0, "change_median": 5.0, "change_q3": 5.0,
         "change_max": 5.0}
 
@@ -221,7 +222,8 @@ def test_the_workbook_reopens_with_a_sheet_per_table_and_bold_dutch_headers(tmp_
     for table, name in zip(SHEETS, book.sheetnames, strict=True):
         assert book[name].max_row == 1 + len(found[table]), table
     progress = book["Voortgang"]
-    deviation = [c.value for c in progress["L"][1:]]
+    column = [c.value for c in progress[1]].index("Afwijking")
+    deviation = [row[column].value for row in progress.iter_rows(min_row=2)]
     assert any(isinstance(v, float) and v < 0 for v in deviation)  # a number, not text
     assert claims.column_dimensions["B"].width >= len("Gemeente Nijkerk")
     assert claims.column_dimensions["O"].width <= 62  # the reasons wrap

@@ -47,7 +47,7 @@ class Budget:
         >>> m = resultaat.example("debt-help")
         >>> row = budget(m).as_dict(m)
         >>> row["cost"], row["achieve"][0]["verdict"]
-        (8450.0, 'contributes')
+        (14950.0, 'contributes')
         """
         lang = verify_language(model.language.value if lang is None else lang)
 
