@@ -368,14 +368,10 @@ def ceiling(model: Model, party: str | Party) -> Ceiling:
     below: list[str] = []
     above: list[str] = []
     classes: list[IndicatorClass] = []
-    contracted = {p for it in model.interventions.values() if it.commissioned_by == view.party
-                  for p in (it.by, *it.partners)}
     for rid in view.involved():
-        held = view.control(rid)
-        (below if held in BELOW_CEILING else above).append(rid)
-        outside = view.outside(rid)
-        control = _indicator_control(held, outside, contracted)
-        classes.extend(IndicatorClass(rid, ind.name, control, tuple(outside))
+        (below if view.control(rid) in BELOW_CEILING else above).append(rid)
+        control, outside = view.indicator_control(rid), tuple(view.outside(rid))
+        classes.extend(IndicatorClass(rid, ind.name, control, outside)
                        for ind in model.results[rid].indicators)
     return Ceiling(view.party, tuple(below), tuple(above),
                    tuple(i for i in model.interventions if view.standing(i) is Standing.OWN),
@@ -383,11 +379,3 @@ def ceiling(model: Model, party: str | Party) -> Ceiling:
                    tuple(i for i in model.interventions
                          if view.standing(i) is Standing.COMMISSIONED))
 
-
-def _indicator_control(held: Control, outside: list[str], contracted: set[str]) -> Control:
-    """An indicator shows what the party did when nobody outside it (or its contract) feeds it."""
-    if held is Control.CONTROLLABLE and not outside:
-        return Control.CONTROLLABLE
-    if held in BELOW_CEILING and outside and set(outside) <= contracted:
-        return Control.CONTRACTED
-    return Control.NOT_NECESSARILY_CONTROLLABLE
