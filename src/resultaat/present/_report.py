@@ -15,6 +15,7 @@ from resultaat.analysis._check import Finding, Severity, check
 from resultaat.analysis._claims import ceiling, claims
 from resultaat.analysis._index import default_perspective, index, party_id
 from resultaat.analysis._perspective import (
+    BELOW_CEILING,
     PERSONS,
     Control,
     Perspective,
@@ -495,13 +496,24 @@ def _budget(model: Model, pid: str, lang: str) -> list[Block]:
 
 
 def _whose(model: Model, view: Perspective, r: Result, lang: str) -> _Text:
-    """A result in the budget, with whose it is."""
+    """A result in the budget, with whose it is and whether the party answers for it.
+
+    Whether it answers for a result is the perspective's control, the one
+    that also places the result below or above the ceiling.
+    """
     w: Callable[..., _Text] = _words(lang)
     standing, owner = view.standing(r.id), view.owner_of(r.id)
-    if not r.intended and r.effect is Effect.NEGATIVE:
-        return w("report.owner_harm", statement=r.statement)
+    if not r.intended:
+        if r.effect is Effect.NEGATIVE:
+            return w("report.owner_harm", statement=r.statement)
+        return w("report.owner_positive", statement=r.statement,
+                 owner=model.label(owner) if owner else w("owner.collective"))
+    below = view.control(r.id) in BELOW_CEILING
     if standing is Standing.OWN:
-        return w("report.owner_own", statement=r.statement)
+        return (w("report.owner_own", statement=r.statement) if below
+                else w("report.owner_own_above", statement=r.statement))
+    if below:
+        return w("report.owner_other_below", statement=r.statement)
     if owner is None:
         return w("report.owner_collective", statement=r.statement, level=w(LEVEL[r.level.value]))
     return w("report.owner_other", statement=r.statement, owner=model.label(owner))

@@ -93,7 +93,10 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "{party} in the credit is {share} (estimated from {samples} samples, within ±{bound} "
         "with 95% confidence)."
     ),
-    "claims.side_effect_pos": "This is an unintended positive effect.",
+    "claims.side_effect_pos": (
+        "This is an unintended positive effect, not a goal: mention the contribution, but not"
+        " as a goal achieved."
+    ),
     "claims.through": "through {path}",
     "claims.value": (
         "The value it may claim is {value} over {n} year, after deadweight, "
@@ -686,6 +689,17 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     # contribution roles
     "role.necessary": "necessary",
     "role.supporting": "supporting",
+    # Dutch first, a second reading (issue 12, review)
+    "report.owner_own_above": (
+        "{statement} (our own result, but not in our hands alone: we contribute)"
+    ),
+    "report.owner_other_below": (
+        "{statement} (not our own result, but in our hands, directly or by contract: we answer"
+        " for it)"
+    ),
+    "report.owner_positive": (
+        "{statement} (a positive side effect, not a goal; owner: {owner}; we contribute)"
+    ),
     # honest ownership (issue 10)
     "check.ownership_doubt": (
         "{owner} owns “{result}”, but {why}. Ownership is checked, not taken on faith: {likely}"
@@ -725,11 +739,12 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "report.contracted": "controllable by contract",
     "report.answers_for": "Side effects {party} had a part in",
     "report.answers_for_text": (
-        "Not goals, and not to be claimed: for a harmful side effect {party} answers for the"
-        " part {party} had in it."
+        "Side effects are not goals. For a harmful side effect {party} answers for the part"
+        " played in it; a contribution to a positive one may be mentioned, but not as a goal"
+        " achieved."
     ),
     "report.owner_harm": "{statement} (a harmful side effect: we answer for our part in it)",
-    "report.q_side_effects": "Which side effects do we answer for?",
+    "report.q_side_effects": "What side effects does our work have?",
     "report.programme_cost": "programme cost {cost} a year, not charged to one household",
     "report.per_household": "{cost} ({total} a year for {reach})",
     "report.programme_note": (

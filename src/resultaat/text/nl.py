@@ -101,7 +101,10 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "te rekenen aandeel van {party} {share} (geschat uit {samples} steekproeven, binnen "
         "±{bound} met 95% zekerheid)."
     ),
-    "claims.side_effect_pos": "Dit is een positief neveneffect.",
+    "claims.side_effect_pos": (
+        "Dit is een positief neveneffect, geen doel: noem de bijdrage, maar niet als bereikt"
+        " doel."
+    ),
     "claims.through": "via {path}",
     "claims.value": (
         "De waarde die geclaimd mag worden is {value} over {n} jaar, na aftrek van wat "
@@ -739,6 +742,17 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     # contribution roles
     "role.necessary": "noodzakelijk",
     "role.supporting": "ondersteunend",
+    # Dutch first, a second reading (issue 12, review)
+    "report.owner_own_above": (
+        "{statement} (ons eigen resultaat, maar niet alleen in onze hand: wij dragen bij)"
+    ),
+    "report.owner_other_below": (
+        "{statement} (niet ons eigen resultaat, maar wel in onze hand, zelf of via een contract:"
+        " we zijn erop aanspreekbaar)"
+    ),
+    "report.owner_positive": (
+        "{statement} (een positief neveneffect, geen doel; eigenaar: {owner}; wij dragen bij)"
+    ),
     # honest ownership (issue 10)
     "check.ownership_doubt": (
         "{owner} is eigenaar van “{result}”, maar {why}. Eigenaarschap wordt getoetst, niet"
@@ -786,13 +800,14 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "report.contracted": "beïnvloedbaar via het contract",
     "report.answers_for": "Neveneffecten waarin {party} een aandeel had",
     "report.answers_for_text": (
-        "Geen doelen, en niet te claimen: op een schadelijk neveneffect is {party}"
-        " aanspreekbaar op het eigen aandeel erin."
+        "Neveneffecten zijn geen doelen. Op een schadelijk neveneffect is {party}"
+        " aanspreekbaar op het eigen aandeel erin; een bijdrage aan een positief neveneffect"
+        " mag genoemd worden, maar niet als bereikt doel."
     ),
     "report.owner_harm": (
         "{statement} (een schadelijk neveneffect: we zijn aanspreekbaar op ons aandeel erin)"
     ),
-    "report.q_side_effects": "Op welke neveneffecten zijn we aanspreekbaar?",
+    "report.q_side_effects": "Welke neveneffecten heeft ons werk?",
     "report.programme_cost": "programmakosten {cost} per jaar, niet toegerekend aan één huishouden",
     "report.per_household": "{cost} ({total} per jaar voor {reach})",
     "report.programme_note": (
