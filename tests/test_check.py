@@ -273,3 +273,25 @@ def test_a_doubt_names_at_most_three_own_results_and_counts_the_rest():
     assert len(found) == 1
     assert ("The own result of Town, below its ceiling: “Own 0”, “Own 1”, “Own 2” and 2 more."
             in found[0])
+
+
+def test_every_check_code_has_a_label_in_each_language():
+    from resultaat.analysis._check import CODES
+    from resultaat.text._catalogue import CHECK_CODE, message
+
+    assert set(CHECK_CODE) == set(CODES)
+    assert message("en", CHECK_CODE["ownership-doubt"]) == "ownership-doubt"
+    assert message("nl", CHECK_CODE["ownership-doubt"]) == "eigenaar twijfelachtig"
+
+
+def test_dutch_check_output_shows_dutch_labels_and_json_keeps_the_code(capsys):
+    from resultaat.cli._main import main
+    from resultaat.model._examples import example_path
+
+    path = str(example_path("rolstoel"))
+    main(["check", path])
+    out = capsys.readouterr().out
+    assert "  - [claim te ruim] Gemeente Nijkerk claimt “Mevrouw Jansen doet mee" in out
+    assert "overclaim" not in out
+    main(["check", "--json", path])
+    assert '"code": "overclaim"' in capsys.readouterr().out

@@ -33,7 +33,16 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from resultaat.model._examples import EXAMPLES, EXAMPLES_NL
 from resultaat.present._settings import ENGINES
-from resultaat.text._catalogue import DEFAULT, N_, SEVERITY, SIGNAL, TREND, message, plural
+from resultaat.text._catalogue import (
+    CHECK_CODE,
+    DEFAULT,
+    N_,
+    SEVERITY,
+    SIGNAL,
+    TREND,
+    message,
+    plural,
+)
 from resultaat.text._languages import LANGUAGES
 
 if TYPE_CHECKING:
@@ -361,7 +370,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
             print("\n" + message(lang, "cli.group", heading=message(lang, SEVERITY[sev]),
                                  n=number(lang, len(group))))
             for f in group:
-                print(textwrap.fill(f"[{f.code}] {cut(f.message, SENTENCE_LIMIT)}", width=88,
+                label = message(lang, CHECK_CODE[f.code])
+                print(textwrap.fill(f"[{label}] {cut(f.message, SENTENCE_LIMIT)}", width=88,
                                     initial_indent="  - ", subsequent_indent="    "))
     return 1 if errors else 0
 

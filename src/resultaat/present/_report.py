@@ -53,6 +53,7 @@ from resultaat.present._markup import LIMIT, SENTENCE_LIMIT, cut, html_text, mar
 from resultaat.present._output import render
 from resultaat.present._story import parts as story_parts
 from resultaat.text._catalogue import (
+    CHECK_CODE,
     CONDITION_KIND,
     DEFAULT,
     LEVEL,
@@ -306,7 +307,7 @@ def _findings(findings: Sequence[Finding], lang: str) -> list[Block]:
     if not findings:
         out.append(("p", w("check.nothing_found")))
     for sev in (Severity.ERROR, Severity.WARNING, Severity.INFO):
-        items = [_t("{m} `" + f.code + "`", m=_Said(f.message)) for f in findings
+        items = [_t("{m} `{c}`", m=_Said(f.message), c=w(CHECK_CODE[f.code])) for f in findings
                  if f.severity is sev]
         if items:
             out.append(("h3", w(SEVERITY[sev])))

@@ -137,3 +137,22 @@ ROLE = {"necessary": N_("role.necessary"), "supporting": N_("role.supporting")}
 
 DIRECTION = {"higher": N_("direction.higher"), "lower": N_("direction.lower")}
 """Which way an indicator is better → its word."""
+
+CHECK_CODE = {"overclaim": N_("code.overclaim"),
+              "immodest": N_("code.immodest"),
+              "conditions-not-met": N_("code.conditions_not_met"),
+              "uncontrollable-indicator": N_("code.uncontrollable_indicator"),
+              "no-indicator": N_("code.no_indicator"),
+              "no-side-effects": N_("code.no_side_effects"),
+              "no-contributors": N_("code.no_contributors"),
+              "ownership-doubt": N_("code.ownership_doubt"),
+              "owner-not-contributing": N_("code.owner_not_contributing"),
+              "weak-method": N_("code.weak_method"),
+              "idle-party": N_("code.idle_party"),
+              "personal-name": N_("code.personal_name"),
+              "bsn-in-text": N_("code.bsn_in_text"),
+              "contact-in-text": N_("code.contact_in_text"),
+              "weak-link": N_("code.weak_link"),
+              "rival-unexamined": N_("code.rival_unexamined"),
+              "assumption-missing": N_("code.assumption_missing")}
+"""A check code (a stable id, as in ``--json``) → the label a reader sees."""

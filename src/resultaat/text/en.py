@@ -690,6 +690,23 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "role.necessary": "necessary",
     "role.supporting": "supporting",
     # Dutch first, a second reading (issue 12, review)
+    "code.overclaim": "overclaim",
+    "code.immodest": "immodest",
+    "code.conditions_not_met": "conditions-not-met",
+    "code.uncontrollable_indicator": "uncontrollable-indicator",
+    "code.no_indicator": "no-indicator",
+    "code.no_side_effects": "no-side-effects",
+    "code.no_contributors": "no-contributors",
+    "code.ownership_doubt": "ownership-doubt",
+    "code.owner_not_contributing": "owner-not-contributing",
+    "code.weak_method": "weak-method",
+    "code.idle_party": "idle-party",
+    "code.personal_name": "personal-name",
+    "code.bsn_in_text": "bsn-in-text",
+    "code.contact_in_text": "contact-in-text",
+    "code.weak_link": "weak-link",
+    "code.rival_unexamined": "rival-unexamined",
+    "code.assumption_missing": "assumption-missing",
     "report.owner_own_above": (
         "{statement} (our own result, but not in our hands alone: we contribute)"
     ),

@@ -743,6 +743,23 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "role.necessary": "noodzakelijk",
     "role.supporting": "ondersteunend",
     # Dutch first, a second reading (issue 12, review)
+    "code.overclaim": "claim te ruim",
+    "code.immodest": "anderen niet genoemd",
+    "code.conditions_not_met": "randvoorwaarden niet op orde",
+    "code.uncontrollable_indicator": "indicator niet beïnvloedbaar",
+    "code.no_indicator": "geen indicator",
+    "code.no_side_effects": "geen neveneffect overwogen",
+    "code.no_contributors": "niemand draagt bij",
+    "code.ownership_doubt": "eigenaar twijfelachtig",
+    "code.owner_not_contributing": "eigenaar draagt niet bij",
+    "code.weak_method": "methode niet bewezen",
+    "code.idle_party": "partij zonder rol",
+    "code.personal_name": "persoonsnaam",
+    "code.bsn_in_text": "BSN in tekst",
+    "code.contact_in_text": "contactgegevens in tekst",
+    "code.weak_link": "zwakke schakel",
+    "code.rival_unexamined": "andere verklaring niet onderzocht",
+    "code.assumption_missing": "veronderstelling ontbreekt",
     "report.owner_own_above": (
         "{statement} (ons eigen resultaat, maar niet alleen in onze hand: wij dragen bij)"
     ),
