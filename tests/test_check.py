@@ -71,7 +71,7 @@ def test_contributes_claim_without_path_is_overclaim():
 def test_conditions_not_met_is_an_error_when_claimed():
     f = next(f for f in r.check(small()) if f.code == "conditions-not-met")
     assert f.severity is r.Severity.ERROR
-    assert f.message == "Town claims results of “Coaching”, but its conditions are not in " \
+    assert f.message == "Town claims results of “Coaching”, but a condition is not in " \
         "place: Mandate (not met)."
 
 
@@ -143,7 +143,7 @@ def _flipped(model, result="participates", owner="municipality"):
 
 DOUBT = (
     "Municipality of Nijkerk owns “Mrs Jansen takes part in neighbourhood life”, but {why}. "
-    "Ownership is checked, not taken on faith: the likely owner is Mrs Jansen. The own result "
+    "Ownership is checked, not taken on faith: the likely owner is Mrs Jansen. The own results "
     "of Municipality of Nijkerk, below its ceiling: “Mrs Jansen's mobility is facilitated” and "
     "“The wheelchair is delivered within six weeks”. Give the result to its likely owner; "
     "Municipality of Nijkerk may claim its contribution."
@@ -271,7 +271,7 @@ def test_a_doubt_names_at_most_three_own_results_and_counts_the_rest():
     b.contribute("sweep", "clean")
     found = [f.message for f in r.check(b.build()) if f.code == "ownership-doubt"]
     assert len(found) == 1
-    assert ("The own result of Town, below its ceiling: “Own 0”, “Own 1”, “Own 2” and 2 more."
+    assert ("The own results of Town, below its ceiling: “Own 0”, “Own 1”, “Own 2” and 2 more."
             in found[0])
 
 

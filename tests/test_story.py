@@ -108,11 +108,11 @@ given → Resident works. Coaching → Coaching given (evidence: strong). Eviden
 Assumes: Coaches are trained. Coaching given → Resident works (evidence: weak). Assumes: \
 Residents come.
 
-**3. Other influences and rival explanations.** External factors play a part: Economy. Rival \
+**3. Other influences and rival explanations.** An external factor plays a part: Economy. Rival \
 explanation: Reason 0 (ruled out).
 
 **4. The contribution story and its weak points.** The story is weak: the evidence for its \
-weakest link is weak (Coaching given → Resident works). Its weakest links: Coaching given → \
+weakest link is weak (Coaching given → Resident works). Its weakest link: Coaching given → \
 Resident works.
 
 **5. What would strengthen it most.** Gather evidence for Coaching given → Resident works: its \
@@ -130,11 +130,11 @@ Coaching given → Resident works. Coaching → Coaching given (bewijs: sterk). 
 Veronderstelt: Coaches are trained. Coaching given → Resident works (bewijs: zwak). \
 Veronderstelt: Residents come.
 
-**3. Andere invloeden en andere verklaringen.** Externe factoren spelen mee: Economy. Andere \
+**3. Andere invloeden en andere verklaringen.** Een externe factor speelt mee: Economy. Andere \
 verklaring: Reason 0 (uitgesloten).
 
 **4. Het bijdrageverhaal en zijn zwakke plekken.** Het verhaal is zwak: het bewijs voor de \
-zwakste schakel is zwak (Coaching given → Resident works). De zwakste schakels: Coaching given \
+zwakste schakel is zwak (Coaching given → Resident works). De zwakste schakel: Coaching given \
 → Resident works.
 
 **5. Wat het verhaal het meest zou versterken.** Verzamel bewijs voor Coaching given → \

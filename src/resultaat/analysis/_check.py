@@ -229,8 +229,8 @@ def _conditions_not_met(ctx: Context) -> Iterator[Found]:
                         else Severity.WARNING)
             listed = ", ".join(f"{c.name} ({message(lang, STATUS[c.status.value])})"
                                for c in bad)
-            yield Found(it.id, message(lang, "check.conditions", party=ctx.label(it.by),
-                                       name=it.name, conditions=listed), severity)
+            yield Found(it.id, plural(lang, "check.conditions", len(bad), party=ctx.label(it.by),
+                                      name=it.name, conditions=listed), severity)
 
 
 @rule("uncontrollable-indicator", Severity.WARNING)
@@ -350,8 +350,8 @@ def _own_below(ctx: Context, owner: str, rid: str) -> str:
     names = [f"“{ctx.label(x)}”" for x in feeding[:OWN_SHOWN]]
     if len(feeding) > OWN_SHOWN:
         names.append(message(ctx.lang, "check.own_more", n=len(feeding) - OWN_SHOWN))
-    return message(ctx.lang, "check.own_below", owner=ctx.label(owner),
-                   results=join(ctx.lang, names))
+    return plural(ctx.lang, "check.own_below", len(feeding), owner=ctx.label(owner),
+                  results=join(ctx.lang, names))
 
 
 OWN_SHOWN = 3

@@ -16,7 +16,7 @@ from resultaat.analysis._perspective import perspective
 from resultaat.analysis._story import Assessment, Gap, StoryStrength, assess_in
 from resultaat.model._model import Contribution, Model, Party, Result, Rival, Status
 from resultaat.present._markup import markdown_text
-from resultaat.text._catalogue import N_, join, message
+from resultaat.text._catalogue import N_, join, message, plural
 from resultaat.text._languages import verify_language
 
 Escape = Callable[[str], str]
@@ -122,6 +122,11 @@ def _gap(model: Model, a: Assessment, gap: Gap, lang: str, esc: Escape) -> str:
         Gap.RIVALS_OPEN: {"names": join(lang, [esc(r.explanation) for r in rivals
                                                if r.status.value == "plausible"])},
     }[gap]
+    if gap is Gap.EVIDENCE:
+        return plural(lang, _GAPS[gap], len(a.weakest), **values)
+    if gap is Gap.RIVALS_OPEN:
+        return plural(lang, _GAPS[gap], sum(r.status.value == "plausible" for r in rivals),
+                      **values)
     return message(lang, _GAPS[gap], **values)
 
 
@@ -146,10 +151,11 @@ def _do(model: Model, a: Assessment, gap: Gap, lang: str, esc: Escape) -> str:
         return message(lang, "story.do.implementation", conditions=join(
             lang, [esc(f"{c} ({i})") for i, c in _unmet(model, a)]))
     if gap is Gap.RIVALS_OPEN:
-        return message(lang, "story.do.rivals_open", names=join(
-            lang, [esc(r.explanation) for r in rivals if r.status.value == "plausible"]))
+        open_ = [esc(r.explanation) for r in rivals if r.status.value == "plausible"]
+        return plural(lang, "story.do.rivals_open", len(open_), names=join(lang, open_))
     unknown = [esc(r.explanation) for r in rivals if r.status.value == "unknown"]
-    return (message(lang, "story.do.rivals_unknown", names=join(lang, unknown)) if unknown
+    return (plural(lang, "story.do.rivals_unknown", len(unknown), names=join(lang, unknown))
+            if unknown
             else message(lang, "story.do.rivals_unexamined"))
 
 
@@ -168,7 +174,8 @@ def parts(model: Model, a: Assessment, lang: str, esc: Escape = str) -> tuple[st
     verdict = (message(lang, "story.verdict_credible") if not a.gaps else
                message(lang, "story.verdict", strength=strength,
                        gaps=join(lang, [_gap(model, a, g, lang, esc) for g, _ in a.gaps])))
-    weakest = ([message(lang, "story.weakest", links=_links(model, lang, a.weakest, esc))]
+    weakest = ([plural(lang, "story.weakest", len(a.weakest),
+                       links=_links(model, lang, a.weakest, esc))]
                if a.weakest else [])
     return title, [
         (message(lang, "story.step_question"), [_question(model, a, lang, esc)]),
@@ -210,10 +217,10 @@ def _others(model: Model, a: Assessment, lang: str, esc: Escape) -> list[str]:
     _, others, factors = idx.seen_from(a.party, a.result)
     out = []
     if others:
-        out.append(message(lang, "story.others", names=join(
+        out.append(plural(lang, "story.others", len(others), names=join(
             lang, [esc(model.label(p)) for p in others])))
     if factors:
-        out.append(message(lang, "story.factors", names=join(
+        out.append(plural(lang, "story.factors", len(factors), names=join(
             lang, [esc(model.label(f)) for f in factors])))
     rivals = model.results[a.result].rivals
     if not rivals:

@@ -9,7 +9,8 @@ def plural_form(n: int) -> int:
 MESSAGES: dict[str, str | tuple[str, ...]] = {
     # the check's findings and headings
     "check.conditions": (
-        "{party} claims results of “{name}”, but its conditions are not in place: {conditions}."
+        "{party} claims results of “{name}”, but a condition is not in place: {conditions}.",
+        "{party} claims results of “{name}”, but conditions are not in place: {conditions}.",
     ),
     "check.errors": "Errors",
     "check.idle_party": (
@@ -76,7 +77,10 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "claims.none": (
         "No claim on “{result}” for {party}: nothing done by {party} leads to this result."
     ),
-    "claims.others": "{names} contributed too; acknowledge them.",
+    "claims.others": (
+        "{names} contributed too; say so with the claim.",
+        "{names} contributed too; acknowledge them.",
+    ),
     "claims.owns": "{party} may claim “{result}”: the result belongs to {party}.",
     "claims.owns_no_path": (
         "{party} owns “{result}”, but the model shows nothing of its own leading to it;"
@@ -727,7 +731,10 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "check.likely_owner": "the likely owner is {names}.",
     "check.likely_collective": "it likely belongs to no single party (collective).",
     "check.likely_unknown": "it likely belongs to the person in whose life it happens.",
-    "check.own_below": "The own result of {owner}, below its ceiling: {results}.",
+    "check.own_below": (
+        "The own result of {owner}, below its ceiling: {results}.",
+        "The own results of {owner}, below its ceiling: {results}.",
+    ),
     "check.own_more": "{n} more",
     "check.own_none": "{owner} has no result below its ceiling yet: say what it controls.",
     "check.owner_not_contributing": (
@@ -802,8 +809,14 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "story.link_assumptions": "Assumes: {assumptions}.",
     "story.link_no_assumptions": "No assumption written down.",
     "story.step_others": "Other influences and rival explanations",
-    "story.others": "Others contribute as well: {names}.",
-    "story.factors": "External factors play a part: {names}.",
+    "story.others": (
+        "Another party contributes as well: {names}.",
+        "Others contribute as well: {names}.",
+    ),
+    "story.factors": (
+        "An external factor plays a part: {names}.",
+        "External factors play a part: {names}.",
+    ),
     "story.no_rivals": "No rival explanation of the change has been considered.",
     "story.rival": "Rival explanation: {explanation} ({status}).",
     "story.step_story": "The contribution story and its weak points",
@@ -813,23 +826,36 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "ruled out."
     ),
     "story.verdict": "The story is {strength}: {gaps}.",
-    "story.weakest": "Its weakest links: {links}.",
+    "story.weakest": (
+        "Its weakest link: {links}.",
+        "Its weakest links: {links}.",
+    ),
     "story.gap.no_route": "nothing {party} does leads to the result",
-    "story.gap.evidence": "the evidence for its weakest link is {grade} ({links})",
+    "story.gap.evidence": (
+        "the evidence for its weakest link is {grade} ({links})",
+        "the evidence for its weakest links is {grade} ({links})",
+    ),
     "story.gap.assumptions": "no assumption is written down for {links}",
     "story.gap.implementation": "a process condition is not met for {names}, so the work was "
                                 "not done as set out",
     "story.gap.rivals_unexamined": "rival explanations have not been examined",
-    "story.gap.rivals_open": "a rival explanation is not ruled out: {names}",
+    "story.gap.rivals_open": (
+        "a rival explanation is not ruled out: {names}",
+        "rival explanations are not ruled out: {names}",
+    ),
     "story.step_strengthen": "What would strengthen it most",
     "story.do.no_route": "Model how {party} contributes to the result, or do not claim it.",
     "story.do.evidence": "Gather evidence for {links}: its evidence is {grade} now.",
     "story.do.assumptions": "Write down what must hold for {links}.",
     "story.do.implementation": "Show that the work was done as set out: meet {conditions}.",
     "story.do.rivals_unexamined": "Name the other explanations of the change and examine them.",
-    "story.do.rivals_unknown": "Examine the rival explanations: {names}.",
+    "story.do.rivals_unknown": (
+        "Examine the rival explanation: {names}.",
+        "Examine the rival explanations: {names}.",
+    ),
     "story.do.rivals_open": (
-        "Find evidence that rules out, or sizes, the rival explanation: {names}."
+        "Find evidence that rules out, or sizes, the rival explanation: {names}.",
+        "Find evidence that rules out, or sizes, the rival explanations: {names}.",
     ),
     "story.do.nothing": "Keep the evidence up to date; nothing holds the story down now.",
     "report.stories": "Contribution stories",

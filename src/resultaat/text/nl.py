@@ -9,8 +9,10 @@ def plural_form(n: int) -> int:
 MESSAGES: dict[str, str | tuple[str, ...]] = {
     # the check's findings and headings
     "check.conditions": (
-        "{party} claimt resultaten van “{name}”, maar de randvoorwaarden zijn niet op orde:"
-        " {conditions}."
+        "{party} claimt resultaten van “{name}”, maar een randvoorwaarde is niet op orde: "
+        "{conditions}.",
+        "{party} claimt resultaten van “{name}”, maar randvoorwaarden zijn niet op orde: "
+        "{conditions}.",
     ),
     "check.errors": "Fouten",
     "check.idle_party": (
@@ -84,7 +86,10 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "Voor {party} is “{result}” niet te claimen: er loopt geen route van {party} naar dit "
         "resultaat."
     ),
-    "claims.others": "Ook anderen leverden een bijdrage: {names}. Vermeld hen bij de claim.",
+    "claims.others": (
+        "Ook een ander leverde een bijdrage: {names}. Vermeld dat bij de claim.",
+        "Ook anderen leverden een bijdrage: {names}. Vermeld hen bij de claim.",
+    ),
     "claims.owns": "{party} mag “{result}” claimen: dit resultaat is van {party}.",
     "claims.owns_no_path": (
         "“{result}” is van {party}, maar het model laat niets van {party} zien dat "
@@ -784,7 +789,10 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "check.likely_owner": "de waarschijnlijke eigenaar is {names}.",
     "check.likely_collective": "het hoort waarschijnlijk bij niemand alleen (collectief).",
     "check.likely_unknown": "het hoort waarschijnlijk bij de persoon in wiens leven het gebeurt.",
-    "check.own_below": "Het eigen resultaat van {owner}, onder de grens: {results}.",
+    "check.own_below": (
+        "Het eigen resultaat van {owner}, onder de grens: {results}.",
+        "De eigen resultaten van {owner}, onder de grens: {results}.",
+    ),
     "check.own_more": "nog {n}",
     "check.own_none": (
         "{owner} heeft nog geen resultaat onder de grens: zeg wat {owner} in de hand heeft."
@@ -870,8 +878,14 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "story.link_assumptions": "Veronderstelt: {assumptions}.",
     "story.link_no_assumptions": "Geen veronderstelling opgeschreven.",
     "story.step_others": "Andere invloeden en andere verklaringen",
-    "story.others": "Ook anderen dragen bij: {names}.",
-    "story.factors": "Externe factoren spelen mee: {names}.",
+    "story.others": (
+        "Ook een ander draagt bij: {names}.",
+        "Ook anderen dragen bij: {names}.",
+    ),
+    "story.factors": (
+        "Een externe factor speelt mee: {names}.",
+        "Externe factoren spelen mee: {names}.",
+    ),
     "story.no_rivals": "Er is geen andere verklaring van de verandering overwogen.",
     "story.rival": "Andere verklaring: {explanation} ({status}).",
     "story.step_story": "Het bijdrageverhaal en zijn zwakke plekken",
@@ -881,14 +895,23 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "andere verklaring is uitgesloten."
     ),
     "story.verdict": "Het verhaal is {strength}: {gaps}.",
-    "story.weakest": "De zwakste schakels: {links}.",
+    "story.weakest": (
+        "De zwakste schakel: {links}.",
+        "De zwakste schakels: {links}.",
+    ),
     "story.gap.no_route": "niets wat {party} doet leidt tot het resultaat",
-    "story.gap.evidence": "het bewijs voor de zwakste schakel is {grade} ({links})",
+    "story.gap.evidence": (
+        "het bewijs voor de zwakste schakel is {grade} ({links})",
+        "het bewijs voor de zwakste schakels is {grade} ({links})",
+    ),
     "story.gap.assumptions": "voor {links} is geen veronderstelling opgeschreven",
     "story.gap.implementation": "een procesvoorwaarde is niet vervuld voor {names}, dus het "
                                 "werk is niet gedaan zoals bedoeld",
     "story.gap.rivals_unexamined": "andere verklaringen zijn niet onderzocht",
-    "story.gap.rivals_open": "een andere verklaring is niet uitgesloten: {names}",
+    "story.gap.rivals_open": (
+        "een andere verklaring is niet uitgesloten: {names}",
+        "andere verklaringen zijn niet uitgesloten: {names}",
+    ),
     "story.step_strengthen": "Wat het verhaal het meest zou versterken",
     "story.do.no_route": "Leg vast hoe {party} bijdraagt aan het resultaat, of claim het niet.",
     "story.do.evidence": "Verzamel bewijs voor {links}: het bewijs is nu {grade}.",
@@ -899,9 +922,13 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "story.do.rivals_unexamined": (
         "Benoem de andere verklaringen van de verandering en onderzoek ze."
     ),
-    "story.do.rivals_unknown": "Onderzoek de andere verklaringen: {names}.",
+    "story.do.rivals_unknown": (
+        "Onderzoek de andere verklaring: {names}.",
+        "Onderzoek de andere verklaringen: {names}.",
+    ),
     "story.do.rivals_open": (
-        "Zoek bewijs dat de andere verklaring uitsluit of de omvang ervan bepaalt: {names}."
+        "Zoek bewijs dat de andere verklaring uitsluit of de omvang ervan bepaalt: {names}.",
+        "Zoek bewijs dat de andere verklaringen uitsluit of de omvang ervan bepaalt: {names}.",
     ),
     "story.do.nothing": "Houd het bewijs actueel; niets houdt het verhaal nu tegen.",
     "report.stories": "Bijdrageverhalen",
