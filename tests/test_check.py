@@ -34,9 +34,8 @@ def test_overclaim_message_says_what_to_claim_instead(wheelchair):
     f = r.check(wheelchair)[0]
     assert f.message == (
         "Municipality of Nijkerk claims to own “Mrs Jansen takes part in neighbourhood life” "
-        "(in Annual report 2025), but it belongs to Mrs Jansen and Municipality of Nijkerk only "
-        "contributed. Claim instead: a contribution to “Mrs Jansen takes part in neighbourhood "
-        "life”."
+        "(in Annual report 2025), but it belongs to Mrs Jansen, and only a contribution was made "
+        "to it. Claim instead: a contribution to “Mrs Jansen takes part in neighbourhood life”."
     )
 
 

@@ -279,3 +279,17 @@ def test_validation_errors_follow_lang_or_the_declared_language(tmp_path, capsys
     with pytest.raises(r.ModelError) as e:
         r.load(path, lang="en")
     assert "(did you mean 'p'?)" in e.value.problems[0].message
+
+
+def test_a_sentence_that_starts_with_a_name_starts_with_a_capital_and_the_name_stays():
+    m = r.example("rolstoel")
+    text = r.report(m)
+    assert "\nDe leverancier van hulpmiddelen is nog niet klaar voor zelfsturing." in text
+    assert "| De rolstoel aanmeten en onderhouden | de leverancier van hulpmiddelen | Wmo |" in text
+    s = r.story(m, "resident", "moves")
+    assert "Mevrouw Jansen bereikt het resultaat via" in s.text
+    assert "Ook anderen dragen bij: haar dochter en schoonzoon" in s.text
+    reasons = r.judge(m, "family", "moves").reasons
+    assert reasons[0] == ("Voor haar dochter en schoonzoon is een bijdrage aan “Mevrouw Jansen "
+                          "verplaatst zich zelfstandig” te claimen, niet het resultaat zelf: dat "
+                          "is van mevrouw Jansen.")

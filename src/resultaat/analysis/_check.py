@@ -49,7 +49,16 @@ from resultaat.model._model import (
     Status,
     Strength,
 )
-from resultaat.text._catalogue import LEVEL, N_, RECOGNITION, STATUS, join, message, plural
+from resultaat.text._catalogue import (
+    LEVEL,
+    N_,
+    RECOGNITION,
+    STATUS,
+    capitalised,
+    join,
+    message,
+    plural,
+)
 from resultaat.text._languages import verify_language
 
 
@@ -86,7 +95,7 @@ class Found:
     """What a rule yields: the subject, the message, and a severity where it differs."""
 
     subject: str
-    message: str
+    message: str = attrs.field(converter=capitalised)
     severity: Severity | None = None
 
 
@@ -175,10 +184,10 @@ def _overclaim(ctx: Context) -> Iterator[Found]:
                 verdict = message(lang, "check.verdict_none", party=party)
             elif seen.standing is Standing.COLLECTIVE:
                 verdict = message(lang, "check.verdict_collective",
-                                  level=message(lang, LEVEL[r.level.value]), party=party)
+                                  level=message(lang, LEVEL[r.level.value]))
             else:
                 verdict = message(lang, "check.verdict_contributes",
-                                  owner=ctx.label(seen.belongs_to or ""), party=party)
+                                  owner=ctx.label(seen.belongs_to or ""))
             instead = (message(lang, "check.instead_contrib", result=r.statement)
                        if seen.verdict is Verdict.CONTRIBUTES else
                        message(lang, "check.instead_nothing", party=party))

@@ -17,7 +17,7 @@ from resultaat.analysis._perspective import (
     perspective,
 )
 from resultaat.model._model import COLLECTIVE, Effect, Level, Model, Party, PartyKind, Result
-from resultaat.text._catalogue import LEVEL, SCOPE, SIGNAL, join, message, plural
+from resultaat.text._catalogue import LEVEL, SCOPE, SIGNAL, capitalised, join, message, plural
 from resultaat.text._languages import verify_language
 from resultaat.text._numbers import number, percent
 
@@ -190,7 +190,7 @@ def _reasons(f: _Facts, lang: str) -> tuple[str, ...]:
     model, r, pid, seen = f.model, f.result, f.party, f.seen
     name = model.label(pid)
     if seen.standing is Standing.OUT_OF_REACH:
-        return (message(lang, "claims.none", party=name, result=r.statement),)
+        return (capitalised(message(lang, "claims.none", party=name, result=r.statement)),)
     harmful = not r.intended and r.effect is Effect.NEGATIVE
     reasons: list[str] = [message(lang, "claims.answers_for", party=name, result=r.statement)
                           if harmful else _standing_reason(f, lang)]
@@ -211,7 +211,7 @@ def _reasons(f: _Facts, lang: str) -> tuple[str, ...]:
                                signal=message(lang, SIGNAL[p.signal.value])))
     if not r.intended and not harmful:
         reasons.append(message(lang, "claims.side_effect_pos"))
-    return tuple(reasons)
+    return tuple(capitalised(x) for x in reasons)
 
 
 def _standing_reason(f: _Facts, lang: str) -> str:
@@ -262,7 +262,7 @@ def _route_reasons(model: Model, pid: str, routes: Routes, lang: str) -> list[st
              if len(route) > 2 else message(lang, "claims.direct") for route in routes[:3]]
     text = join(lang, shown) if len(routes) <= 3 else plural(
         lang, "claims.via_more", len(routes) - 3, paths=", ".join(shown))
-    out = [message(lang, "claims.via", party=name, paths=text)]
+    out = [message(lang, "claims.via", paths=text)]
     for iid in dict.fromkeys(chain[1] for chain in routes.entries() if len(chain) == 2):
         it = model.interventions.get(iid)
         if it is not None and it.commissioned_by == pid:

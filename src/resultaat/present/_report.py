@@ -63,6 +63,7 @@ from resultaat.text._catalogue import (
     SIGNAL,
     STATUS,
     TREND,
+    capitalised,
     message,
     plural_template,
     template,
@@ -330,9 +331,9 @@ def _readiness(model: Model, pid: str, lang: str) -> list[Block]:
         if len(workers) > 1:
             out.append(("h3", w("report.readiness_of", party=name)))
         if ready.ready:
-            out.append(("p", w("report.ready", party=name)))
+            out.append(("p", w("report.ready", party=capitalised(name))))
         else:
-            out.append(("p", w("report.not_ready", party=name)))
+            out.append(("p", w("report.not_ready", party=capitalised(name))))
             out.append(("ul", [_Said(x) for x in ready.missing]))
     return out
 

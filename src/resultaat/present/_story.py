@@ -16,7 +16,7 @@ from resultaat.analysis._perspective import perspective
 from resultaat.analysis._story import Assessment, Gap, StoryStrength, assess_in
 from resultaat.model._model import Contribution, Model, Party, Result, Rival, Status
 from resultaat.present._markup import markdown_text
-from resultaat.text._catalogue import N_, join, message, plural
+from resultaat.text._catalogue import N_, capitalised, join, message, plural
 from resultaat.text._languages import verify_language
 
 Escape = Callable[[str], str]
@@ -177,13 +177,14 @@ def parts(model: Model, a: Assessment, lang: str, esc: Escape = str) -> tuple[st
     weakest = ([plural(lang, "story.weakest", len(a.weakest),
                        links=_links(model, lang, a.weakest, esc))]
                if a.weakest else [])
-    return title, [
+    steps = [
         (message(lang, "story.step_question"), [_question(model, a, lang, esc)]),
         (message(lang, "story.step_chain"), _chain(model, a, lang, esc)),
         (message(lang, "story.step_others"), _others(model, a, lang, esc)),
         (message(lang, "story.step_story"), [verdict, *weakest]),
         (message(lang, "story.step_strengthen"), _strengthen(model, a, lang, esc)),
     ]
+    return title, [(head, [capitalised(x) for x in body]) for head, body in steps]
 
 
 def _markdown(model: Model, a: Assessment, lang: str) -> str:

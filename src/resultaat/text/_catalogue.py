@@ -71,6 +71,20 @@ def plural(lang: str, msgid: str, n: int, /, **values: Any) -> str:
     return plural_template(lang, msgid, n).format(n=n, **values)
 
 
+def capitalised(sentence: str) -> str:
+    """A sentence with a capital first letter, also where it starts with user text.
+
+    The one place that does it: a message that starts with a name
+    (``{party} mag …``) is a sentence only once its first letter is a
+    capital ("de leverancier" → "De leverancier …"); the name is left as
+    written everywhere else.
+
+    >>> capitalised("de leverancier levert"), capitalised("“x” is"), capitalised("iPad")
+    ('De leverancier levert', '“x” is', 'IPad')
+    """
+    return sentence[:1].upper() + sentence[1:]
+
+
 def N_(msgid: str) -> str:  # noqa: N802 -- gettext's name for a marked, untranslated id
     """Mark a message id kept in a table, so that the catalogue test finds it."""
     return msgid

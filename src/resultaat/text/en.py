@@ -49,9 +49,9 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "controllable by {party}: this result also depends on {others}.",
     ),
     "check.verdict_collective": (
-        "it is a collective {level} result to which {party} only contributed"
+        "it is a collective {level} result, to which only a contribution was made"
     ),
-    "check.verdict_contributes": "it belongs to {owner} and {party} only contributed",
+    "check.verdict_contributes": "it belongs to {owner}, and only a contribution was made to it",
     "check.verdict_none": "nothing {party} does leads to it",
     "check.warnings": "Warnings",
 
@@ -81,7 +81,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "{names} contributed too; say so with the claim.",
         "{names} contributed too; acknowledge them.",
     ),
-    "claims.owns": "{party} may claim “{result}”: the result belongs to {party}.",
+    "claims.owns": "“{result}” belongs to {party} and may be claimed as an own result.",
     "claims.owns_no_path": (
         "{party} owns “{result}”, but the model shows nothing of its own leading to it;"
         " add its interventions or contribution."
@@ -108,7 +108,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "The value it may claim is {value} over {n} years, after deadweight, "
         "displacement and drop-off.",
     ),
-    "claims.via": "The contribution of {party} runs {paths}.",
+    "claims.via": "The contribution runs {paths}.",
     "claims.via_more": ("{paths} and {n} more route", "{paths} and {n} more routes"),
 
     # the command line
@@ -476,10 +476,12 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "report.by": "By",
     "report.ceiling": "The ceiling of accountability",
     "report.ceiling_text": (
-        "Below the ceiling are the results {party} controls, directly or by contract, and so"
-        " answers for; above it the results {party} can only contribute to. Declaring a"
-        " result one's own does not move the ceiling. An indicator is controllable when it"
-        " shows what {party} did and nothing outside {party} feeds it."
+        "Below the ceiling are the results {party} controls, directly or by contract, and so "
+        "answers for; above it the results {party} can only contribute to. Declaring a "
+        "result one's own does not move the ceiling. An indicator is controllable when its "
+        "result is in {party}'s own hands and nothing but its own work and the providers it "
+        "commissions feeds it; controllable by contract when the result is in its hands by "
+        "contract only."
     ),
     "report.condition": "Condition",
     "report.conditions": "Process conditions",
@@ -514,9 +516,9 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "report.indicators": "Indicators",
     "report.intervention": "Intervention",
     "report.intro": (
-        "This section is written from the point of view of **{party}**. It says what "
-        "{party} may claim as an own result, what {party} only contributed to, and who"
-        " else did: results are reached together, and claimed honestly."
+        "This section is written from the point of view of **{party}**. It says what may be "
+        "claimed as an own result, what was only contributed to, and who else contributed: "
+        "results are reached together, and claimed honestly."
     ),
     "report.kind": "Kind",
     "report.level": "Level",
@@ -750,8 +752,8 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "{party} carries out or co-produces this intervention and cannot also commission it"
     ),
     "claims.commissioner": (
-        "{party} contributes as commissioner of “{name}”, carried out by {provider}: what was"
-        " contracted, {party} controls by contract."
+        "{party} contributes as commissioner of “{name}”, carried out by {provider}: what "
+        "was contracted, the commissioner controls by contract."
     ),
     "claims.scope_region": "the region",
     "claims.answers_for": (

@@ -37,8 +37,8 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "check.notes": "Opmerkingen",
     "check.nothing_found": "De toets vond niets.",
     "check.overclaim_none": (
-        "{party} claimt een bijdrage aan “{result}”{source}, maar het model laat geen "
-        "route van {party} daarheen zien. Schrap de claim of modelleer de bijdrage."
+        "{party} claimt een bijdrage aan “{result}”{source}, maar het model laat geen route "
+        "daarheen zien. Schrap de claim of modelleer de bijdrage."
     ),
     "check.overclaim_owns": (
         "{party} claimt “{result}” als eigen resultaat{source}, maar {verdict}. Claim "
@@ -54,22 +54,23 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "ook af van {others}.",
     ),
     "check.verdict_collective": (
-        "het is een gezamenlijk resultaat op {level}niveau, waaraan {party} een bijdrage leverde"
+        "het is een gezamenlijk resultaat op {level}niveau, waaraan alleen een bijdrage is "
+        "geleverd"
     ),
     "check.verdict_contributes": (
-        "het is een resultaat van {owner}, waaraan {party} een bijdrage leverde"
+        "het is een resultaat van {owner}, waaraan alleen een bijdrage is geleverd"
     ),
     "check.verdict_none": "niets wat {party} doet leidt ertoe",
     "check.warnings": "Waarschuwingen",
 
     # claims and their reasons
     "claims.contributes_collective": (
-        "{party} mag een bijdrage aan “{result}” claimen, niet het resultaat zelf: het "
-        "is een gezamenlijk resultaat op {level}niveau van {scope}."
+        "Voor {party} is een bijdrage aan “{result}” te claimen, niet het resultaat zelf: "
+        "het is een gezamenlijk resultaat op {level}niveau van {scope}."
     ),
     "claims.contributes_owner": (
-        "{party} mag een bijdrage aan “{result}” claimen, niet het resultaat zelf: dat "
-        "is van {owner}."
+        "Voor {party} is een bijdrage aan “{result}” te claimen, niet het resultaat zelf: "
+        "dat is van {owner}."
     ),
     "claims.direct": "rechtstreeks",
     "claims.factors": (
@@ -83,17 +84,18 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "claims.member": "De bijdrage loopt ook via {coop}, samen met {others}.",
     "claims.member_alone": "De bijdrage loopt ook via {coop}.",
     "claims.none": (
-        "Voor {party} is “{result}” niet te claimen: er loopt geen route van {party} naar dit "
-        "resultaat."
+        "Voor {party} is “{result}” niet te claimen: er loopt geen route naar dit resultaat."
     ),
     "claims.others": (
         "Ook een ander leverde een bijdrage: {names}. Vermeld dat bij de claim.",
         "Ook anderen leverden een bijdrage: {names}. Vermeld hen bij de claim.",
     ),
-    "claims.owns": "{party} mag “{result}” claimen: dit resultaat is van {party}.",
+    "claims.owns": (
+        "“{result}” is een eigen resultaat van {party} en mag als zodanig geclaimd worden."
+    ),
     "claims.owns_no_path": (
-        "“{result}” is van {party}, maar het model laat niets van {party} zien dat "
-        "eraan bijdraagt; voeg de interventies of bijdrage toe."
+        "“{result}” is van {party}, maar in het model leidt niets van de eigen inzet ertoe; "
+        "voeg de interventies of de bijdrage toe."
     ),
     "claims.scope_macro": "de samenleving als geheel",
     "claims.scope_meso": "de buurt of de instelling",
@@ -117,7 +119,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "De waarde die geclaimd mag worden is {value} over {n} jaar, na aftrek van wat "
         "toch was gebeurd, verplaatsing en afname.",
     ),
-    "claims.via": "De bijdrage van {party} loopt {paths}.",
+    "claims.via": "De bijdrage loopt {paths}.",
     "claims.via_more": ("{paths} en nog {n} andere route", "{paths} en nog {n} andere routes"),
 
     # the command line
@@ -142,7 +144,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "cli.interventions": ("{n} interventie", "{n} interventies"),
     "cli.keep_valid_hint": "(--keep-valid gebruikt de geldige regels en somt de overige op)",
     "cli.no_claims": (
-        "Geen resultaat in het model is van {party}, en er loopt geen route van {party} naar "
+        "Geen resultaat in het model is van {party}, en niets van de eigen inzet leidt naar "
         "een resultaat."
     ),
     "cli.no_measurements": "Geen metingen om te vergelijken.",
@@ -510,7 +512,9 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "ready.no_mandate": (
         "Geen interventie van {party} heeft een mandaat dat op orde is: wie mag beslissen?"
     ),
-    "ready.no_results": "Nog geen resultaat is van {party}: zeg waarop {party} aanspreekbaar is.",
+    "ready.no_results": (
+        "Nog geen resultaat is van {party}: leg vast waarop deze partij aanspreekbaar is."
+    ),
     "ready.no_target": "“{result}”: indicator “{indicator}” heeft geen streefwaarde.",
 
     # the report
@@ -524,9 +528,12 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "report.ceiling": "De grens van aanspreekbaarheid (ceiling of accountability)",
     "report.ceiling_text": (
         "Onder de grens staan de resultaten die {party} in de hand heeft, zelf of via een "
-        "contract, en waarop {party} dus aanspreekbaar is; erboven de resultaten waaraan "
-        "{party} alleen een bijdrage kan leveren. Een indicator is beïnvloedbaar als die laat "
-        "zien wat {party} deed en niets buiten {party} er invloed op heeft."
+        "contract: daarop is {party} aanspreekbaar. Erboven staan de resultaten waaraan "
+        "alleen een bijdrage te leveren is. Een resultaat eigen noemen verschuift de grens "
+        "niet. Een indicator is beïnvloedbaar als het resultaat in eigen hand is en niets "
+        "anders dan de eigen inzet en gecontracteerde aanbieders er invloed op heeft; "
+        "beïnvloedbaar via het contract als het resultaat alleen via een contract in de hand "
+        "is."
     ),
     "report.condition": "Randvoorwaarde",
     "report.conditions": "Randvoorwaarden (procesvoorwaarden)",
@@ -562,7 +569,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "report.intervention": "Interventie",
     "report.intro": (
         "Deze paragraaf is geschreven vanuit het perspectief van **{party}**. Ze zegt wat "
-        "{party} als eigen resultaat mag claimen, waaraan {party} een bijdrage leverde en wie "
+        "als eigen resultaat te claimen is, waaraan alleen een bijdrage is geleverd en wie "
         "er nog meer bijdroegen: resultaten bereik je samen, en je claimt ze eerlijk."
     ),
     "report.kind": "Soort",
@@ -611,7 +618,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "report.rollup": "Van inwoners naar het geheel",
     "report.rollup_text": (
         "Wat {party} leverde, is het aantal bereikte inwoners. Hoeveel inwoners hun eigen "
-        "doel bereikten, is hun resultaat, niet dat van {party}."
+        "doel bereikten, is hun eigen resultaat."
     ),
     "report.served": "Bereikte inwoners",
     "report.side_effect_item": "{statement} ({effect}; {level}; eigenaar: {owner})",
@@ -783,8 +790,8 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     ),
     "check.doubt_necessary": "het is niet te bereiken zonder {names}",
     "check.doubt_above": (
-        "het ligt boven de grens van aanspreekbaarheid van {owner}: {owner} heeft het niet in "
-        "de hand"
+        "het ligt boven de grens van aanspreekbaarheid van {owner}, die het niet in de hand "
+        "heeft"
     ),
     "check.likely_owner": "de waarschijnlijke eigenaar is {names}.",
     "check.likely_collective": "het hoort waarschijnlijk bij niemand alleen (collectief).",
@@ -795,12 +802,12 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     ),
     "check.own_more": "nog {n}",
     "check.own_none": (
-        "{owner} heeft nog geen resultaat onder de grens: zeg wat {owner} in de hand heeft."
+        "{owner} heeft nog geen resultaat onder de grens: leg vast wat in eigen hand is."
     ),
     "check.owner_not_contributing": (
-        "{owner} is eigenaar van “{result}” maar heeft er geen enkele route naartoe: niets wat"
-        " {owner} doet leidt erheen. Voeg de bijdrage toe, of leg het resultaat bij wie het"
-        " bereikt."
+        "“{result}” is van {owner}, maar de eigenaar heeft er geen enkele route naartoe: "
+        "niets van de eigen inzet leidt erheen. Voeg de bijdrage toe, of leg het resultaat "
+        "bij wie het bereikt."
     ),
     "check.weak_method": (
         "“{name}”: voorwaarde “{condition}” is geen bewezen methode ({recognition}); een"
@@ -812,8 +819,8 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "opdracht geven"
     ),
     "claims.commissioner": (
-        "{party} draagt bij als opdrachtgever van “{name}”, uitgevoerd door {provider}: wat"
-        " gecontracteerd is, heeft {party} via het contract in de hand."
+        "{party} is opdrachtgever van “{name}”, uitgevoerd door {provider}: wat "
+        "gecontracteerd is, heeft de opdrachtgever via het contract in de hand."
     ),
     "claims.scope_region": "de regio",
     "claims.answers_for": (
