@@ -182,8 +182,8 @@ def test_key_dutch_sentences(capsys):
     assert ("Op basis van de opgegeven rollen en gewichten (een oordeel, geen meting) is het "
             "toe te rekenen aandeel van Municipality of Nijkerk ongeveer 0,4%.") in reasons
     report = r.report(r.example("debt-help"), lang="nl")
-    assert ("6 interventies uit 6 beleidsterreinen, uitgevoerd door 5 organisaties, komen "
-            "af op The Yilmaz family, samen €\xa015.450 per jaar.") in report
+    assert ("Op The Yilmaz family komen 6 interventies af uit 6 beleidsterreinen, uitgevoerd "
+            "door 5 organisaties, samen €\xa015.450 per jaar.") in report
     assert "## De grens van aanspreekbaarheid (ceiling of accountability)" in report
     assert "| Status |" in report
 
@@ -293,3 +293,10 @@ def test_a_sentence_that_starts_with_a_name_starts_with_a_capital_and_the_name_s
     assert reasons[0] == ("Voor haar dochter en schoonzoon is een bijdrage aan “Mevrouw Jansen "
                           "verplaatst zich zelfstandig” te claimen, niet het resultaat zelf: dat "
                           "is van mevrouw Jansen.")
+
+
+def test_no_dutch_sentence_starts_with_a_number():
+    assert r.report(r.example("schuldhulp")).count("\nOp het gezin Yilmaz komen 6 ") == 1
+    for key in ("report.household_text", "report.suppressed", "rollup.suppressed"):
+        for form in text.catalogue("nl")[key]:
+            assert not form.startswith(("{n}", "{interventions}")), key

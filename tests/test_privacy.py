@@ -148,7 +148,7 @@ def test_small_groups_are_left_out_and_the_report_says_so():
     assert "4 groups of fewer than 25 residents are not shown" in text
     assert "8 groups of fewer than 25 residents are not shown" in text
     nl = report(model, audience="public", measurements=rows, min_group=12, lang="nl")
-    assert "4 groepen van minder dan 12 inwoners worden niet getoond" in nl
+    assert "Niet getoond: 4 groepen van minder dan 12 inwoners" in nl
     assert served(report(model, audience="public", measurements=rows)) == served(internal)
     assert MIN_GROUP == 5
 

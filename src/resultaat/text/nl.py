@@ -557,10 +557,10 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "report.household_interventions": ("{n} interventie", "{n} interventies"),
     "report.household_organisations": ("{n} organisatie", "{n} organisaties"),
     "report.household_text": (
-        "{interventions} uit {areas}, uitgevoerd door {organisations}, komt af op "
-        "{party}, samen {cost} per jaar.",
-        "{interventions} uit {areas}, uitgevoerd door {organisations}, komen af op "
-        "{party}, samen {cost} per jaar.",
+        "Op {party} komt {interventions} af uit {areas}, uitgevoerd door {organisations}, "
+        "samen {cost} per jaar.",
+        "Op {party} komen {interventions} af uit {areas}, uitgevoerd door {organisations}, "
+        "samen {cost} per jaar.",
     ),
     "report.households": "Wat er op één huishouden afkomt",
     "report.improving": "verbetert",
@@ -703,15 +703,15 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "rol genoemd, en groepen van minder dan {n} inwoners worden niet getoond.",
     ),
     "rollup.suppressed": (
-        "{n} groep van minder dan {least} inwoners is weggelaten om hun privacy te beschermen: "
-        "{groups}",
-        "{n} groepen van minder dan {least} inwoners zijn weggelaten om hun privacy te "
-        "beschermen: {groups}",
+        "Om de privacy van inwoners te beschermen is {n} groep van minder dan {least} "
+        "inwoners weggelaten: {groups}",
+        "Om de privacy van inwoners te beschermen zijn {n} groepen van minder dan {least} "
+        "inwoners weggelaten: {groups}",
     ),
     "report.suppressed": (
-        "{n} groep van minder dan {least} inwoners wordt niet getoond, zodat geen inwoner "
+        "Niet getoond: {n} groep van minder dan {least} inwoners, zodat geen inwoner "
         "herkenbaar is.",
-        "{n} groepen van minder dan {least} inwoners worden niet getoond, zodat geen inwoner "
+        "Niet getoond: {n} groepen van minder dan {least} inwoners, zodat geen inwoner "
         "herkenbaar is.",
     ),
 
