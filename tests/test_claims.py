@@ -24,10 +24,9 @@ def test_reasons_name_owner_others_and_factors(wheelchair):
     assert c.reasons[:2] == (
         "Municipality of Nijkerk may claim a contribution to “Mrs Jansen takes part in "
         "neighbourhood life”, not the result itself: it belongs to Mrs Jansen.",
-        "The contribution runs through Provide a wheelchair → Mrs "
-        "Jansen's mobility is facilitated → Mrs Jansen moves around independently and through "
-        "Deliver the wheelchair within the contracted time → The wheelchair is delivered within "
-        "six weeks → Mrs Jansen's mobility is facilitated → Mrs Jansen moves around independently.",
+        "The contribution runs through “Provide a wheelchair” (1 step on to “Mrs Jansen moves "
+        "around independently”) and through “Deliver the wheelchair within the contracted time” "
+        "(2 steps on to “Mrs Jansen moves around independently”).",
     )
     assert c.co_contributors == ("resident", "family", "neighbours", "supplier", "association")
     assert c.factors == ("pavements",)
@@ -91,7 +90,7 @@ def test_cooperation_members_reach_through_the_cooperation():
     assert c.reasons == (
         "Town A may claim a contribution to “The child grows up safely”, not the result "
         "itself: it belongs to A child.",
-        "The contribution runs through Youth region → Specialised youth care.",
+        "The contribution runs through Youth region (then “Specialised youth care”).",
         "It also runs through Youth region, together with Town B.",
         "Town B and A child contributed too; acknowledge them.",
         "On the stated roles and weights (a judgement, not a measurement), the share of Town A "

@@ -298,7 +298,7 @@ def test_the_household_is_charged_cost_over_reach_and_programme_costs_apart():
     text = r.report(b.build())
     assert "| Programme | Town | (no policy named) | programme cost €50,000 a year, not charged " \
            "to one household |" in text
-    assert "Programme costs are shown apart and not added to what lands on Ann: Programme." \
+    assert "Programme costs are shown apart and not added to what lands on Ann: “Programme”." \
         in text
 
 

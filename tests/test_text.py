@@ -172,7 +172,7 @@ def test_the_builder_names_the_kind_with_its_article():
 SAME_IN_DUTCH = {"check.source", "cli.group", "kind.professional", "kind.school",
                  "level.macro", "level.meso", "level.micro",
                  "report.cost_item", "report.indicator", "report.recognition", "report.status",
-                 "report.trend", "share.range"}
+                 "report.trend", "share.range", "word.quoted"}
 """Ids whose Dutch is the English (a format, a loanword): any other copy is untranslated."""
 
 

@@ -16,6 +16,7 @@ import attrs
 
 from resultaat.analysis._claims import Ceiling, ceiling
 from resultaat.analysis._index import Index, index
+from resultaat.analysis._mention import link, links
 from resultaat.analysis._perspective import (
     BELOW_CEILING,
     PERSONS,
@@ -456,11 +457,10 @@ def _weak_link(ctx: Context) -> Iterator[Found]:
         a = assess_in(ctx.idx, s.party, s.result)
         if not a.weakest or GRADE[a.weakest[0].strength] > GRADE[Strength.WEAK]:
             continue
-        links = join(ctx.lang, [f"{ctx.label(c.source)} → {ctx.label(c.target)}"
-                                for c in a.weakest])
         yield Found(f"{s.party}→{s.result}", message(
             ctx.lang, "check.weak_link", party=ctx.label(s.party),
-            result=ctx.model.results[s.result].statement, links=links,
+            result=ctx.model.results[s.result].statement,
+            links=links(ctx.model, ctx.lang, a.weakest, a.links),
             grade=message(ctx.lang, _GRADES[a.weakest[0].strength.value])))
 
 
@@ -484,8 +484,8 @@ def _assumption_missing(ctx: Context) -> Iterator[Found]:
     for c in ctx.model.contributions:
         if c.role is Role.NECESSARY and not c.assumptions:
             yield Found(f"{c.source}→{c.target}", message(
-                ctx.lang, "check.assumption_missing", source=ctx.label(c.source),
-                target=ctx.label(c.target)))
+                ctx.lang, "check.assumption_missing",
+                link=link(ctx.model, ctx.lang, c.source, c.target)))
 
 
 CODES = tuple(r.code for r in RULES)

@@ -8,6 +8,7 @@ from typing import NamedTuple, overload
 import attrs
 
 from resultaat.analysis._index import Routes, party_id, result_id
+from resultaat.analysis._mention import route as steps
 from resultaat.analysis._perspective import (
     BELOW_CEILING,
     Control,
@@ -257,9 +258,8 @@ def _share_reasons(f: _Facts, lang: str) -> list[str]:
 
 def _route_reasons(model: Model, pid: str, routes: Routes, lang: str) -> list[str]:
     name = model.label(pid)
-    shown = [message(lang, "claims.through",
-                     path=" → ".join(model.label(n) for n in route[1:-1]))
-             if len(route) > 2 else message(lang, "claims.direct") for route in routes[:3]]
+    shown = [message(lang, "claims.through", path=steps(model, lang, chain[1:-1]))
+             if len(chain) > 2 else message(lang, "claims.direct") for chain in routes[:3]]
     text = join(lang, shown) if len(routes) <= 3 else plural(
         lang, "claims.via_more", len(routes) - 3, paths=", ".join(shown))
     out = [message(lang, "claims.via", paths=text)]

@@ -357,6 +357,12 @@ def _joined(sep: str, items: Sequence[Any]) -> _Text:
     return _t(sep.join("{" + k + "}" for k in keys), **dict(zip(keys, items, strict=True)))
 
 
+def _titles(lang: str, names: Sequence[str]) -> _Text:
+    """Names the user gave (interventions, results) in a sentence: each quoted."""
+    w = _words(lang)
+    return _joined(", ", [w("word.quoted", text=n) for n in names])
+
+
 def _conditions(model: Model, lang: str) -> list[Block]:
     w = _words(lang)
     label = model.label
@@ -378,7 +384,7 @@ def _conditions(model: Model, lang: str) -> list[Block]:
                               w("report.kind"), w("report.status"), w("report.evidence")],
                     table))
     if bare:
-        out.append(("p", w("report.no_conditions", names=_joined(", ", bare))))
+        out.append(("p", w("report.no_conditions", names=_titles(lang, bare))))
     return out
 
 
@@ -401,7 +407,7 @@ def _side_effects(model: Model, view: Perspective, lang: str,
     unseen = [model.interventions[f.subject].name for f in findings
               if f.code == "no-side-effects"]
     if unseen and effects:
-        out.append(("p", w("report.not_considered", names=_joined(", ", unseen))))
+        out.append(("p", w("report.not_considered", names=_titles(lang, unseen))))
     return out
 
 
@@ -492,8 +498,8 @@ def _budget(model: Model, pid: str, lang: str) -> list[Block]:
     out.append(("h3", w("report.q_cost")))
     out.append(("p", w("report.cost_total", cost=_money(b.cost, lang))))
     if b.uncosted:
-        out.append(("p", w("report.cost_missing", names=_joined(
-            ", ", [model.interventions[i].name for i in b.uncosted]))))
+        out.append(("p", w("report.cost_missing", names=_titles(
+            lang, [model.interventions[i].name for i in b.uncosted]))))
     return out
 
 
@@ -555,8 +561,8 @@ def _household(model: Model, pid: str, lang: str) -> list[Block]:
     out.append(("table", [w("report.intervention"), w("report.by"), w("report.policy"),
                           w("report.cost")], table))
     if h.programme:
-        out.append(("p", w("report.programme_note", party=name, names=_joined(
-            ", ", [model.interventions[i].name for i in h.programme]))))
+        out.append(("p", w("report.programme_note", party=name, names=_titles(
+            lang, [model.interventions[i].name for i in h.programme]))))
     return out
 
 

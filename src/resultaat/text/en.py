@@ -696,6 +696,14 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "role.necessary": "necessary",
     "role.supporting": "supporting",
     # Dutch first, a second reading (issue 12, review)
+    "story.all_links": "all {n} links of the chain",
+    "word.quoted": "“{text}”",
+    "word.link": "the link from {source} to {target}",
+    "word.route_two": "{first} (then {last})",
+    "word.route_long": (
+        "{first} ({n} step on to {last})",
+        "{first} ({n} steps on to {last})",
+    ),
     "code.overclaim": "overclaim",
     "code.immodest": "immodest",
     "code.conditions_not_met": "conditions-not-met",
@@ -806,7 +814,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "story.step_chain": "The postulated chain and its risks",
     "story.chain": "{party} reaches the result through {path}.",
     "story.no_chain": "Nothing {party} does leads to the result in the model.",
-    "story.link": "{source} → {target} (evidence: {grade}).",
+    "story.link": "{link}: evidence {grade}.",
     "story.link_evidence": "Evidence: {evidence}.",
     "story.link_assumptions": "Assumes: {assumptions}.",
     "story.link_no_assumptions": "No assumption written down.",
@@ -829,13 +837,13 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     ),
     "story.verdict": "The story is {strength}: {gaps}.",
     "story.weakest": (
-        "Its weakest link: {links}.",
-        "Its weakest links: {links}.",
+        "Its weakest link is {links}.",
+        "Its weakest links are {links}.",
     ),
     "story.gap.no_route": "nothing {party} does leads to the result",
     "story.gap.evidence": (
-        "the evidence for its weakest link is {grade} ({links})",
-        "the evidence for its weakest links is {grade} ({links})",
+        "the evidence for {links} is {grade}",
+        "the evidence for {links} is {grade}",
     ),
     "story.gap.assumptions": "no assumption is written down for {links}",
     "story.gap.implementation": "a process condition is not met for {names}, so the work was "
@@ -871,8 +879,8 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "considered; name what else could explain it and whether it is ruled out."
     ),
     "check.assumption_missing": (
-        "The necessary link {source} → {target} has no assumption written down; say what "
-        "must hold for it to work."
+        "{link} is necessary but has no assumption written down; say what must hold for it "
+        "to work."
     ),
     "dot.strength_legend": "evidence: ●●● strong, ●●○ moderate, ●○○ weak, ○○○ untested",
     "dot.weakest": "weakest link",

@@ -755,6 +755,14 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "role.necessary": "noodzakelijk",
     "role.supporting": "ondersteunend",
     # Dutch first, a second reading (issue 12, review)
+    "story.all_links": "alle {n} schakels van de keten",
+    "word.quoted": "“{text}”",
+    "word.link": "de schakel van {source} naar {target}",
+    "word.route_two": "{first} (daarna {last})",
+    "word.route_long": (
+        "{first} (met {n} tussenstap naar {last})",
+        "{first} (met {n} tussenstappen naar {last})",
+    ),
     "code.overclaim": "claim te ruim",
     "code.immodest": "anderen niet genoemd",
     "code.conditions_not_met": "randvoorwaarden niet op orde",
@@ -880,7 +888,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "story.step_chain": "De veronderstelde keten en haar risico's",
     "story.chain": "{party} bereikt het resultaat via {path}.",
     "story.no_chain": "Niets wat {party} doet leidt in het model tot het resultaat.",
-    "story.link": "{source} → {target} (bewijs: {grade}).",
+    "story.link": "{link}: bewijs {grade}.",
     "story.link_evidence": "Bewijs: {evidence}.",
     "story.link_assumptions": "Veronderstelt: {assumptions}.",
     "story.link_no_assumptions": "Geen veronderstelling opgeschreven.",
@@ -903,13 +911,13 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     ),
     "story.verdict": "Het verhaal is {strength}: {gaps}.",
     "story.weakest": (
-        "De zwakste schakel: {links}.",
-        "De zwakste schakels: {links}.",
+        "De zwakste schakel is {links}.",
+        "De zwakste schakels zijn {links}.",
     ),
     "story.gap.no_route": "niets wat {party} doet leidt tot het resultaat",
     "story.gap.evidence": (
-        "het bewijs voor de zwakste schakel is {grade} ({links})",
-        "het bewijs voor de zwakste schakels is {grade} ({links})",
+        "het bewijs voor {links} is {grade}",
+        "het bewijs voor {links} is {grade}",
     ),
     "story.gap.assumptions": "voor {links} is geen veronderstelling opgeschreven",
     "story.gap.implementation": "een procesvoorwaarde is niet vervuld voor {names}, dus het "
@@ -949,8 +957,8 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "overwogen; benoem wat het nog meer kan verklaren en of dat is uitgesloten."
     ),
     "check.assumption_missing": (
-        "De noodzakelijke schakel {source} → {target} heeft geen opgeschreven "
-        "veronderstelling; schrijf op onder welke veronderstellingen deze schakel werkt."
+        "{link} is noodzakelijk, maar er is geen veronderstelling bij opgeschreven; schrijf "
+        "op onder welke veronderstellingen deze schakel werkt."
     ),
     "dot.strength_legend": "bewijs: ●●● sterk, ●●○ redelijk, ●○○ zwak, ○○○ niet getoetst",
     "dot.weakest": "zwakste schakel",
