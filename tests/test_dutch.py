@@ -300,3 +300,12 @@ def test_no_dutch_sentence_starts_with_a_number():
     for key in ("report.household_text", "report.suppressed", "rollup.suppressed"):
         for form in text.catalogue("nl")[key]:
             assert not form.startswith(("{n}", "{interventions}")), key
+
+
+def test_a_chain_of_two_links_is_both_and_a_harm_is_shared_not_claimed():
+    m = r.example("wijkteam")
+    weak = [f.message for f in r.check(m) if f.code == "weak-link"]
+    assert any("niet getoetst is voor beide schakels van de keten;" in x for x in weak)
+    reasons = r.judge(m, "team", "waits").reasons
+    assert "Ook een ander had er een aandeel in: de contactpersoon bij Financiën." in reasons
+    assert not any("Vermeld" in x for x in reasons)

@@ -198,8 +198,10 @@ def _reasons(f: _Facts, lang: str) -> tuple[str, ...]:
     if seen.routes:
         reasons += _route_reasons(model, pid, seen.routes, lang)
     if seen.others:
-        reasons.append(plural(lang, "claims.others", len(seen.others),
-                              names=join(lang, [model.label(p) for p in seen.others])))
+        names = join(lang, [model.label(p) for p in seen.others])
+        reasons.append(plural(lang, "claims.others_harm", len(seen.others), names=names)
+                       if harmful else
+                       plural(lang, "claims.others", len(seen.others), names=names))
     if seen.factors:
         reasons.append(plural(lang, "claims.factors", len(seen.factors),
                               names=join(lang, [model.label(x) for x in seen.factors])))

@@ -49,7 +49,8 @@ def links(model: Model, lang: str, chosen: Sequence[Contribution],
     'alle 3 schakels van de keten'
     """
     if len(chosen) > 1 and set(chosen) == set(chain):
-        return message(lang, "story.all_links", n=len(chosen))
+        return (message(lang, "story.both_links") if len(chosen) == 2
+                else message(lang, "story.all_links", n=len(chosen)))
     return join(lang, [link(model, lang, c.source, c.target, esc) for c in chosen])
 
 

@@ -696,6 +696,8 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "role.necessary": "necessary",
     "role.supporting": "supporting",
     # Dutch first, a second reading (issue 12, review)
+    "story.both_links": "both links of the chain",
+    "claims.others_harm": ("{names} had a part in it too.", "{names} had a part in it too."),
     "story.all_links": "all {n} links of the chain",
     "word.quoted": "“{text}”",
     "word.link": "the link from {source} to {target}",

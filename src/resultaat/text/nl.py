@@ -46,12 +46,12 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     ),
     "check.source": " (in {source})",
     "check.uncontrollable": (
-        "{party} claimt “{result}” als eigen resultaat, maar de indicator {indicators} "
-        "is niet beïnvloedbaar door {party} alleen: dit resultaat hangt ook af van "
+        "{party} claimt “{result}” als eigen resultaat, maar de indicator {indicators} is "
+        "niet door de eigen inzet alleen te beïnvloeden: dit resultaat hangt ook af van "
         "{others}.",
-        "{party} claimt “{result}” als eigen resultaat, maar de indicatoren "
-        "{indicators} zijn niet beïnvloedbaar door {party} alleen: dit resultaat hangt "
-        "ook af van {others}.",
+        "{party} claimt “{result}” als eigen resultaat, maar de indicatoren {indicators} "
+        "zijn niet door de eigen inzet alleen te beïnvloeden: dit resultaat hangt ook af van "
+        "{others}.",
     ),
     "check.verdict_collective": (
         "het is een gezamenlijk resultaat op {level}niveau, waaraan alleen een bijdrage is "
@@ -755,6 +755,11 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "role.necessary": "noodzakelijk",
     "role.supporting": "ondersteunend",
     # Dutch first, a second reading (issue 12, review)
+    "story.both_links": "beide schakels van de keten",
+    "claims.others_harm": (
+        "Ook een ander had er een aandeel in: {names}.",
+        "Ook anderen hadden er een aandeel in: {names}.",
+    ),
     "story.all_links": "alle {n} schakels van de keten",
     "word.quoted": "“{text}”",
     "word.link": "de schakel van {source} naar {target}",
