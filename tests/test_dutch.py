@@ -196,7 +196,7 @@ def test_progress_speaks_dutch(capsys):
     assert ("2024-H2  working/hours worked: gerealiseerd 4,17 tegenover 12 → slechter dan "
             "verwacht\n") in out
     assert ("2025-H1  coaching Oost: 14 casussen, 3 bereikten het eigen doel (21%; hun "
-            "resultaat, eigenaar: seekers)\n") in out
+            "resultaat, eigenaar: Job seekers in the programme)\n") in out
     assert main(["progress", str(path), "--measurements", str(cases)]) == 0
     out = capsys.readouterr().out
     assert "2025-H1  working/hours worked: realised 8.17 against 12 → worse than expected, " \

@@ -545,6 +545,7 @@ def _progress_and_rollup(model: Model, args: argparse.Namespace, lang: str
 def _cmd_progress(args: argparse.Namespace) -> int:
     import json
 
+    from resultaat.analysis._privacy import public_name
     from resultaat.model._io import load
     from resultaat.present._markup import cut
     from resultaat.text._catalogue import plural_template
@@ -574,7 +575,9 @@ def _cmd_progress(args: argparse.Namespace) -> int:
         where = f"{cut(u.intervention or '-')} {cut(u.area or '-')}"
         print(f"{u.period.label:8} " + plural_template(lang, "cli.rollup", u.cases).format(
             n=number(lang, u.cases), where=where, reached=number(lang, u.reached),
-            share=percent(lang, u.share_reached), owner=cut(u.owner)))
+            share=percent(lang, u.share_reached), owner=cut(public_name(
+                model, u.owner, "public" if args.public else "internal", lang=lang)
+                if u.owner in model.parties else u.owner)))
     return 0
 
 
