@@ -56,8 +56,8 @@ def plural_template(lang: str, msgid: str, n: int) -> str:
 def message(lang: str, msgid: str, /, **values: Any) -> str:
     """A message in a language, with its placeholders filled in.
 
-    >>> message("nl", "claims.others", names="Buurtvereniging")
-    'Ook anderen leverden een bijdrage: Buurtvereniging. Vermeld hen bij de claim.'
+    >>> message("nl", "claims.via", paths="via “Buurtactiviteiten organiseren”")
+    'De bijdrage loopt via “Buurtactiviteiten organiseren”.'
     """
     return template(lang, msgid).format(**values)
 
