@@ -309,3 +309,15 @@ def test_a_chain_of_two_links_is_both_and_a_harm_is_shared_not_claimed():
     reasons = r.judge(m, "team", "waits").reasons
     assert "Ook een ander had er een aandeel in: de contactpersoon bij Financiën." in reasons
     assert not any("Vermeld" in x for x in reasons)
+
+
+def test_an_unknown_id_is_answered_in_the_language_of_the_command(capsys):
+    dutch, english = str(r.example_path("rolstoel")), str(r.example_path("wheelchair"))
+    assert main(["claims", dutch, "--party", "niemand"]) == 2
+    assert capsys.readouterr().err.startswith("resultaat: geen partij 'niemand' in het model")
+    assert main(["story", english, "--party", "municipality", "--result", "x"]) == 2
+    assert capsys.readouterr().err.startswith("resultaat: no result 'x' in the model")
+    assert main(["claims", english, "--party", "niemand", "--lang", "nl"]) == 2
+    assert capsys.readouterr().err.startswith("resultaat: geen partij 'niemand'")
+    with pytest.raises(KeyError, match="no party 'niemand'"):
+        r.claims(r.example("wheelchair"), "niemand")  # the command's language stayed in it

@@ -109,7 +109,7 @@ def test_readiness(steering, wheelchair):
         "decide?",
     )
     assert r.readiness(wheelchair, "neighbours", lang="nl").missing[0] == (
-        "Nog geen resultaat is van Her neighbours: leg vast waarop deze partij "
+        "Er is nog geen resultaat van Her neighbours: leg vast waarop deze partij "
         "aanspreekbaar is.")
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import codecs
 import contextlib
+import contextvars
 import functools
 import io
 import math
@@ -43,7 +44,7 @@ from resultaat.text._catalogue import (
     message,
     plural,
 )
-from resultaat.text._languages import LANGUAGES
+from resultaat.text._languages import LANGUAGES, write_errors_in
 
 if TYPE_CHECKING:
     from resultaat._errors import ModelError
@@ -242,7 +243,7 @@ def _main(argv: Sequence[str] | None) -> int:
     out, err = io.StringIO(), io.StringIO()
     try:
         with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-            return _run(args)
+            return contextvars.copy_context().run(_run, args)  # its error language stays in it
     finally:  # also what was printed before an interruption
         _emit(out.getvalue(), sys.stdout)
         _emit(err.getvalue(), sys.stderr)
@@ -452,8 +453,13 @@ def _cmd_render(args: argparse.Namespace) -> int:
 
 
 def _language(args: argparse.Namespace, model: Model) -> str:
-    """The language of a command's output: ``--lang``, else the model's, never the machine's."""
-    return str(args.lang or model.language.value)
+    """The language of a command's output: ``--lang``, else the model's, never the machine's.
+
+    Errors from here on (an unknown party or result id) are written in it too.
+    """
+    lang = str(args.lang or model.language.value)
+    write_errors_in(lang)
+    return lang
 
 
 def _count(lang: str, msgid: str, n: int) -> str:

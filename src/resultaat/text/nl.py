@@ -9,10 +9,10 @@ def plural_form(n: int) -> int:
 MESSAGES: dict[str, str | tuple[str, ...]] = {
     # the check's findings and headings
     "check.conditions": (
-        "{party} claimt resultaten van “{name}”, maar een randvoorwaarde is niet op orde: "
-        "{conditions}.",
-        "{party} claimt resultaten van “{name}”, maar randvoorwaarden zijn niet op orde: "
-        "{conditions}.",
+        "{party} claimt resultaten van “{name}”, maar een randvoorwaarde is niet aantoonbaar "
+        "op orde: {conditions}.",
+        "{party} claimt resultaten van “{name}”, maar randvoorwaarden zijn niet aantoonbaar "
+        "op orde: {conditions}.",
     ),
     "check.errors": "Fouten",
     "check.idle_party": (
@@ -513,7 +513,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "Geen interventie van {party} heeft een mandaat dat op orde is: wie mag beslissen?"
     ),
     "ready.no_results": (
-        "Nog geen resultaat is van {party}: leg vast waarop deze partij aanspreekbaar is."
+        "Er is nog geen resultaat van {party}: leg vast waarop deze partij aanspreekbaar is."
     ),
     "ready.no_target": "“{result}”: indicator “{indicator}” heeft geen streefwaarde.",
 
