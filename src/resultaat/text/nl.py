@@ -9,10 +9,10 @@ def plural_form(n: int) -> int:
 MESSAGES: dict[str, str | tuple[str, ...]] = {
     # the check's findings and headings
     "check.conditions": (
-        "{party} claimt resultaten van “{name}”, maar een randvoorwaarde is niet aantoonbaar "
-        "op orde: {conditions}.",
-        "{party} claimt resultaten van “{name}”, maar randvoorwaarden zijn niet aantoonbaar "
-        "op orde: {conditions}.",
+        "{party} claimt resultaten van “{name}”, maar niet alle randvoorwaarden zijn op "
+        "orde: {conditions}.",
+        "{party} claimt resultaten van “{name}”, maar niet alle randvoorwaarden zijn op "
+        "orde: {conditions}.",
     ),
     "check.errors": "Fouten",
     "check.idle_party": (
