@@ -34,9 +34,8 @@ def test_overclaim_message_says_what_to_claim_instead(wheelchair):
     f = r.check(wheelchair)[0]
     assert f.message == (
         "Municipality of Nijkerk claims to own “Mrs Jansen takes part in neighbourhood life” "
-        "(in Annual report 2025), but it belongs to Mrs Jansen and Municipality of Nijkerk only "
-        "contributed. Claim instead: a contribution to “Mrs Jansen takes part in neighbourhood "
-        "life”."
+        "(in Annual report 2025), but it belongs to Mrs Jansen, and only a contribution was made "
+        "to it. Claim instead: a contribution to “Mrs Jansen takes part in neighbourhood life”."
     )
 
 
@@ -71,7 +70,7 @@ def test_contributes_claim_without_path_is_overclaim():
 def test_conditions_not_met_is_an_error_when_claimed():
     f = next(f for f in r.check(small()) if f.code == "conditions-not-met")
     assert f.severity is r.Severity.ERROR
-    assert f.message == "Town claims results of “Coaching”, but its conditions are not in " \
+    assert f.message == "Town claims results of “Coaching”, but a condition is not in " \
         "place: Mandate (not met)."
 
 
@@ -145,7 +144,7 @@ def _flipped(model, result="participates", owner="municipality"):
 
 DOUBT = (
     "Municipality of Nijkerk owns “Mrs Jansen takes part in neighbourhood life”, but {why}. "
-    "Ownership is checked, not taken on faith: the likely owner is Mrs Jansen. The own result "
+    "Ownership is checked, not taken on faith: the likely owner is Mrs Jansen. The own results "
     "of Municipality of Nijkerk, below its ceiling: “Mrs Jansen's mobility is facilitated” and "
     "“The wheelchair is delivered within six weeks”. Give the result to its likely owner; "
     "Municipality of Nijkerk may claim its contribution."
@@ -273,5 +272,27 @@ def test_a_doubt_names_at_most_three_own_results_and_counts_the_rest():
     b.contribute("sweep", "clean")
     found = [f.message for f in r.check(b.build()) if f.code == "ownership-doubt"]
     assert len(found) == 1
-    assert ("The own result of Town, below its ceiling: “Own 0”, “Own 1”, “Own 2” and 2 more."
+    assert ("The own results of Town, below its ceiling: “Own 0”, “Own 1”, “Own 2” and 2 more."
             in found[0])
+
+
+def test_every_check_code_has_a_label_in_each_language():
+    from resultaat.analysis._check import CODES
+    from resultaat.text._catalogue import CHECK_CODE, message
+
+    assert set(CHECK_CODE) == set(CODES)
+    assert message("en", CHECK_CODE["ownership-doubt"]) == "ownership-doubt"
+    assert message("nl", CHECK_CODE["ownership-doubt"]) == "eigenaar twijfelachtig"
+
+
+def test_dutch_check_output_shows_dutch_labels_and_json_keeps_the_code(capsys):
+    from resultaat.cli._main import main
+    from resultaat.model._examples import example_path
+
+    path = str(example_path("rolstoel"))
+    main(["check", path])
+    out = capsys.readouterr().out
+    assert "  - [claim te ruim] Gemeente Nijkerk claimt “Mevrouw Jansen doet mee" in out
+    assert "overclaim" not in out
+    main(["check", "--json", path])
+    assert '"code": "overclaim"' in capsys.readouterr().out

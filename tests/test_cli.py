@@ -139,7 +139,7 @@ def test_example_writes_the_dutch_version(capsys, tmp_path, how):
     code, out, _ = run(capsys, "example", *how, "--dir", str(tmp_path))
     assert code == 0
     names = sorted(p.name for p in tmp_path.iterdir())
-    assert names == ["steering-cases.csv", "sturing-report.html", "sturing-report.md",
+    assert names == ["sturing-cases.csv", "sturing-report.html", "sturing-report.md",
                      "sturing.png", "sturing.svg", "sturing.yaml"]
     assert (tmp_path / "sturing.yaml").read_bytes() == r.example_path("sturing").read_bytes()
     assert out.startswith("sturing: Nederlandse versie van steering\n")
@@ -148,7 +148,7 @@ def test_example_writes_the_dutch_version(capsys, tmp_path, how):
     report = (tmp_path / "sturing-report.md").read_text()
     assert report == r.report(r.example("sturing"), diagram="sturing.svg", measurements=[
         *r.example("sturing").measurements,
-        *r.load_measurements(tmp_path / "steering-cases.csv", r.example("sturing"))])
+        *r.load_measurements(r.example("sturing"), tmp_path / "sturing-cases.csv")])
     assert report.startswith("Dit rapport kan persoonsgegevens bevatten.\n\n"
                              "# Weer aan het werk in Nijkerk-Oost\n\nDeze paragraaf is "
                              "geschreven vanuit het perspectief van **Gemeente Nijkerk**.")

@@ -382,7 +382,7 @@ def test_word_tables_fill_the_text_width_and_a_wide_one_gets_a_landscape_page():
 
 def test_the_markdown_diagram_is_the_picture_the_html_report_embeds(capsys, tmp_path):
     model, cases = r.example_path("sturing"), r.example_path("sturing").with_name(
-        "steering-cases.csv")
+        "sturing-cases.csv")
     for name in ("memo.md", "memo.html"):
         code, _, _ = cli(capsys, "report", model, "--measurements", cases, "--public", "-o",
                          tmp_path / name)

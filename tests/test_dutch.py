@@ -183,8 +183,8 @@ def test_key_dutch_sentences(capsys):
     assert ("Op basis van de opgegeven rollen en gewichten (een oordeel, geen meting) is het "
             "toe te rekenen aandeel van Municipality of Nijkerk ongeveer 0,4%.") in reasons
     report = r.report(r.example("debt-help"), lang="nl")
-    assert ("7 interventies uit 6 beleidsterreinen, uitgevoerd door 5 organisaties, komen "
-            "af op The Yilmaz family, samen €\xa015.750 per jaar.") in report
+    assert ("Op The Yilmaz family komen 7 interventies af uit 6 beleidsterreinen, uitgevoerd "
+            "door 5 organisaties, samen €\xa015.750 per jaar.") in report
     assert "## De grens van aanspreekbaarheid (ceiling of accountability)" in report
     assert "| Status |" in report
 
@@ -197,7 +197,8 @@ def test_progress_speaks_dutch(capsys):
     assert ("2024-H2  working/hours worked: gerealiseerd 4,17 tegenover 12 → slechter dan "
             "verwacht\n") in out
     assert ("2025-H1  coaching Oost: 14 casussen, 3 bereikten de gezamenlijke streefwaarde "
-            "(21%), eigen doel bereikt door 5 van 12; eigenaar: seekers\n") in out
+            "(21%), eigen doel bereikt door 5 van 12; eigenaar: Job seekers in the "
+            "programme\n") in out
     assert main(["progress", str(path), "--measurements", str(cases)]) == 0
     out = capsys.readouterr().out
     assert "2025-H1  working/hours worked: realised 8.17 against 12 → worse than expected, " \
@@ -284,3 +285,45 @@ def test_validation_errors_follow_lang_or_the_declared_language(tmp_path, capsys
     with pytest.raises(r.ModelError) as e:
         r.load(path, lang="en")
     assert "(did you mean 'p'?)" in e.value.problems[0].message
+
+
+def test_a_sentence_that_starts_with_a_name_starts_with_a_capital_and_the_name_stays():
+    m = r.example("rolstoel")
+    text = r.report(m)
+    assert "\nDe leverancier van hulpmiddelen is nog niet klaar voor zelfsturing." in text
+    assert "| De rolstoel aanmeten en onderhouden | de leverancier van hulpmiddelen | Wmo |" in text
+    s = r.story(m, "resident", "moves")
+    assert "Mevrouw Jansen bereikt het resultaat via" in s.text
+    assert "Ook anderen dragen bij: haar dochter en schoonzoon" in s.text
+    reasons = r.judge(m, "family", "moves").reasons
+    assert reasons[0] == ("Voor haar dochter en schoonzoon is een bijdrage aan “Mevrouw Jansen "
+                          "verplaatst zich zelfstandig” te claimen, niet het resultaat zelf: dat "
+                          "is van mevrouw Jansen.")
+
+
+def test_no_dutch_sentence_starts_with_a_number():
+    assert r.report(r.example("schuldhulp")).count("\nOp het gezin Yilmaz komen 7 ") == 1
+    for key in ("report.household_text", "report.suppressed", "rollup.suppressed"):
+        for form in text.catalogue("nl")[key]:
+            assert not form.startswith(("{n}", "{interventions}")), key
+
+
+def test_a_chain_of_two_links_is_both_and_a_harm_is_shared_not_claimed():
+    m = r.example("wijkteam")
+    weak = [f.message for f in r.check(m) if f.code == "weak-link"]
+    assert any("niet getoetst is voor beide schakels van de keten;" in x for x in weak)
+    reasons = r.judge(m, "team", "waits").reasons
+    assert "Ook een ander had er een aandeel in: de contactpersoon bij Financiën." in reasons
+    assert not any("Vermeld" in x for x in reasons)
+
+
+def test_an_unknown_id_is_answered_in_the_language_of_the_command(capsys):
+    dutch, english = str(r.example_path("rolstoel")), str(r.example_path("wheelchair"))
+    assert main(["claims", dutch, "--party", "niemand"]) == 2
+    assert capsys.readouterr().err.startswith("resultaat: geen partij 'niemand' in het model")
+    assert main(["story", english, "--party", "municipality", "--result", "x"]) == 2
+    assert capsys.readouterr().err.startswith("resultaat: no result 'x' in the model")
+    assert main(["claims", english, "--party", "niemand", "--lang", "nl"]) == 2
+    assert capsys.readouterr().err.startswith("resultaat: geen partij 'niemand'")
+    with pytest.raises(KeyError, match="no party 'niemand'"):
+        r.claims(r.example("wheelchair"), "niemand")  # the command's language stayed in it

@@ -1,6 +1,7 @@
 import runpy
 from pathlib import Path
 
+import attrs
 import pytest
 
 import resultaat as r
@@ -129,8 +130,7 @@ def test_every_text_of_a_dutch_example_is_its_own():
         walk(data)
         return found
 
-    shared = {"%", "1-5", "euro", "per week",  # the same in both languages
-              "hours worked"}  # the indicator that the shared steering-cases.csv names
+    shared = {"%", "1-5", "euro", "per week"}  # the same in both languages
     for dutch, english in r.EXAMPLES_NL.items():
         same = words(r.example(dutch)) & words(r.example(english))
         assert same <= shared, (dutch, same - shared)
@@ -147,15 +147,18 @@ def test_example_by_language():
         r.example("rolstoelen")
 
 
-def test_the_measurements_file_is_shared():
+def test_each_language_has_its_measurements_file_with_the_same_cases():
     from resultaat.model._examples import cases_path
 
-    cases = cases_path("sturing")
-    assert cases == cases_path("steering")
-    assert cases.name == "steering-cases.csv"
-    rows = r.load_measurements(cases, r.example("sturing"))
-    assert rows == r.load_measurements(cases, r.example("steering"))
-    assert len(rows) == 96
+    assert cases_path("steering").name == "steering-cases.csv"
+    assert cases_path("sturing").name == "sturing-cases.csv"
+    assert cases_path("steering") != cases_path("sturing")
+    en = r.load_measurements(r.example("steering"), cases_path("steering"))
+    nl = r.load_measurements(r.example("sturing"), cases_path("sturing"))
+    assert len(en) == len(nl) == 96
+    assert {m.indicator for m in en} == {"hours worked"}
+    assert {m.indicator for m in nl} == {"gewerkte uren"}
+    assert [attrs.evolve(m, indicator="hours worked") for m in nl] == list(en)
 
 
 @pytest.mark.parametrize("name", [*r.EXAMPLES, *r.EXAMPLES_NL])

@@ -75,8 +75,9 @@ def test_claim_as_dict_names_the_ids_and_gives_the_share_range():
 def test_claim_as_dict_writes_reasons_and_names_in_the_language_asked():
     c = r.judge(small(), "gem", "moves")
     row = c.as_dict(lang="nl")
-    assert row["reasons"][0] == ("Gemeente Ede mag een bijdrage aan “Mrs Jansen moves around” "
-                                 "claimen, niet het resultaat zelf: dat is van Mrs Jansen.")
+    assert row["reasons"][0] == ("Voor Gemeente Ede is een bijdrage aan “Mrs Jansen moves "
+                                 "around” te claimen, niet het resultaat zelf: dat is van Mrs "
+                                 "Jansen.")
     assert c.reasons[0].startswith("Gemeente Ede may claim a contribution")  # unchanged
     collective = Result("c", "Safer streets", "meso", owner="collective")
     m = Model(parties=[Party("gem", "G", "municipality")], results=[collective],
@@ -98,8 +99,8 @@ def test_a_pickled_claim_needs_its_model_for_as_dict():
 
 def test_str_of_a_claim_is_its_first_reason_and_repr_is_unchanged():
     c = r.judge(small(), "gem", "mob")
-    assert str(c) == "Gemeente Ede may claim “Mobility is facilitated”: the result belongs to " \
-                     "Gemeente Ede."
+    assert str(c) == "“Mobility is facilitated” belongs to Gemeente Ede and may be claimed as " \
+                     "an own result."
     assert repr(c).startswith("Claim(party='gem', result='mob', owner='gem', verdict=")
 
 

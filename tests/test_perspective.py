@@ -202,3 +202,46 @@ def test_a_side_effect_is_never_below_a_ceiling(wheelchair):
     view = r.perspective(wheelchair, "municipality")
     assert not view["waiting"].below_ceiling
     assert "waiting" in r.ceiling(wheelchair, "municipality").above
+
+
+def _own_and_contracted(*, own_decides: bool):
+    b = r.ModelBuilder("control")
+    b.party("town", "Town", "municipality")
+    b.party("firm", "Firm", "provider")
+    b.party("res", "Resident", "citizen")
+    b.intervention("decide", "Decide", by="town", for_="res")
+    b.intervention("deliver", "Deliver", by="firm", commissioned_by="town", for_="res")
+    b.result("done", "Done", "micro", owner="town",
+             indicators=[r.Indicator("weeks", target=4, direction="lower")])
+    b.contribute("decide", "done", role="necessary" if own_decides else "supporting")
+    b.contribute("deliver", "done", role="necessary")
+    return b.build()
+
+
+def test_own_work_that_decides_a_result_is_direct_control_even_with_a_contract():
+    from resultaat.analysis._perspective import Control
+
+    view = r.perspective(_own_and_contracted(own_decides=True), "town")
+    assert view["done"].control is Control.CONTROLLABLE
+    assert view.indicator_control("done") is Control.CONTROLLABLE
+    assert [(i.indicator, i.control, i.outside) for i in r.ceiling(
+        _own_and_contracted(own_decides=True), "town").indicators] == [
+        ("weeks", Control.CONTROLLABLE, ("firm",))]
+
+
+def test_a_result_only_contracted_inputs_decide_is_controlled_by_contract():
+    from resultaat.analysis._perspective import Control
+
+    view = r.perspective(_own_and_contracted(own_decides=False), "town")
+    assert view["done"].control is Control.CONTRACTED
+    assert view.indicator_control("done") is Control.CONTRACTED
+
+
+def test_an_indicator_others_feed_is_not_necessarily_controllable_below_the_ceiling():
+    from resultaat.analysis._perspective import Control
+
+    m = _own_and_contracted(own_decides=True)
+    m = m.evolve(contributions=[*m.contributions, r.Contribution("res", "done")])
+    view = r.perspective(m, "town")
+    assert view["done"].control is Control.CONTROLLABLE
+    assert view.indicator_control("done") is Control.NOT_NECESSARILY_CONTROLLABLE

@@ -148,7 +148,7 @@ def test_small_groups_are_left_out_and_the_report_says_so():
     assert "4 groups of fewer than 25 residents are not shown" in text
     assert "8 groups of fewer than 25 residents are not shown" in text
     nl = report(model, audience="public", measurements=rows, min_group=12, lang="nl")
-    assert "4 groepen van minder dan 12 inwoners worden niet getoond" in nl
+    assert "Niet getoond: 4 groepen van minder dan 12 inwoners" in nl
     assert served(report(model, audience="public", measurements=rows)) == served(internal)
     assert MIN_GROUP == 5
 
@@ -233,9 +233,9 @@ def test_personal_names_are_found_in_a_model_meant_for_publication():
                r.Party("m", "Municipality of Ede", "municipality")]
     model = r.Model(parties=parties, audience="public")
     assert findings(model, "personal-name") == [
-        ("warning", p, f"{name} ({kind}) looks like the name of a real person or household, in "
-         "a model meant for publication; name the party by its role, such as “the resident”, or "
-         "mark it `publishable: true` if the name may be published.")
+        ("warning", p, f"{name[0].upper() + name[1:]} ({kind}) looks like the name of a real "
+         "person or household, in a model meant for publication; name the party by its role, such "
+         "as “the resident”, or mark it `publishable: true` if the name may be published.")
         for p, name, kind in (("a", "Mrs Jansen", "citizen"), ("b", "familie Bakker", "network"),
                               ("c", "Jan de Vries", "citizen"))]
     assert findings(model.evolve(audience="internal"), "personal-name") == []

@@ -270,9 +270,23 @@ def test_the_budget_keeps_side_effects_apart_from_goals(wheelchair):
     text = r.report(wheelchair)
     achieve = text.split("### What do we want to achieve?")[1].split("###")[0]
     assert "Other residents wait longer" not in achieve
-    effects = text.split("### Which side effects do we answer for?")[1].split("###")[0]
+    effects = text.split("### What side effects does our work have?")[1].split("###")[0]
     assert ("- Other residents wait longer for their aids (a harmful side effect: we answer for "
             "our part in it)") in effects
+    assert ("- Her daughter spends less time taking her out (a positive side effect, not a goal; "
+            "owner: Her daughter and son-in-law; we contribute)") in effects
+
+
+def test_the_budget_and_the_ceiling_agree_on_what_the_party_answers_for():
+    text = r.report(r.example("schuldhulp"))
+    ceiling = text.split("## De grens van aanspreekbaarheid")[1].split("\n## ")[0]
+    achieve = text.split("### Wat willen we bereiken?")[1].split("###")[0]
+    assert ("| Binnen drie maanden is er een betalingsregeling | micro | onder de grens: "
+            "aanspreekbaar |") in ceiling
+    assert ("- Binnen drie maanden is er een betalingsregeling (niet ons eigen resultaat, maar "
+            "wel in onze hand, zelf of via een contract: we zijn erop aanspreekbaar)") in achieve
+    assert ("- De schulden van het gezin zijn gestabiliseerd (niet door ons te claimen: resultaat "
+            "van het gezin Yilmaz; wij dragen bij)") in achieve
 
 
 def test_the_household_is_charged_cost_over_reach_and_programme_costs_apart():
@@ -287,7 +301,7 @@ def test_the_household_is_charged_cost_over_reach_and_programme_costs_apart():
     text = r.report(b.build())
     assert "| Programme | Town | (no policy named) | programme cost €50,000 a year, not charged " \
            "to one household |" in text
-    assert "Programme costs are shown apart and not added to what lands on Ann: Programme." \
+    assert "Programme costs are shown apart and not added to what lands on Ann: “Programme”." \
         in text
 
 

@@ -110,7 +110,7 @@ def test_readiness(steering, wheelchair):
         "decide?",
     )
     assert r.readiness(wheelchair, "neighbours", lang="nl").missing[0] == (
-        "Nog geen resultaat is van Her neighbours: zeg waarop Her neighbours "
+        "Er is nog geen resultaat van Her neighbours: leg vast waarop deze partij "
         "aanspreekbaar is.")
 
 

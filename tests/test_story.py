@@ -90,8 +90,8 @@ def test_story_record_names_weakest_links_and_open_rivals():
     assert [(c.source, c.target, c.assumptions) for c in s.weakest] == [
         ("out", "x", ("Residents come",))]
     assert [v.explanation for v in s.rivals_open] == ["Reason 1"]
-    assert s.strengthen == ("Gather evidence for Coaching given → Resident works: its "
-                            "evidence is weak now.",
+    assert s.strengthen == ("Gather evidence for the link from “Coaching given” to “Resident "
+                            "works”: its evidence is weak now.",
                             "Find evidence that rules out, or sizes, the rival explanation: "
                             "Reason 1.")
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
@@ -101,22 +101,22 @@ def test_story_record_names_weakest_links_and_open_rivals():
 STORY_EN = """\
 ### The contribution of Town to “Resident works”: weak
 
-**1. The cause–effect question.** Has Town contributed to “Resident works” (a result of Resident)?
+**1. The cause–effect question.** Has Town contributed to “Resident works” (a result of \
+Resident)?
 
-**2. The postulated chain and its risks.** Town reaches the result through Coaching → Coaching \
-given → Resident works. Coaching → Coaching given (evidence: strong). Evidence: Case files. \
-Assumes: Coaches are trained. Coaching given → Resident works (evidence: weak). Assumes: \
-Residents come.
+**2. The postulated chain and its risks.** Town reaches the result through “Coaching” (1 step on \
+to “Resident works”). The link from “Coaching” to “Coaching given”: evidence strong. Evidence: \
+Case files. Assumes: Coaches are trained. The link from “Coaching given” to “Resident works”: \
+evidence weak. Assumes: Residents come.
 
-**3. Other influences and rival explanations.** External factors play a part: Economy. Rival \
+**3. Other influences and rival explanations.** An external factor plays a part: Economy. Rival \
 explanation: Reason 0 (ruled out).
 
-**4. The contribution story and its weak points.** The story is weak: the evidence for its \
-weakest link is weak (Coaching given → Resident works). Its weakest links: Coaching given → \
-Resident works.
+**4. The contribution story and its weak points.** The story is weak: the evidence for the link \
+from “Coaching given” to “Resident works” is weak.
 
-**5. What would strengthen it most.** Gather evidence for Coaching given → Resident works: its \
-evidence is weak now.
+**5. What would strengthen it most.** Gather evidence for the link from “Coaching given” to \
+“Resident works”: its evidence is weak now.
 """
 
 STORY_NL = """\
@@ -125,20 +125,19 @@ STORY_NL = """\
 **1. De oorzaak-gevolgvraag.** Heeft Town bijgedragen aan “Resident works” (een resultaat van \
 Resident)?
 
-**2. De veronderstelde keten en haar risico's.** Town bereikt het resultaat via Coaching → \
-Coaching given → Resident works. Coaching → Coaching given (bewijs: sterk). Bewijs: Case files. \
-Veronderstelt: Coaches are trained. Coaching given → Resident works (bewijs: zwak). \
-Veronderstelt: Residents come.
+**2. De veronderstelde keten en haar risico's.** Town bereikt het resultaat via “Coaching” (met \
+1 tussenstap naar “Resident works”). De schakel van “Coaching” naar “Coaching given”: bewijs \
+sterk. Bewijs: Case files. Veronderstelt: Coaches are trained. De schakel van “Coaching given” \
+naar “Resident works”: bewijs zwak. Veronderstelt: Residents come.
 
-**3. Andere invloeden en andere verklaringen.** Externe factoren spelen mee: Economy. Andere \
+**3. Andere invloeden en andere verklaringen.** Een externe factor speelt mee: Economy. Andere \
 verklaring: Reason 0 (uitgesloten).
 
 **4. Het bijdrageverhaal en zijn zwakke plekken.** Het verhaal is zwak: het bewijs voor de \
-zwakste schakel is zwak (Coaching given → Resident works). De zwakste schakels: Coaching given \
-→ Resident works.
+schakel van “Coaching given” naar “Resident works” is zwak.
 
-**5. Wat het verhaal het meest zou versterken.** Verzamel bewijs voor Coaching given → \
-Resident works: het bewijs is nu zwak.
+**5. Wat het verhaal het meest zou versterken.** Verzamel bewijs voor de schakel van “Coaching \
+given” naar “Resident works”: het bewijs is nu zwak.
 """
 
 
@@ -221,7 +220,8 @@ def test_check_codes_of_contribution_analysis():
     found = {f.code: f for f in r.check(m)}
     assert found["weak-link"].message == (
         "Town claims “Resident works”, but even its best-supported route rests on weak "
-        "evidence for Coaching given → Resident works; gather evidence there, or claim less.")
+        "evidence for the link from “Coaching given” to “Resident works”; gather evidence "
+        "there, or claim less.")
     assert found["rival-unexamined"].subject == "x"
     assert found["assumption-missing"].subject == "i→out"
     assert found["assumption-missing"].severity is r.Severity.INFO

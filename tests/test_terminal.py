@@ -17,8 +17,8 @@ CASES = str(EXAMPLES / "steering-cases.csv")
 
 COMMANDS = {  # arguments → (exit code, characters the output must hold on a UTF-8 console)
     ("check", WHEELCHAIR): (1, "“”"),
-    ("claims", WHEELCHAIR, "--party", "municipality"): (0, "“→"),
-    ("report", WHEELCHAIR, "--lang", "nl"): (0, "€→ï"),
+    ("claims", WHEELCHAIR, "--party", "municipality"): (0, "“”"),
+    ("report", WHEELCHAIR, "--lang", "nl"): (0, "€“ï"),
     ("progress", STEERING, "--measurements", CASES): (0, "→"),
     ("example",): (0, ""),
     ("--help",): (0, ""),

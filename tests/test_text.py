@@ -174,7 +174,7 @@ SAME_IN_DUTCH = {"check.source", "cli.group", "kind.professional", "kind.school"
                  "report.cost_item", "report.indicator", "report.recognition", "report.status",
                  "report.trend", "share.range",
                  "export.col.code", "export.col.effect", "export.col.id", "export.col.indicator",
-                 "export.col.trend", "export.sheet.claims"}
+                 "export.col.trend", "export.sheet.claims", "word.quoted"}
 """Ids whose Dutch is the English (a format, a loanword): any other copy is untranslated."""
 
 

@@ -17,6 +17,7 @@ import attrs
 from resultaat.analysis._claims import Ceiling, ceiling
 from resultaat.analysis._cycle import unanswered
 from resultaat.analysis._index import Index, index
+from resultaat.analysis._mention import link, links
 from resultaat.analysis._perspective import (
     BELOW_CEILING,
     PERSONS,
@@ -50,7 +51,16 @@ from resultaat.model._model import (
     Status,
     Strength,
 )
-from resultaat.text._catalogue import LEVEL, N_, RECOGNITION, STATUS, join, message, plural
+from resultaat.text._catalogue import (
+    LEVEL,
+    N_,
+    RECOGNITION,
+    STATUS,
+    capitalised,
+    join,
+    message,
+    plural,
+)
 from resultaat.text._languages import verify_language
 
 
@@ -87,7 +97,7 @@ class Found:
     """What a rule yields: the subject, the message, and a severity where it differs."""
 
     subject: str
-    message: str
+    message: str = attrs.field(converter=capitalised)
     severity: Severity | None = None
 
 
@@ -176,10 +186,10 @@ def _overclaim(ctx: Context) -> Iterator[Found]:
                 verdict = message(lang, "check.verdict_none", party=party)
             elif seen.standing is Standing.COLLECTIVE:
                 verdict = message(lang, "check.verdict_collective",
-                                  level=message(lang, LEVEL[r.level.value]), party=party)
+                                  level=message(lang, LEVEL[r.level.value]))
             else:
                 verdict = message(lang, "check.verdict_contributes",
-                                  owner=ctx.label(seen.belongs_to or ""), party=party)
+                                  owner=ctx.label(seen.belongs_to or ""))
             instead = (message(lang, "check.instead_contrib", result=r.statement)
                        if seen.verdict is Verdict.CONTRIBUTES else
                        message(lang, "check.instead_nothing", party=party))
@@ -230,8 +240,8 @@ def _conditions_not_met(ctx: Context) -> Iterator[Found]:
                         else Severity.WARNING)
             listed = ", ".join(f"{c.name} ({message(lang, STATUS[c.status.value])})"
                                for c in bad)
-            yield Found(it.id, message(lang, "check.conditions", party=ctx.label(it.by),
-                                       name=it.name, conditions=listed), severity)
+            yield Found(it.id, plural(lang, "check.conditions", len(bad), party=ctx.label(it.by),
+                                      name=it.name, conditions=listed), severity)
 
 
 @rule("uncontrollable-indicator", Severity.WARNING)
@@ -367,8 +377,8 @@ def _own_below(ctx: Context, owner: str, rid: str) -> str:
     names = [f"“{ctx.label(x)}”" for x in feeding[:OWN_SHOWN]]
     if len(feeding) > OWN_SHOWN:
         names.append(message(ctx.lang, "check.own_more", n=len(feeding) - OWN_SHOWN))
-    return message(ctx.lang, "check.own_below", owner=ctx.label(owner),
-                   results=join(ctx.lang, names))
+    return plural(ctx.lang, "check.own_below", len(feeding), owner=ctx.label(owner),
+                  results=join(ctx.lang, names))
 
 
 OWN_SHOWN = 3
@@ -467,11 +477,10 @@ def _weak_link(ctx: Context) -> Iterator[Found]:
         a = assess_in(ctx.idx, s.party, s.result)
         if not a.weakest or GRADE[a.weakest[0].strength] > GRADE[Strength.WEAK]:
             continue
-        links = join(ctx.lang, [f"{ctx.label(c.source)} → {ctx.label(c.target)}"
-                                for c in a.weakest])
         yield Found(f"{s.party}→{s.result}", message(
             ctx.lang, "check.weak_link", party=ctx.label(s.party),
-            result=ctx.model.results[s.result].statement, links=links,
+            result=ctx.model.results[s.result].statement,
+            links=links(ctx.model, ctx.lang, a.weakest, a.links),
             grade=message(ctx.lang, _GRADES[a.weakest[0].strength.value])))
 
 
@@ -495,8 +504,8 @@ def _assumption_missing(ctx: Context) -> Iterator[Found]:
     for c in ctx.model.contributions:
         if c.role is Role.NECESSARY and not c.assumptions:
             yield Found(f"{c.source}→{c.target}", message(
-                ctx.lang, "check.assumption_missing", source=ctx.label(c.source),
-                target=ctx.label(c.target)))
+                ctx.lang, "check.assumption_missing",
+                link=link(ctx.model, ctx.lang, c.source, c.target)))
 
 @rule("signal-unanswered", Severity.WARNING)
 def _signal_unanswered(ctx: Context) -> Iterator[Found]:

@@ -8,6 +8,7 @@ from typing import Any, NamedTuple, overload
 import attrs
 
 from resultaat.analysis._index import Routes, party_id, result_id
+from resultaat.analysis._mention import route as steps
 from resultaat.analysis._perspective import (
     BELOW_CEILING,
     Control,
@@ -19,7 +20,16 @@ from resultaat.analysis._perspective import (
 from resultaat.analysis._plain import name_of, names_of, plain
 from resultaat.analysis._steering import Progress
 from resultaat.model._model import COLLECTIVE, Effect, Level, Model, Party, PartyKind, Result
-from resultaat.text._catalogue import DEFAULT, LEVEL, SCOPE, SIGNAL, join, message, plural
+from resultaat.text._catalogue import (
+    DEFAULT,
+    LEVEL,
+    SCOPE,
+    SIGNAL,
+    capitalised,
+    join,
+    message,
+    plural,
+)
 from resultaat.text._languages import verify_language
 from resultaat.text._numbers import number, percent
 
@@ -95,11 +105,11 @@ class Claim:
         >>> row["party"], row["party_name"], row["verdict"], row["share"]
         ('municipality', 'Gemeente Nijkerk', 'owns', 0.833333333333)
         >>> print(row["reasons"][0])
-        Gemeente Nijkerk mag “De mobiliteit van mevrouw Jansen is gefaciliteerd” claimen: dit
-        resultaat is van Gemeente Nijkerk.
+        “De mobiliteit van mevrouw Jansen is gefaciliteerd” is een eigen resultaat van Gemeente
+        Nijkerk en mag als zodanig geclaimd worden.
         >>> print(c.as_dict(lang="en")["reasons"][0])
-        Gemeente Nijkerk may claim “De mobiliteit van mevrouw Jansen is gefaciliteerd”: the
-        result belongs to Gemeente Nijkerk.
+        “De mobiliteit van mevrouw Jansen is gefaciliteerd” belongs to Gemeente Nijkerk and may
+        be claimed as an own result.
         """
         reasons: Sequence[str] = self.reasons
         if isinstance(reasons, Reasons):
@@ -260,15 +270,17 @@ def _reasons(f: _Facts, lang: str) -> tuple[str, ...]:
     model, r, pid, seen = f.model, f.result, f.party, f.seen
     name = model.label(pid)
     if seen.standing is Standing.OUT_OF_REACH:
-        return (message(lang, "claims.none", party=name, result=r.statement),)
+        return (capitalised(message(lang, "claims.none", party=name, result=r.statement)),)
     harmful = not r.intended and r.effect is Effect.NEGATIVE
     reasons: list[str] = [message(lang, "claims.answers_for", party=name, result=r.statement)
                           if harmful else _standing_reason(f, lang)]
     if seen.routes:
         reasons += _route_reasons(model, pid, seen.routes, lang)
     if seen.others:
-        reasons.append(message(lang, "claims.others",
-                               names=join(lang, [model.label(p) for p in seen.others])))
+        names = join(lang, [model.label(p) for p in seen.others])
+        reasons.append(plural(lang, "claims.others_harm", len(seen.others), names=names)
+                       if harmful else
+                       plural(lang, "claims.others", len(seen.others), names=names))
     if seen.factors:
         reasons.append(plural(lang, "claims.factors", len(seen.factors),
                               names=join(lang, [model.label(x) for x in seen.factors])))
@@ -277,7 +289,7 @@ def _reasons(f: _Facts, lang: str) -> tuple[str, ...]:
         reasons.append(_measured(model, p, lang))
     if not r.intended and not harmful:
         reasons.append(message(lang, "claims.side_effect_pos"))
-    return tuple(reasons)
+    return tuple(capitalised(x) for x in reasons)
 
 
 def _measured(model: Model, p: Progress, lang: str) -> str:
@@ -339,12 +351,11 @@ def _share_reasons(f: _Facts, lang: str) -> list[str]:
 
 def _route_reasons(model: Model, pid: str, routes: Routes, lang: str) -> list[str]:
     name = model.label(pid)
-    shown = [message(lang, "claims.through",
-                     path=" → ".join(model.label(n) for n in route[1:-1]))
-             if len(route) > 2 else message(lang, "claims.direct") for route in routes[:3]]
+    shown = [message(lang, "claims.through", path=steps(model, lang, chain[1:-1]))
+             if len(chain) > 2 else message(lang, "claims.direct") for chain in routes[:3]]
     text = join(lang, shown) if len(routes) <= 3 else plural(
         lang, "claims.via_more", len(routes) - 3, paths=", ".join(shown))
-    out = [message(lang, "claims.via", party=name, paths=text)]
+    out = [message(lang, "claims.via", paths=text)]
     for iid in dict.fromkeys(chain[1] for chain in routes.entries() if len(chain) == 2):
         it = model.interventions.get(iid)
         if it is not None and it.commissioned_by == pid:
@@ -472,14 +483,10 @@ def ceiling(model: Model, party: str | Party) -> Ceiling:
     below: list[str] = []
     above: list[str] = []
     classes: list[IndicatorClass] = []
-    contracted = {p for it in model.interventions.values() if it.commissioned_by == view.party
-                  for p in (it.by, *it.partners)}
     for rid in view.involved():
-        held = view.control(rid)
-        (below if held in BELOW_CEILING else above).append(rid)
-        outside = view.outside(rid)
-        control = _indicator_control(held, outside, contracted)
-        classes.extend(IndicatorClass(rid, ind.name, control, tuple(outside))
+        (below if view.control(rid) in BELOW_CEILING else above).append(rid)
+        control, outside = view.indicator_control(rid), tuple(view.outside(rid))
+        classes.extend(IndicatorClass(rid, ind.name, control, outside)
                        for ind in model.results[rid].indicators)
     return Ceiling(view.party, tuple(below), tuple(above),
                    tuple(i for i in model.interventions if view.standing(i) is Standing.OWN),
@@ -487,11 +494,3 @@ def ceiling(model: Model, party: str | Party) -> Ceiling:
                    tuple(i for i in model.interventions
                          if view.standing(i) is Standing.COMMISSIONED))
 
-
-def _indicator_control(held: Control, outside: list[str], contracted: set[str]) -> Control:
-    """An indicator shows what the party did when nobody outside it (or its contract) feeds it."""
-    if held is Control.CONTROLLABLE and not outside:
-        return Control.CONTROLLABLE
-    if held in BELOW_CEILING and outside and set(outside) <= contracted:
-        return Control.CONTRACTED
-    return Control.NOT_NECESSARILY_CONTROLLABLE

@@ -56,8 +56,9 @@ class Control(enum.StrEnum):
     input, or every input is the party's), and a result whose deciding
     inputs (its necessary inputs, or all of them when none is necessary)
     are all controlled by it. What it only commissions it controls by
-    contract. Side effects are never controlled: a party answers for its
-    part in them.
+    contract; where its own work also decides a result, it controls the
+    result itself, even if a contracted input decides it too. Side effects
+    are never controlled: a party answers for its part in them.
     """
 
     CONTROLLABLE = "controllable"
@@ -277,6 +278,24 @@ class Perspective(Mapping[str, Seen]):
         found = control_of(self._idx, self._party, rid)
         return Control.NOT_NECESSARILY_CONTROLLABLE if found is None else found
 
+    def indicator_control(self, rid: str) -> Control:
+        """How far a result's indicators show what the party did (see :class:`Control`).
+
+        As far as the result is controlled, where nothing outside the party
+        feeds it, or only the parties it commissions; otherwise not
+        necessarily: others or factors move the indicators too.
+        """
+        held = self.control(rid)
+        outside = set(self.outside(rid))
+        if held not in BELOW_CEILING or not outside <= self._contracted():
+            return Control.NOT_NECESSARILY_CONTROLLABLE
+        return held
+
+    def _contracted(self) -> set[str]:
+        """The parties that carry out what the party commissions."""
+        return {p for it in self.model.interventions.values() if it.commissioned_by == self._party
+                for p in (it.by, *it.partners)}
+
     def claimable(self) -> list[Seen]:
         """Every result the party owns or reaches, in model order.
 
@@ -366,7 +385,7 @@ def control_of(idx: Index, pid: str, rid: str) -> Control | None:
             stack.extend(pending)
             continue
         memo[node] = (None if None in got or not got else
-                      Control.CONTRACTED if Control.CONTRACTED in got else Control.CONTROLLABLE)
+                      Control.CONTROLLABLE if Control.CONTROLLABLE in got else Control.CONTRACTED)
         stack.pop()
     return memo[rid]
 

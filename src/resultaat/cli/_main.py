@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import codecs
 import contextlib
+import contextvars
 import functools
 import io
 import math
@@ -33,8 +34,17 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from resultaat.model._examples import EXAMPLES, EXAMPLES_NL
 from resultaat.present._settings import ENGINES
-from resultaat.text._catalogue import DEFAULT, N_, SEVERITY, SIGNAL, TREND, message, plural
-from resultaat.text._languages import LANGUAGES
+from resultaat.text._catalogue import (
+    CHECK_CODE,
+    DEFAULT,
+    N_,
+    SEVERITY,
+    SIGNAL,
+    TREND,
+    message,
+    plural,
+)
+from resultaat.text._languages import LANGUAGES, write_errors_in
 
 if TYPE_CHECKING:
     from resultaat._errors import ModelError
@@ -299,7 +309,7 @@ def _main(argv: Sequence[str] | None) -> int:
     out, err = io.StringIO(), io.StringIO()
     try:
         with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-            return _run(args)
+            return contextvars.copy_context().run(_run, args)  # its error language stays in it
     finally:  # also what was printed before an interruption
         _emit(out.getvalue(), sys.stdout, utf8=getattr(args, "format", "text") != "text")
         _emit(err.getvalue(), sys.stderr)
@@ -449,7 +459,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
             print("\n" + message(lang, "cli.group", heading=message(lang, SEVERITY[sev]),
                                  n=number(lang, len(group))))
             for f in group:
-                print(textwrap.fill(f"[{f.code}] {cut(f.message, SENTENCE_LIMIT)}", width=88,
+                label = message(lang, CHECK_CODE[f.code])
+                print(textwrap.fill(f"[{label}] {cut(f.message, SENTENCE_LIMIT)}", width=88,
                                     initial_indent="  - ", subsequent_indent="    "))
     return 1 if errors else 0
 
@@ -530,8 +541,13 @@ def _cmd_render(args: argparse.Namespace) -> int:
 
 
 def _language(args: argparse.Namespace, model: Model) -> str:
-    """The language of a command's output: ``--lang``, else the model's, never the machine's."""
-    return str(args.lang or model.language.value)
+    """The language of a command's output: ``--lang``, else the model's, never the machine's.
+
+    Errors from here on (an unknown party or result id) are written in it too.
+    """
+    lang = str(args.lang or model.language.value)
+    write_errors_in(lang)
+    return lang
 
 
 def _count(lang: str, msgid: str, n: int) -> str:
@@ -681,6 +697,7 @@ def _cmd_progress(args: argparse.Namespace) -> int:
     import json
 
     from resultaat._errors import UsageError
+    from resultaat.analysis._privacy import public_name
     from resultaat.model._io import load
     from resultaat.present._markup import cut
     from resultaat.text._catalogue import plural_template
@@ -720,7 +737,9 @@ def _cmd_progress(args: argparse.Namespace) -> int:
                        with_goal=number(lang, u.with_goal)) if u.with_goal else ""
         print(f"{u.period.label:8} " + plural_template(lang, "cli.rollup", u.cases).format(
             n=number(lang, u.cases), where=where, reached=number(lang, u.reached),
-            share=percent(lang, u.share_reached), owner=cut(u.owner), goal=goal))
+            share=percent(lang, u.share_reached), goal=goal, owner=cut(public_name(
+                model, u.owner, "public" if args.public else "internal", lang=lang)
+                if u.owner in model.parties else u.owner)))
     return 0
 
 

@@ -3,8 +3,9 @@
 Each example exists in English and in Dutch. The English file is
 ``examples/<name>.yaml``; its Dutch twin has a Dutch name of its own
 (``rolstoel.yaml`` for ``wheelchair``), the same ids and structure, Dutch
-text and ``language: nl``. A measurements file (``steering-cases.csv``) is
-shared by both versions and named after the English example.
+text and ``language: nl``. A measurements file is named after its example
+(``steering-cases.csv``, ``sturing-cases.csv``): the same cases, with the
+indicator named in the example's language.
 """
 
 from __future__ import annotations
@@ -102,12 +103,13 @@ def example_path(name: str, lang: str | None = None) -> Path:
 
 
 def cases_path(name: str) -> Path | None:
-    """The measurements file an example comes with, shared by both languages, if any.
+    """The measurements file an example comes with, in the example's language, if any.
 
-    >>> cases_path("sturing").name, cases_path("wheelchair")
-    ('steering-cases.csv', None)
+    >>> cases_path("sturing").name, cases_path("steering").name, cases_path("wheelchair")
+    ('sturing-cases.csv', 'steering-cases.csv', None)
     """
-    path = example_path(name).with_name(f"{english_name(name)}-cases.csv")
+    path = example_path(name)
+    path = path.with_name(f"{path.stem}-cases.csv")
     return path if path.exists() else None
 
 

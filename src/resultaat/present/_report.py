@@ -16,6 +16,7 @@ from resultaat.analysis._check import Finding, Severity, check
 from resultaat.analysis._claims import ceiling, claims
 from resultaat.analysis._index import default_perspective, index, party_id
 from resultaat.analysis._perspective import (
+    BELOW_CEILING,
     PERSONS,
     Control,
     Perspective,
@@ -54,6 +55,7 @@ from resultaat.present._markup import LIMIT, SENTENCE_LIMIT, cut, html_text, mar
 from resultaat.present._output import render
 from resultaat.present._story import parts as story_parts
 from resultaat.text._catalogue import (
+    CHECK_CODE,
     CONDITION_KIND,
     DEFAULT,
     LEVEL,
@@ -63,6 +65,7 @@ from resultaat.text._catalogue import (
     SIGNAL,
     STATUS,
     TREND,
+    capitalised,
     message,
     plural_template,
     template,
@@ -464,7 +467,7 @@ def _findings(findings: Sequence[Finding], lang: str) -> list[Block]:
     if not findings:
         out.append(("p", w("check.nothing_found")))
     for sev in (Severity.ERROR, Severity.WARNING, Severity.INFO):
-        items = [_t("{m} `" + f.code + "`", m=_Said(f.message)) for f in findings
+        items = [_t("{m} `{c}`", m=_Said(f.message), c=w(CHECK_CODE[f.code])) for f in findings
                  if f.severity is sev]
         if items:
             out.append(("h3", w(SEVERITY[sev])))
@@ -487,9 +490,9 @@ def _readiness(model: Model, pid: str, lang: str) -> list[Block]:
         if len(workers) > 1:
             out.append(("h3", w("report.readiness_of", party=name)))
         if ready.ready:
-            out.append(("p", w("report.ready", party=name)))
+            out.append(("p", w("report.ready", party=capitalised(name))))
         else:
-            out.append(("p", w("report.not_ready", party=name)))
+            out.append(("p", w("report.not_ready", party=capitalised(name))))
             out.append(("ul", [_Said(x) for x in ready.missing]))
     return out
 
@@ -513,6 +516,12 @@ def _joined(sep: str, items: Sequence[Any]) -> _Text:
     return _t(sep.join("{" + k + "}" for k in keys), **dict(zip(keys, items, strict=True)))
 
 
+def _titles(lang: str, names: Sequence[str]) -> _Text:
+    """Names the user gave (interventions, results) in a sentence: each quoted."""
+    w = _words(lang)
+    return _joined(", ", [w("word.quoted", text=n) for n in names])
+
+
 def _conditions(model: Model, lang: str) -> list[Block]:
     w = _words(lang)
     label = model.label
@@ -534,7 +543,7 @@ def _conditions(model: Model, lang: str) -> list[Block]:
                               w("report.kind"), w("report.status"), w("report.evidence")],
                     table))
     if bare:
-        out.append(("p", w("report.no_conditions", names=_joined(", ", bare))))
+        out.append(("p", w("report.no_conditions", names=_titles(lang, bare))))
     return out
 
 
@@ -557,7 +566,7 @@ def _side_effects(model: Model, view: Perspective, lang: str,
     unseen = [model.interventions[f.subject].name for f in findings
               if f.code == "no-side-effects"]
     if unseen and effects:
-        out.append(("p", w("report.not_considered", names=_joined(", ", unseen))))
+        out.append(("p", w("report.not_considered", names=_titles(lang, unseen))))
     return out
 
 
@@ -693,19 +702,30 @@ def _budget(model: Model, pid: str, lang: str) -> list[Block]:
     out.append(("h3", w("report.q_cost")))
     out.append(("p", w("report.cost_total", cost=_money(b.cost, lang))))
     if b.uncosted:
-        out.append(("p", w("report.cost_missing", names=_joined(
-            ", ", [model.interventions[i].name for i in b.uncosted]))))
+        out.append(("p", w("report.cost_missing", names=_titles(
+            lang, [model.interventions[i].name for i in b.uncosted]))))
     return out
 
 
 def _whose(model: Model, view: Perspective, r: Result, lang: str) -> _Text:
-    """A result in the budget, with whose it is."""
+    """A result in the budget, with whose it is and whether the party answers for it.
+
+    Whether it answers for a result is the perspective's control, the one
+    that also places the result below or above the ceiling.
+    """
     w: Callable[..., _Text] = _words(lang)
     standing, owner = view.standing(r.id), view.owner_of(r.id)
-    if not r.intended and r.effect is Effect.NEGATIVE:
-        return w("report.owner_harm", statement=r.statement)
+    if not r.intended:
+        if r.effect is Effect.NEGATIVE:
+            return w("report.owner_harm", statement=r.statement)
+        return w("report.owner_positive", statement=r.statement,
+                 owner=model.label(owner) if owner else w("owner.collective"))
+    below = view.control(r.id) in BELOW_CEILING
     if standing is Standing.OWN:
-        return w("report.owner_own", statement=r.statement)
+        return (w("report.owner_own", statement=r.statement) if below
+                else w("report.owner_own_above", statement=r.statement))
+    if below:
+        return w("report.owner_other_below", statement=r.statement)
     if owner is None:
         return w("report.owner_collective", statement=r.statement, level=w(LEVEL[r.level.value]))
     return w("report.owner_other", statement=r.statement, owner=model.label(owner))
@@ -745,8 +765,8 @@ def _household(model: Model, pid: str, lang: str) -> list[Block]:
     out.append(("table", [w("report.intervention"), w("report.by"), w("report.policy"),
                           w("report.cost")], table))
     if h.programme:
-        out.append(("p", w("report.programme_note", party=name, names=_joined(
-            ", ", [model.interventions[i].name for i in h.programme]))))
+        out.append(("p", w("report.programme_note", party=name, names=_titles(
+            lang, [model.interventions[i].name for i in h.programme]))))
     return out
 
 

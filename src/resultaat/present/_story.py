@@ -13,12 +13,14 @@ from typing import Any
 import attrs
 
 from resultaat.analysis._index import index, party_id, result_id
+from resultaat.analysis._mention import link, links
+from resultaat.analysis._mention import route as steps
 from resultaat.analysis._perspective import perspective
 from resultaat.analysis._plain import name_of, names_of, plain
 from resultaat.analysis._story import Assessment, Gap, StoryStrength, assess_in
 from resultaat.model._model import Contribution, Model, Party, Result, Rival, Status
 from resultaat.present._markup import markdown_text
-from resultaat.text._catalogue import N_, join, message
+from resultaat.text._catalogue import N_, capitalised, join, message, plural
 from resultaat.text._languages import verify_language
 
 Escape = Callable[[str], str]
@@ -118,12 +120,9 @@ def _question(model: Model, a: Assessment, lang: str, esc: Escape) -> str:
                    owner=esc(model.label(owner)))
 
 
-def _link(model: Model, c: Contribution) -> str:
-    return f"{model.label(c.source)} → {model.label(c.target)}"
-
-
-def _links(model: Model, lang: str, links: tuple[Contribution, ...], esc: Escape) -> str:
-    return join(lang, [esc(_link(model, c)) for c in links])
+def _links(model: Model, a: Assessment, lang: str, chosen: tuple[Contribution, ...],
+           esc: Escape) -> str:
+    return links(model, lang, chosen, a.links, esc)
 
 
 def _grade(lang: str, c: Contribution) -> str:
@@ -141,15 +140,21 @@ def _gap(model: Model, a: Assessment, gap: Gap, lang: str, esc: Escape) -> str:
     values = {
         Gap.NO_ROUTE: {"party": esc(model.label(a.party))},
         Gap.EVIDENCE: {"grade": _grade(lang, a.weakest[0]) if a.weakest else "",
-                       "links": _links(model, lang, a.weakest, esc)},
-        Gap.ASSUMPTIONS: {"links": _links(model, lang, tuple(
+                       "links": _links(model, a, lang, a.weakest, esc)},
+        Gap.ASSUMPTIONS: {"links": _links(model, a, lang, tuple(
             c for c in a.links if not c.assumptions), esc)},
-        Gap.IMPLEMENTATION: {"names": join(lang, [esc(i) for i in dict.fromkeys(
+        Gap.IMPLEMENTATION: {"names": join(lang, [message(lang, "word.quoted", text=esc(i))
+                                                  for i in dict.fromkeys(
             i for i, _ in _unmet(model, a))])},
         Gap.RIVALS_UNEXAMINED: {},
         Gap.RIVALS_OPEN: {"names": join(lang, [esc(r.explanation) for r in rivals
                                                if r.status.value == "plausible"])},
     }[gap]
+    if gap is Gap.EVIDENCE:
+        return plural(lang, _GAPS[gap], len(a.weakest), **values)
+    if gap is Gap.RIVALS_OPEN:
+        return plural(lang, _GAPS[gap], sum(r.status.value == "plausible" for r in rivals),
+                      **values)
     return message(lang, _GAPS[gap], **values)
 
 
@@ -165,19 +170,20 @@ def _do(model: Model, a: Assessment, gap: Gap, lang: str, esc: Escape) -> str:
     if gap is Gap.NO_ROUTE:
         return message(lang, "story.do.no_route", party=esc(model.label(a.party)))
     if gap is Gap.EVIDENCE:
-        return message(lang, "story.do.evidence", links=_links(model, lang, a.weakest, esc),
+        return message(lang, "story.do.evidence", links=_links(model, a, lang, a.weakest, esc),
                        grade=_grade(lang, a.weakest[0]))
     if gap is Gap.ASSUMPTIONS:
         return message(lang, "story.do.assumptions", links=_links(
-            model, lang, tuple(c for c in a.links if not c.assumptions), esc))
+            model, a, lang, tuple(c for c in a.links if not c.assumptions), esc))
     if gap is Gap.IMPLEMENTATION:
         return message(lang, "story.do.implementation", conditions=join(
             lang, [esc(f"{c} ({i})") for i, c in _unmet(model, a)]))
     if gap is Gap.RIVALS_OPEN:
-        return message(lang, "story.do.rivals_open", names=join(
-            lang, [esc(r.explanation) for r in rivals if r.status.value == "plausible"]))
+        open_ = [esc(r.explanation) for r in rivals if r.status.value == "plausible"]
+        return plural(lang, "story.do.rivals_open", len(open_), names=join(lang, open_))
     unknown = [esc(r.explanation) for r in rivals if r.status.value == "unknown"]
-    return (message(lang, "story.do.rivals_unknown", names=join(lang, unknown)) if unknown
+    return (plural(lang, "story.do.rivals_unknown", len(unknown), names=join(lang, unknown))
+            if unknown
             else message(lang, "story.do.rivals_unexamined"))
 
 
@@ -196,15 +202,17 @@ def parts(model: Model, a: Assessment, lang: str, esc: Escape = str) -> tuple[st
     verdict = (message(lang, "story.verdict_credible") if not a.gaps else
                message(lang, "story.verdict", strength=strength,
                        gaps=join(lang, [_gap(model, a, g, lang, esc) for g, _ in a.gaps])))
-    weakest = ([message(lang, "story.weakest", links=_links(model, lang, a.weakest, esc))]
-               if a.weakest else [])
-    return title, [
+    weakest = ([plural(lang, "story.weakest", len(a.weakest),
+                       links=_links(model, a, lang, a.weakest, esc))]
+               if a.weakest and Gap.EVIDENCE not in dict(a.gaps) else [])
+    steps = [
         (message(lang, "story.step_question"), [_question(model, a, lang, esc)]),
         (message(lang, "story.step_chain"), _chain(model, a, lang, esc)),
         (message(lang, "story.step_others"), _others(model, a, lang, esc)),
         (message(lang, "story.step_story"), [verdict, *weakest]),
         (message(lang, "story.step_strengthen"), _strengthen(model, a, lang, esc)),
     ]
+    return title, [(head, [capitalised(x) for x in body]) for head, body in steps]
 
 
 def _markdown(model: Model, a: Assessment, lang: str) -> str:
@@ -220,11 +228,11 @@ def _chain(model: Model, a: Assessment, lang: str, esc: Escape) -> list[str]:
     party = esc(model.label(a.party))
     if not a.route:
         return [message(lang, "story.no_chain", party=party)]
-    path = " → ".join(esc(model.label(n)) for n in a.route[1:]) or party
+    path = steps(model, lang, a.route[1:], esc) if len(a.route) > 1 else party
     out = [message(lang, "story.chain", party=party, path=path)]
     for c in a.links:
-        out.append(message(lang, "story.link", source=esc(model.label(c.source)),
-                           target=esc(model.label(c.target)), grade=_grade(lang, c)))
+        out.append(message(lang, "story.link", link=link(model, lang, c.source, c.target, esc),
+                           grade=_grade(lang, c)))
         if c.evidence:
             out.append(message(lang, "story.link_evidence", evidence=esc(c.evidence)))
         out.append(message(lang, "story.link_assumptions", assumptions="; ".join(
@@ -238,10 +246,10 @@ def _others(model: Model, a: Assessment, lang: str, esc: Escape) -> list[str]:
     _, others, factors = idx.seen_from(a.party, a.result)
     out = []
     if others:
-        out.append(message(lang, "story.others", names=join(
+        out.append(plural(lang, "story.others", len(others), names=join(
             lang, [esc(model.label(p)) for p in others])))
     if factors:
-        out.append(message(lang, "story.factors", names=join(
+        out.append(plural(lang, "story.factors", len(factors), names=join(
             lang, [esc(model.label(f)) for f in factors])))
     rivals = model.results[a.result].rivals
     if not rivals:

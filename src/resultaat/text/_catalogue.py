@@ -56,8 +56,8 @@ def plural_template(lang: str, msgid: str, n: int) -> str:
 def message(lang: str, msgid: str, /, **values: Any) -> str:
     """A message in a language, with its placeholders filled in.
 
-    >>> message("nl", "claims.others", names="Buurtvereniging")
-    'Ook anderen leverden een bijdrage: Buurtvereniging. Vermeld hen bij de claim.'
+    >>> message("nl", "claims.via", paths="via “Buurtactiviteiten organiseren”")
+    'De bijdrage loopt via “Buurtactiviteiten organiseren”.'
     """
     return template(lang, msgid).format(**values)
 
@@ -69,6 +69,20 @@ def plural(lang: str, msgid: str, n: int, /, **values: Any) -> str:
     'The check finds 1 thing to look at: resultaat check x.yaml'
     """
     return plural_template(lang, msgid, n).format(n=n, **values)
+
+
+def capitalised(sentence: str) -> str:
+    """A sentence with a capital first letter, also where it starts with user text.
+
+    The one place that does it: a message that starts with a name
+    (``{party} mag …``) is a sentence only once its first letter is a
+    capital ("de leverancier" → "De leverancier …"); the name is left as
+    written everywhere else.
+
+    >>> capitalised("de leverancier levert"), capitalised("“x” is"), capitalised("iPad")
+    ('De leverancier levert', '“x” is', 'IPad')
+    """
+    return sentence[:1].upper() + sentence[1:]
 
 
 def N_(msgid: str) -> str:  # noqa: N802 -- gettext's name for a marked, untranslated id
@@ -137,3 +151,24 @@ ROLE = {"necessary": N_("role.necessary"), "supporting": N_("role.supporting")}
 
 DIRECTION = {"higher": N_("direction.higher"), "lower": N_("direction.lower")}
 """Which way an indicator is better → its word."""
+
+CHECK_CODE = {"overclaim": N_("code.overclaim"),
+              "immodest": N_("code.immodest"),
+              "conditions-not-met": N_("code.conditions_not_met"),
+              "uncontrollable-indicator": N_("code.uncontrollable_indicator"),
+              "no-indicator": N_("code.no_indicator"),
+              "no-side-effects": N_("code.no_side_effects"),
+              "no-contributors": N_("code.no_contributors"),
+              "ownership-doubt": N_("code.ownership_doubt"),
+              "owner-not-contributing": N_("code.owner_not_contributing"),
+              "weak-method": N_("code.weak_method"),
+              "idle-party": N_("code.idle_party"),
+              "personal-name": N_("code.personal_name"),
+              "bsn-in-text": N_("code.bsn_in_text"),
+              "contact-in-text": N_("code.contact_in_text"),
+              "weak-link": N_("code.weak_link"),
+              "rival-unexamined": N_("code.rival_unexamined"),
+              "assumption-missing": N_("code.assumption_missing"),
+              "signal-unanswered": N_("code.signal_unanswered"),
+              "indicator-without-purpose": N_("code.indicator_without_purpose")}
+"""A check code (a stable id, as in ``--json``) → the label a reader sees."""

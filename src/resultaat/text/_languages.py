@@ -55,6 +55,15 @@ def error_language() -> str:
     return _ERRORS.get()
 
 
+def write_errors_in(lang: str) -> None:
+    """From now on in this context, write error messages in ``lang`` (see :func:`errors_in`).
+
+    For a caller that runs in a context of its own, such as one command of
+    the command line; anything else uses :func:`errors_in`.
+    """
+    _ERRORS.set(verify_language(lang))
+
+
 @contextlib.contextmanager
 def errors_in(lang: str) -> Iterator[None]:
     """Within this block, the library writes its error messages in ``lang``.

@@ -9,7 +9,8 @@ def plural_form(n: int) -> int:
 MESSAGES: dict[str, str | tuple[str, ...]] = {
     # the check's findings and headings
     "check.conditions": (
-        "{party} claims results of “{name}”, but its conditions are not in place: {conditions}."
+        "{party} claims results of “{name}”, but a condition is not in place: {conditions}.",
+        "{party} claims results of “{name}”, but conditions are not in place: {conditions}.",
     ),
     "check.errors": "Errors",
     "check.idle_party": (
@@ -48,9 +49,9 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "controllable by {party}: this result also depends on {others}.",
     ),
     "check.verdict_collective": (
-        "it is a collective {level} result to which {party} only contributed"
+        "it is a collective {level} result, to which only a contribution was made"
     ),
-    "check.verdict_contributes": "it belongs to {owner} and {party} only contributed",
+    "check.verdict_contributes": "it belongs to {owner}, and only a contribution was made to it",
     "check.verdict_none": "nothing {party} does leads to it",
     "check.warnings": "Warnings",
 
@@ -76,8 +77,11 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "claims.none": (
         "No claim on “{result}” for {party}: nothing done by {party} leads to this result."
     ),
-    "claims.others": "{names} contributed too; acknowledge them.",
-    "claims.owns": "{party} may claim “{result}”: the result belongs to {party}.",
+    "claims.others": (
+        "{names} contributed too; say so with the claim.",
+        "{names} contributed too; acknowledge them.",
+    ),
+    "claims.owns": "“{result}” belongs to {party} and may be claimed as an own result.",
     "claims.owns_no_path": (
         "{party} owns “{result}”, but the model shows nothing of its own leading to it;"
         " add its interventions or contribution."
@@ -93,7 +97,10 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "{party} in the credit is {share} (estimated from {samples} samples, within ±{bound} "
         "with 95% confidence)."
     ),
-    "claims.side_effect_pos": "This is an unintended positive effect.",
+    "claims.side_effect_pos": (
+        "This is an unintended positive effect, not a goal: mention the contribution, but not"
+        " as a goal achieved."
+    ),
     "claims.through": "through {path}",
     "claims.value": (
         "The value it may claim is {value} over {n} year, after deadweight, "
@@ -101,7 +108,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "The value it may claim is {value} over {n} years, after deadweight, "
         "displacement and drop-off.",
     ),
-    "claims.via": "The contribution of {party} runs {paths}.",
+    "claims.via": "The contribution runs {paths}.",
     "claims.via_more": ("{paths} and {n} more route", "{paths} and {n} more routes"),
 
     # the command line
@@ -469,10 +476,12 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "report.by": "By",
     "report.ceiling": "The ceiling of accountability",
     "report.ceiling_text": (
-        "Below the ceiling are the results {party} controls, directly or by contract, and so"
-        " answers for; above it the results {party} can only contribute to. Declaring a"
-        " result one's own does not move the ceiling. An indicator is controllable when it"
-        " shows what {party} did and nothing outside {party} feeds it."
+        "Below the ceiling are the results {party} controls, directly or by contract, and so "
+        "answers for; above it the results {party} can only contribute to. Declaring a "
+        "result one's own does not move the ceiling. An indicator is controllable when its "
+        "result is in {party}'s own hands and nothing but its own work and the providers it "
+        "commissions feeds it; controllable by contract when the result is in its hands by "
+        "contract only."
     ),
     "report.condition": "Condition",
     "report.conditions": "Process conditions",
@@ -507,9 +516,9 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "report.indicators": "Indicators",
     "report.intervention": "Intervention",
     "report.intro": (
-        "This section is written from the point of view of **{party}**. It says what "
-        "{party} may claim as an own result, what {party} only contributed to, and who"
-        " else did: results are reached together, and claimed honestly."
+        "This section is written from the point of view of **{party}**. It says what may be "
+        "claimed as an own result, what was only contributed to, and who else contributed: "
+        "results are reached together, and claimed honestly."
     ),
     "report.kind": "Kind",
     "report.level": "Level",
@@ -683,6 +692,46 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     # contribution roles
     "role.necessary": "necessary",
     "role.supporting": "supporting",
+    # Dutch first, a second reading (issue 12, review)
+    "story.both_links": "both links of the chain",
+    "claims.others_harm": ("{names} had a part in it too.", "{names} had a part in it too."),
+    "story.all_links": "all {n} links of the chain",
+    "word.quoted": "“{text}”",
+    "word.link": "the link from {source} to {target}",
+    "word.route_two": "{first} (then {last})",
+    "word.route_long": (
+        "{first} ({n} step on to {last})",
+        "{first} ({n} steps on to {last})",
+    ),
+    "code.overclaim": "overclaim",
+    "code.immodest": "immodest",
+    "code.conditions_not_met": "conditions-not-met",
+    "code.uncontrollable_indicator": "uncontrollable-indicator",
+    "code.no_indicator": "no-indicator",
+    "code.no_side_effects": "no-side-effects",
+    "code.no_contributors": "no-contributors",
+    "code.ownership_doubt": "ownership-doubt",
+    "code.owner_not_contributing": "owner-not-contributing",
+    "code.weak_method": "weak-method",
+    "code.idle_party": "idle-party",
+    "code.personal_name": "personal-name",
+    "code.bsn_in_text": "bsn-in-text",
+    "code.contact_in_text": "contact-in-text",
+    "code.weak_link": "weak-link",
+    "code.rival_unexamined": "rival-unexamined",
+    "code.assumption_missing": "assumption-missing",
+    "code.signal_unanswered": "signal-unanswered",
+    "code.indicator_without_purpose": "indicator-without-purpose",
+    "report.owner_own_above": (
+        "{statement} (our own result, but not in our hands alone: we contribute)"
+    ),
+    "report.owner_other_below": (
+        "{statement} (not our own result, but in our hands, directly or by contract: we answer"
+        " for it)"
+    ),
+    "report.owner_positive": (
+        "{statement} (a positive side effect, not a goal; owner: {owner}; we contribute)"
+    ),
     # honest ownership (issue 10)
     "check.ownership_doubt": (
         "{owner} owns “{result}”, but {why}. Ownership is checked, not taken on faith: {likely}"
@@ -693,7 +742,10 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "check.likely_owner": "the likely owner is {names}.",
     "check.likely_collective": "it likely belongs to no single party (collective).",
     "check.likely_unknown": "it likely belongs to the person in whose life it happens.",
-    "check.own_below": "The own result of {owner}, below its ceiling: {results}.",
+    "check.own_below": (
+        "The own result of {owner}, below its ceiling: {results}.",
+        "The own results of {owner}, below its ceiling: {results}.",
+    ),
     "check.own_more": "{n} more",
     "check.own_none": "{owner} has no result below its ceiling yet: say what it controls.",
     "check.owner_not_contributing": (
@@ -709,8 +761,8 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "{party} carries out or co-produces this intervention and cannot also commission it"
     ),
     "claims.commissioner": (
-        "{party} contributes as commissioner of “{name}”, carried out by {provider}: what was"
-        " contracted, {party} controls by contract."
+        "{party} contributes as commissioner of “{name}”, carried out by {provider}: what "
+        "was contracted, the commissioner controls by contract."
     ),
     "claims.scope_region": "the region",
     "claims.answers_for": (
@@ -722,11 +774,12 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "report.contracted": "controllable by contract",
     "report.answers_for": "Side effects {party} had a part in",
     "report.answers_for_text": (
-        "Not goals, and not to be claimed: for a harmful side effect {party} answers for the"
-        " part {party} had in it."
+        "Side effects are not goals. For a harmful side effect {party} answers for the part"
+        " played in it; a contribution to a positive one may be mentioned, but not as a goal"
+        " achieved."
     ),
     "report.owner_harm": "{statement} (a harmful side effect: we answer for our part in it)",
-    "report.q_side_effects": "Which side effects do we answer for?",
+    "report.q_side_effects": "What side effects does our work have?",
     "report.programme_cost": "programme cost {cost} a year, not charged to one household",
     "report.per_household": "{cost} ({total} a year for {reach})",
     "report.programme_note": (
@@ -762,13 +815,19 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "story.step_chain": "The postulated chain and its risks",
     "story.chain": "{party} reaches the result through {path}.",
     "story.no_chain": "Nothing {party} does leads to the result in the model.",
-    "story.link": "{source} → {target} (evidence: {grade}).",
+    "story.link": "{link}: evidence {grade}.",
     "story.link_evidence": "Evidence: {evidence}.",
     "story.link_assumptions": "Assumes: {assumptions}.",
     "story.link_no_assumptions": "No assumption written down.",
     "story.step_others": "Other influences and rival explanations",
-    "story.others": "Others contribute as well: {names}.",
-    "story.factors": "External factors play a part: {names}.",
+    "story.others": (
+        "Another party contributes as well: {names}.",
+        "Others contribute as well: {names}.",
+    ),
+    "story.factors": (
+        "An external factor plays a part: {names}.",
+        "External factors play a part: {names}.",
+    ),
     "story.no_rivals": "No rival explanation of the change has been considered.",
     "story.rival": "Rival explanation: {explanation} ({status}).",
     "story.step_story": "The contribution story and its weak points",
@@ -778,23 +837,36 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "ruled out."
     ),
     "story.verdict": "The story is {strength}: {gaps}.",
-    "story.weakest": "Its weakest links: {links}.",
+    "story.weakest": (
+        "Its weakest link is {links}.",
+        "Its weakest links are {links}.",
+    ),
     "story.gap.no_route": "nothing {party} does leads to the result",
-    "story.gap.evidence": "the evidence for its weakest link is {grade} ({links})",
+    "story.gap.evidence": (
+        "the evidence for {links} is {grade}",
+        "the evidence for {links} is {grade}",
+    ),
     "story.gap.assumptions": "no assumption is written down for {links}",
     "story.gap.implementation": "a process condition is not met for {names}, so the work was "
                                 "not done as set out",
     "story.gap.rivals_unexamined": "rival explanations have not been examined",
-    "story.gap.rivals_open": "a rival explanation is not ruled out: {names}",
+    "story.gap.rivals_open": (
+        "a rival explanation is not ruled out: {names}",
+        "rival explanations are not ruled out: {names}",
+    ),
     "story.step_strengthen": "What would strengthen it most",
     "story.do.no_route": "Model how {party} contributes to the result, or do not claim it.",
     "story.do.evidence": "Gather evidence for {links}: its evidence is {grade} now.",
     "story.do.assumptions": "Write down what must hold for {links}.",
     "story.do.implementation": "Show that the work was done as set out: meet {conditions}.",
     "story.do.rivals_unexamined": "Name the other explanations of the change and examine them.",
-    "story.do.rivals_unknown": "Examine the rival explanations: {names}.",
+    "story.do.rivals_unknown": (
+        "Examine the rival explanation: {names}.",
+        "Examine the rival explanations: {names}.",
+    ),
     "story.do.rivals_open": (
-        "Find evidence that rules out, or sizes, the rival explanation: {names}."
+        "Find evidence that rules out, or sizes, the rival explanation: {names}.",
+        "Find evidence that rules out, or sizes, the rival explanations: {names}.",
     ),
     "story.do.nothing": "Keep the evidence up to date; nothing holds the story down now.",
     "report.stories": "Contribution stories",
@@ -808,8 +880,8 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "considered; name what else could explain it and whether it is ruled out."
     ),
     "check.assumption_missing": (
-        "The necessary link {source} → {target} has no assumption written down; say what "
-        "must hold for it to work."
+        "{link} is necessary but has no assumption written down; say what must hold for it "
+        "to work."
     ),
     "dot.strength_legend": "evidence: ●●● strong, ●●○ moderate, ●○○ weak, ○○○ untested",
     "dot.weakest": "weakest link",

@@ -9,8 +9,10 @@ def plural_form(n: int) -> int:
 MESSAGES: dict[str, str | tuple[str, ...]] = {
     # the check's findings and headings
     "check.conditions": (
-        "{party} claimt resultaten van “{name}”, maar de randvoorwaarden zijn niet op orde:"
-        " {conditions}."
+        "{party} claimt resultaten van “{name}”, maar niet alle randvoorwaarden zijn op "
+        "orde: {conditions}.",
+        "{party} claimt resultaten van “{name}”, maar niet alle randvoorwaarden zijn op "
+        "orde: {conditions}.",
     ),
     "check.errors": "Fouten",
     "check.idle_party": (
@@ -35,8 +37,8 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "check.notes": "Opmerkingen",
     "check.nothing_found": "De toets vond niets.",
     "check.overclaim_none": (
-        "{party} claimt een bijdrage aan “{result}”{source}, maar het model laat geen "
-        "route van {party} daarheen zien. Schrap de claim of modelleer de bijdrage."
+        "{party} claimt een bijdrage aan “{result}”{source}, maar het model laat geen route "
+        "daarheen zien. Schrap de claim of modelleer de bijdrage."
     ),
     "check.overclaim_owns": (
         "{party} claimt “{result}” als eigen resultaat{source}, maar {verdict}. Claim "
@@ -44,30 +46,31 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     ),
     "check.source": " (in {source})",
     "check.uncontrollable": (
-        "{party} claimt “{result}” als eigen resultaat, maar de indicator {indicators} "
-        "is niet beïnvloedbaar door {party} alleen: dit resultaat hangt ook af van "
+        "{party} claimt “{result}” als eigen resultaat, maar de indicator {indicators} is "
+        "niet door de eigen inzet alleen te beïnvloeden: dit resultaat hangt ook af van "
         "{others}.",
-        "{party} claimt “{result}” als eigen resultaat, maar de indicatoren "
-        "{indicators} zijn niet beïnvloedbaar door {party} alleen: dit resultaat hangt "
-        "ook af van {others}.",
+        "{party} claimt “{result}” als eigen resultaat, maar de indicatoren {indicators} "
+        "zijn niet door de eigen inzet alleen te beïnvloeden: dit resultaat hangt ook af van "
+        "{others}.",
     ),
     "check.verdict_collective": (
-        "het is een gezamenlijk resultaat op {level}niveau, waaraan {party} een bijdrage leverde"
+        "het is een gezamenlijk resultaat op {level}niveau, waaraan alleen een bijdrage is "
+        "geleverd"
     ),
     "check.verdict_contributes": (
-        "het is een resultaat van {owner}, waaraan {party} een bijdrage leverde"
+        "het is een resultaat van {owner}, waaraan alleen een bijdrage is geleverd"
     ),
     "check.verdict_none": "niets wat {party} doet leidt ertoe",
     "check.warnings": "Waarschuwingen",
 
     # claims and their reasons
     "claims.contributes_collective": (
-        "{party} mag een bijdrage aan “{result}” claimen, niet het resultaat zelf: het "
-        "is een gezamenlijk resultaat op {level}niveau van {scope}."
+        "Voor {party} is een bijdrage aan “{result}” te claimen, niet het resultaat zelf: "
+        "het is een gezamenlijk resultaat op {level}niveau van {scope}."
     ),
     "claims.contributes_owner": (
-        "{party} mag een bijdrage aan “{result}” claimen, niet het resultaat zelf: dat "
-        "is van {owner}."
+        "Voor {party} is een bijdrage aan “{result}” te claimen, niet het resultaat zelf: "
+        "dat is van {owner}."
     ),
     "claims.direct": "rechtstreeks",
     "claims.factors": (
@@ -81,14 +84,18 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "claims.member": "De bijdrage loopt ook via {coop}, samen met {others}.",
     "claims.member_alone": "De bijdrage loopt ook via {coop}.",
     "claims.none": (
-        "Voor {party} is “{result}” niet te claimen: er loopt geen route van {party} naar dit "
-        "resultaat."
+        "Voor {party} is “{result}” niet te claimen: er loopt geen route naar dit resultaat."
     ),
-    "claims.others": "Ook anderen leverden een bijdrage: {names}. Vermeld hen bij de claim.",
-    "claims.owns": "{party} mag “{result}” claimen: dit resultaat is van {party}.",
+    "claims.others": (
+        "Ook een ander leverde een bijdrage: {names}. Vermeld dat bij de claim.",
+        "Ook anderen leverden een bijdrage: {names}. Vermeld hen bij de claim.",
+    ),
+    "claims.owns": (
+        "“{result}” is een eigen resultaat van {party} en mag als zodanig geclaimd worden."
+    ),
     "claims.owns_no_path": (
-        "“{result}” is van {party}, maar het model laat niets van {party} zien dat "
-        "eraan bijdraagt; voeg de interventies of bijdrage toe."
+        "“{result}” is van {party}, maar in het model leidt niets van de eigen inzet ertoe; "
+        "voeg de interventies of de bijdrage toe."
     ),
     "claims.scope_macro": "de samenleving als geheel",
     "claims.scope_meso": "de buurt of de instelling",
@@ -101,7 +108,10 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "te rekenen aandeel van {party} {share} (geschat uit {samples} steekproeven, binnen "
         "±{bound} met 95% zekerheid)."
     ),
-    "claims.side_effect_pos": "Dit is een positief neveneffect.",
+    "claims.side_effect_pos": (
+        "Dit is een positief neveneffect, geen doel: noem de bijdrage, maar niet als bereikt"
+        " doel."
+    ),
     "claims.through": "via {path}",
     "claims.value": (
         "De waarde die geclaimd mag worden is {value} over {n} jaar, na aftrek van wat "
@@ -109,7 +119,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "De waarde die geclaimd mag worden is {value} over {n} jaar, na aftrek van wat "
         "toch was gebeurd, verplaatsing en afname.",
     ),
-    "claims.via": "De bijdrage van {party} loopt {paths}.",
+    "claims.via": "De bijdrage loopt {paths}.",
     "claims.via_more": ("{paths} en nog {n} andere route", "{paths} en nog {n} andere routes"),
 
     # the command line
@@ -134,7 +144,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "cli.interventions": ("{n} interventie", "{n} interventies"),
     "cli.keep_valid_hint": "(--keep-valid gebruikt de geldige regels en somt de overige op)",
     "cli.no_claims": (
-        "Geen resultaat in het model is van {party}, en er loopt geen route van {party} naar "
+        "Geen resultaat in het model is van {party}, en niets van de eigen inzet leidt naar "
         "een resultaat."
     ),
     "cli.no_measurements": "Geen metingen om te vergelijken.",
@@ -502,7 +512,9 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "ready.no_mandate": (
         "Geen interventie van {party} heeft een mandaat dat op orde is: wie mag beslissen?"
     ),
-    "ready.no_results": "Nog geen resultaat is van {party}: zeg waarop {party} aanspreekbaar is.",
+    "ready.no_results": (
+        "Er is nog geen resultaat van {party}: leg vast waarop deze partij aanspreekbaar is."
+    ),
     "ready.no_target": "“{result}”: indicator “{indicator}” heeft geen streefwaarde.",
 
     # the report
@@ -516,9 +528,12 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "report.ceiling": "De grens van aanspreekbaarheid (ceiling of accountability)",
     "report.ceiling_text": (
         "Onder de grens staan de resultaten die {party} in de hand heeft, zelf of via een "
-        "contract, en waarop {party} dus aanspreekbaar is; erboven de resultaten waaraan "
-        "{party} alleen een bijdrage kan leveren. Een indicator is beïnvloedbaar als die laat "
-        "zien wat {party} deed en niets buiten {party} er invloed op heeft."
+        "contract: daarop is {party} aanspreekbaar. Erboven staan de resultaten waaraan "
+        "alleen een bijdrage te leveren is. Een resultaat eigen noemen verschuift de grens "
+        "niet. Een indicator is beïnvloedbaar als het resultaat in eigen hand is en niets "
+        "anders dan de eigen inzet en gecontracteerde aanbieders er invloed op heeft; "
+        "beïnvloedbaar via het contract als het resultaat alleen via een contract in de hand "
+        "is."
     ),
     "report.condition": "Randvoorwaarde",
     "report.conditions": "Randvoorwaarden (procesvoorwaarden)",
@@ -542,10 +557,10 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "report.household_interventions": ("{n} interventie", "{n} interventies"),
     "report.household_organisations": ("{n} organisatie", "{n} organisaties"),
     "report.household_text": (
-        "{interventions} uit {areas}, uitgevoerd door {organisations}, komt af op "
-        "{party}, samen {cost} per jaar.",
-        "{interventions} uit {areas}, uitgevoerd door {organisations}, komen af op "
-        "{party}, samen {cost} per jaar.",
+        "Op {party} komt {interventions} af uit {areas}, uitgevoerd door {organisations}, "
+        "samen {cost} per jaar.",
+        "Op {party} komen {interventions} af uit {areas}, uitgevoerd door {organisations}, "
+        "samen {cost} per jaar.",
     ),
     "report.households": "Wat er op één huishouden afkomt",
     "report.improving": "verbetert",
@@ -554,7 +569,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "report.intervention": "Interventie",
     "report.intro": (
         "Deze paragraaf is geschreven vanuit het perspectief van **{party}**. Ze zegt wat "
-        "{party} als eigen resultaat mag claimen, waaraan {party} een bijdrage leverde en wie "
+        "als eigen resultaat te claimen is, waaraan alleen een bijdrage is geleverd en wie "
         "er nog meer bijdroegen: resultaten bereik je samen, en je claimt ze eerlijk."
     ),
     "report.kind": "Soort",
@@ -685,15 +700,15 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "rol genoemd, en groepen van minder dan {n} inwoners worden niet getoond.",
     ),
     "rollup.suppressed": (
-        "{n} groep van minder dan {least} inwoners is weggelaten om hun privacy te beschermen: "
-        "{groups}",
-        "{n} groepen van minder dan {least} inwoners zijn weggelaten om hun privacy te "
-        "beschermen: {groups}",
+        "Om de privacy van inwoners te beschermen is {n} groep van minder dan {least} "
+        "inwoners weggelaten: {groups}",
+        "Om de privacy van inwoners te beschermen zijn {n} groepen van minder dan {least} "
+        "inwoners weggelaten: {groups}",
     ),
     "report.suppressed": (
-        "{n} groep van minder dan {least} inwoners wordt niet getoond, zodat geen inwoner "
+        "Niet getoond: {n} groep van minder dan {least} inwoners, zodat geen inwoner "
         "herkenbaar is.",
-        "{n} groepen van minder dan {least} inwoners worden niet getoond, zodat geen inwoner "
+        "Niet getoond: {n} groepen van minder dan {least} inwoners, zodat geen inwoner "
         "herkenbaar is.",
     ),
 
@@ -736,6 +751,49 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     # contribution roles
     "role.necessary": "noodzakelijk",
     "role.supporting": "ondersteunend",
+    # Dutch first, a second reading (issue 12, review)
+    "story.both_links": "beide schakels van de keten",
+    "claims.others_harm": (
+        "Ook een ander had er een aandeel in: {names}.",
+        "Ook anderen hadden er een aandeel in: {names}.",
+    ),
+    "story.all_links": "alle {n} schakels van de keten",
+    "word.quoted": "“{text}”",
+    "word.link": "de schakel van {source} naar {target}",
+    "word.route_two": "{first} (daarna {last})",
+    "word.route_long": (
+        "{first} (met {n} tussenstap naar {last})",
+        "{first} (met {n} tussenstappen naar {last})",
+    ),
+    "code.overclaim": "claim te ruim",
+    "code.immodest": "anderen niet genoemd",
+    "code.conditions_not_met": "randvoorwaarden niet op orde",
+    "code.uncontrollable_indicator": "indicator niet beïnvloedbaar",
+    "code.no_indicator": "geen indicator",
+    "code.no_side_effects": "geen neveneffect overwogen",
+    "code.no_contributors": "niemand draagt bij",
+    "code.ownership_doubt": "eigenaar twijfelachtig",
+    "code.owner_not_contributing": "eigenaar draagt niet bij",
+    "code.weak_method": "methode niet bewezen",
+    "code.idle_party": "partij zonder rol",
+    "code.personal_name": "persoonsnaam",
+    "code.bsn_in_text": "BSN in tekst",
+    "code.contact_in_text": "contactgegevens in tekst",
+    "code.weak_link": "zwakke schakel",
+    "code.rival_unexamined": "andere verklaring niet onderzocht",
+    "code.assumption_missing": "veronderstelling ontbreekt",
+    "code.signal_unanswered": "signaal onbeantwoord",
+    "code.indicator_without_purpose": "doel van de meting ontbreekt",
+    "report.owner_own_above": (
+        "{statement} (ons eigen resultaat, maar niet alleen in onze hand: wij dragen bij)"
+    ),
+    "report.owner_other_below": (
+        "{statement} (niet ons eigen resultaat, maar wel in onze hand, zelf of via een contract:"
+        " we zijn erop aanspreekbaar)"
+    ),
+    "report.owner_positive": (
+        "{statement} (een positief neveneffect, geen doel; eigenaar: {owner}; wij dragen bij)"
+    ),
     # honest ownership (issue 10)
     "check.ownership_doubt": (
         "{owner} is eigenaar van “{result}”, maar {why}. Eigenaarschap wordt getoetst, niet"
@@ -744,21 +802,24 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     ),
     "check.doubt_necessary": "het is niet te bereiken zonder {names}",
     "check.doubt_above": (
-        "het ligt boven de grens van aanspreekbaarheid van {owner}: {owner} heeft het niet in "
-        "de hand"
+        "het ligt boven de grens van aanspreekbaarheid van {owner}, die het niet in de hand "
+        "heeft"
     ),
     "check.likely_owner": "de waarschijnlijke eigenaar is {names}.",
     "check.likely_collective": "het hoort waarschijnlijk bij niemand alleen (collectief).",
     "check.likely_unknown": "het hoort waarschijnlijk bij de persoon in wiens leven het gebeurt.",
-    "check.own_below": "Het eigen resultaat van {owner}, onder de grens: {results}.",
+    "check.own_below": (
+        "Het eigen resultaat van {owner}, onder de grens: {results}.",
+        "De eigen resultaten van {owner}, onder de grens: {results}.",
+    ),
     "check.own_more": "nog {n}",
     "check.own_none": (
-        "{owner} heeft nog geen resultaat onder de grens: zeg wat {owner} in de hand heeft."
+        "{owner} heeft nog geen resultaat onder de grens: leg vast wat in eigen hand is."
     ),
     "check.owner_not_contributing": (
-        "{owner} is eigenaar van “{result}” maar heeft er geen enkele route naartoe: niets wat"
-        " {owner} doet leidt erheen. Voeg de bijdrage toe, of leg het resultaat bij wie het"
-        " bereikt."
+        "“{result}” is van {owner}, maar de eigenaar heeft er geen enkele route naartoe: "
+        "niets van de eigen inzet leidt erheen. Voeg de bijdrage toe, of leg het resultaat "
+        "bij wie het bereikt."
     ),
     "check.weak_method": (
         "“{name}”: voorwaarde “{condition}” is geen bewezen methode ({recognition}); een"
@@ -770,8 +831,8 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "opdracht geven"
     ),
     "claims.commissioner": (
-        "{party} draagt bij als opdrachtgever van “{name}”, uitgevoerd door {provider}: wat"
-        " gecontracteerd is, heeft {party} via het contract in de hand."
+        "{party} is opdrachtgever van “{name}”, uitgevoerd door {provider}: wat "
+        "gecontracteerd is, heeft de opdrachtgever via het contract in de hand."
     ),
     "claims.scope_region": "de regio",
     "claims.answers_for": (
@@ -783,13 +844,14 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "report.contracted": "beïnvloedbaar via het contract",
     "report.answers_for": "Neveneffecten waarin {party} een aandeel had",
     "report.answers_for_text": (
-        "Geen doelen, en niet te claimen: op een schadelijk neveneffect is {party}"
-        " aanspreekbaar op het eigen aandeel erin."
+        "Neveneffecten zijn geen doelen. Op een schadelijk neveneffect is {party}"
+        " aanspreekbaar op het eigen aandeel erin; een bijdrage aan een positief neveneffect"
+        " mag genoemd worden, maar niet als bereikt doel."
     ),
     "report.owner_harm": (
         "{statement} (een schadelijk neveneffect: we zijn aanspreekbaar op ons aandeel erin)"
     ),
-    "report.q_side_effects": "Op welke neveneffecten zijn we aanspreekbaar?",
+    "report.q_side_effects": "Welke neveneffecten heeft ons werk?",
     "report.programme_cost": "programmakosten {cost} per jaar, niet toegerekend aan één huishouden",
     "report.per_household": "{cost} ({total} per jaar voor {reach})",
     "report.programme_note": (
@@ -830,13 +892,19 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "story.step_chain": "De veronderstelde keten en haar risico's",
     "story.chain": "{party} bereikt het resultaat via {path}.",
     "story.no_chain": "Niets wat {party} doet leidt in het model tot het resultaat.",
-    "story.link": "{source} → {target} (bewijs: {grade}).",
+    "story.link": "{link}: bewijs {grade}.",
     "story.link_evidence": "Bewijs: {evidence}.",
     "story.link_assumptions": "Veronderstelt: {assumptions}.",
     "story.link_no_assumptions": "Geen veronderstelling opgeschreven.",
     "story.step_others": "Andere invloeden en andere verklaringen",
-    "story.others": "Ook anderen dragen bij: {names}.",
-    "story.factors": "Externe factoren spelen mee: {names}.",
+    "story.others": (
+        "Ook een ander draagt bij: {names}.",
+        "Ook anderen dragen bij: {names}.",
+    ),
+    "story.factors": (
+        "Een externe factor speelt mee: {names}.",
+        "Externe factoren spelen mee: {names}.",
+    ),
     "story.no_rivals": "Er is geen andere verklaring van de verandering overwogen.",
     "story.rival": "Andere verklaring: {explanation} ({status}).",
     "story.step_story": "Het bijdrageverhaal en zijn zwakke plekken",
@@ -846,14 +914,23 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "andere verklaring is uitgesloten."
     ),
     "story.verdict": "Het verhaal is {strength}: {gaps}.",
-    "story.weakest": "De zwakste schakels: {links}.",
+    "story.weakest": (
+        "De zwakste schakel is {links}.",
+        "De zwakste schakels zijn {links}.",
+    ),
     "story.gap.no_route": "niets wat {party} doet leidt tot het resultaat",
-    "story.gap.evidence": "het bewijs voor de zwakste schakel is {grade} ({links})",
+    "story.gap.evidence": (
+        "het bewijs voor {links} is {grade}",
+        "het bewijs voor {links} is {grade}",
+    ),
     "story.gap.assumptions": "voor {links} is geen veronderstelling opgeschreven",
     "story.gap.implementation": "een procesvoorwaarde is niet vervuld voor {names}, dus het "
                                 "werk is niet gedaan zoals bedoeld",
     "story.gap.rivals_unexamined": "andere verklaringen zijn niet onderzocht",
-    "story.gap.rivals_open": "een andere verklaring is niet uitgesloten: {names}",
+    "story.gap.rivals_open": (
+        "een andere verklaring is niet uitgesloten: {names}",
+        "andere verklaringen zijn niet uitgesloten: {names}",
+    ),
     "story.step_strengthen": "Wat het verhaal het meest zou versterken",
     "story.do.no_route": "Leg vast hoe {party} bijdraagt aan het resultaat, of claim het niet.",
     "story.do.evidence": "Verzamel bewijs voor {links}: het bewijs is nu {grade}.",
@@ -864,9 +941,13 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "story.do.rivals_unexamined": (
         "Benoem de andere verklaringen van de verandering en onderzoek ze."
     ),
-    "story.do.rivals_unknown": "Onderzoek de andere verklaringen: {names}.",
+    "story.do.rivals_unknown": (
+        "Onderzoek de andere verklaring: {names}.",
+        "Onderzoek de andere verklaringen: {names}.",
+    ),
     "story.do.rivals_open": (
-        "Zoek bewijs dat de andere verklaring uitsluit of de omvang ervan bepaalt: {names}."
+        "Zoek bewijs dat de andere verklaring uitsluit of de omvang ervan bepaalt: {names}.",
+        "Zoek bewijs dat de andere verklaringen uitsluit of de omvang ervan bepaalt: {names}.",
     ),
     "story.do.nothing": "Houd het bewijs actueel; niets houdt het verhaal nu tegen.",
     "report.stories": "Bijdrageverhalen",
@@ -880,8 +961,8 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "overwogen; benoem wat het nog meer kan verklaren en of dat is uitgesloten."
     ),
     "check.assumption_missing": (
-        "De noodzakelijke schakel {source} → {target} heeft geen opgeschreven "
-        "veronderstelling; schrijf op onder welke veronderstellingen deze schakel werkt."
+        "{link} is noodzakelijk, maar er is geen veronderstelling bij opgeschreven; schrijf "
+        "op onder welke veronderstellingen deze schakel werkt."
     ),
     "dot.strength_legend": "bewijs: ●●● sterk, ●●○ redelijk, ●○○ zwak, ○○○ niet getoetst",
     "dot.weakest": "zwakste schakel",
