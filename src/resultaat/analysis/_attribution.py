@@ -83,22 +83,24 @@ class Attribution:
 
     def share_of(self, party: str, model: Model) -> float:
         """A party's share, including its part of any cooperation it is a member of."""
-        return _share_in(self.shares, party, model)
+        return share_in(self.shares, party, index(model))
 
     def range_of(self, party: str, model: Model) -> tuple[float, float]:
         """The least and the most :meth:`share_of` can be over the weight ranges."""
         point = self.share_of(party, model)
         if not self.corners:  # no weight is a range: the range is the point
             return point, point
-        found = [point, *(_share_in(c, party, model) for c in self.corners)]
+        idx = index(model)
+        found = [point, *(share_in(c, party, idx) for c in self.corners)]
         return min(found), max(found)
 
 
-def _share_in(shares: Mapping[str, float], party: str, model: Model) -> float:
+def share_in(shares: Mapping[str, float], party: str, idx: Index) -> float:
+    """:meth:`Attribution.share_of` in ``shares``, for a model whose index is at hand."""
     total = shares.get(party, 0.0)
-    for coop in index(model).cooperations_of[party]:
+    for coop in idx.cooperations_of[party]:
         if coop in shares:
-            total += _share_in(shares, coop, model) / len(model.parties[coop].members)
+            total += share_in(shares, coop, idx) / len(idx.model.parties[coop].members)
     return total
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import NamedTuple, overload
+from typing import overload
 
 import attrs
 
@@ -126,37 +126,33 @@ def _claim(model: Model, pid: str, seen: Seen, lang: str, *, shares: bool = True
         party=pid, result=r.id, owner=seen.belongs_to or COLLECTIVE, verdict=seen.verdict,
         via=seen.routes, co_contributors=seen.others, factors=seen.factors, share=seen.share,
         share_exact=att.exact if seen.share is not None and att else True, claimable_value=value,
-        reasons=Reasons(_Facts(model, pid, r, seen, value, span), lang), share_range=span,
+        reasons=Reasons(model, pid, r, seen, value, span, lang), share_range=span,
     )
-
-
-class _Facts(NamedTuple):
-    """What a claim's reasons are written from (a tuple: one is made per claim)."""
-
-    model: Model
-    party: str
-    result: Result
-    seen: Seen
-    value: float | None
-    span: tuple[float, float] | None = None
 
 
 class Reasons(Sequence[str]):
     """A claim's reasons, written when first read (most claims listed are never read).
 
-    Compares equal to the tuple of its sentences, and shows as one.
+    Keeps what they are written from (one is made per claim, so it holds the
+    facts itself). Compares equal to the tuple of its sentences, and shows as one.
     """
 
-    __slots__ = ("_facts", "_lang", "_text")
+    __slots__ = ("_lang", "_text", "model", "party", "result", "seen", "span", "value")
 
-    def __init__(self, facts: _Facts, lang: str) -> None:
-        self._facts = facts
+    def __init__(self, model: Model, party: str, result: Result, seen: Seen,
+                 value: float | None, span: tuple[float, float] | None, lang: str) -> None:
+        self.model = model
+        self.party = party
+        self.result = result
+        self.seen = seen
+        self.value = value
+        self.span = span
         self._lang = lang
         self._text: tuple[str, ...] | None = None
 
     def _get(self) -> tuple[str, ...]:
         if self._text is None:  # two threads may both write it: the same text
-            self._text = _reasons(self._facts, self._lang)
+            self._text = _reasons(self, self._lang)
         return self._text
 
     def __len__(self) -> int:
@@ -186,7 +182,7 @@ class Reasons(Sequence[str]):
         return tuple, (self._get(),)  # pickled and copied as the plain tuple
 
 
-def _reasons(f: _Facts, lang: str) -> tuple[str, ...]:
+def _reasons(f: Reasons, lang: str) -> tuple[str, ...]:
     model, r, pid, seen = f.model, f.result, f.party, f.seen
     name = model.label(pid)
     if seen.standing is Standing.OUT_OF_REACH:
@@ -214,7 +210,7 @@ def _reasons(f: _Facts, lang: str) -> tuple[str, ...]:
     return tuple(reasons)
 
 
-def _standing_reason(f: _Facts, lang: str) -> str:
+def _standing_reason(f: Reasons, lang: str) -> str:
     """The first reason: what the result is to the party."""
     model, r, seen = f.model, f.result, f.seen
     name = model.label(f.party)
@@ -228,7 +224,7 @@ def _standing_reason(f: _Facts, lang: str) -> str:
                    owner=model.label(seen.belongs_to or COLLECTIVE))
 
 
-def _scope(f: _Facts, lang: str) -> str:
+def _scope(f: Reasons, lang: str) -> str:
     """Whose a collective result is: a cooperation's meso results are the region's."""
     model = f.model
     through_coop = model.parties[f.party].kind is PartyKind.COOPERATION or any(
@@ -238,7 +234,7 @@ def _scope(f: _Facts, lang: str) -> str:
     return message(lang, SCOPE[f.result.level.value])
 
 
-def _share_reasons(f: _Facts, lang: str) -> list[str]:
+def _share_reasons(f: Reasons, lang: str) -> list[str]:
     """The party's share of the credit, and the value it may claim."""
     seen, att = f.seen, f.seen.attribution
     if seen.share is None or att is None:

@@ -35,6 +35,8 @@ T = TypeVar("T")
 _EMPTY: frozenset[str] = frozenset()
 Roots = tuple[frozenset[str], frozenset[str]]
 """The parties and the factors upstream of a node."""
+Sighting = tuple[bool, tuple[str, ...], tuple[str, ...]]
+"""Whether a party reaches a node; the other parties upstream of it; the factors upstream."""
 
 
 class Index:
@@ -190,19 +192,37 @@ class Index:
             ordered = self._ordered[found] = tuple(sorted(found, key=self.player_order.__getitem__))
         return ordered
 
-    def seen_from(self, party: str, node: str) -> tuple[bool, tuple[str, ...], tuple[str, ...]]:
+    def seen_from(self, party: str, node: str) -> Sighting:
         """Whether ``party`` reaches ``node``; the other parties upstream; the factors.
 
         The other parties leave out ``party``, its members and the
         cooperations it belongs to; both lists are in model order.
         """
-        parties, factors = self._roots_of(node)
+        return self.seen_by(party)(node)
+
+    def seen_by(self, party: str) -> Callable[[str], Sighting]:
+        """:meth:`seen_from` for many nodes of one party.
+
+        Worked out once for each distinct set of parties and factors
+        upstream (results deep in a model share theirs).
+        """
         left_out = self._left_out.get((party, False))
         if left_out is None:
             left_out = self.closure(party) | self.cooperations_around(party)
             self._left_out[(party, False)] = left_out
-        others = tuple([p for p in self._in_order(parties) if p not in left_out])
-        return party in parties, others, self._in_order(factors)
+        kept: dict[Roots, Sighting] = {}
+        roots, roots_of, in_order = self._roots, self._roots_of, self._in_order
+
+        def see(node: str) -> Sighting:
+            found = roots.get(node) or roots_of(node)
+            sighting = kept.get(found)
+            if sighting is None:
+                parties, factors = found
+                others = tuple([p for p in in_order(parties) if p not in left_out])
+                sighting = kept[found] = (party in parties, others, in_order(factors))
+            return sighting
+
+        return see
 
     def factors_upstream(self, node: str) -> list[str]:
         """The external factors with a path into ``node``, in model order."""
@@ -298,6 +318,10 @@ class Index:
     def in_model_order(self, results: Iterable[str]) -> list[str]:
         """Result ids in the order the model lists them, each once."""
         return sorted(set(results), key=self.position.__getitem__)
+
+    def in_topological_order(self, results: Iterable[str]) -> list[str]:
+        """Result ids with every result after the results that feed it."""
+        return sorted(results, key=self.rank.__getitem__)
 
     def inputs(self, node: str) -> Sequence[Contribution]:
         """The contributions into ``node`` (none for anything but a result)."""

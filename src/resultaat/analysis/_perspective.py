@@ -13,13 +13,13 @@ module reads a result's owner).
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 
 import attrs
 
 from resultaat._errors import did_you_mean
-from resultaat.analysis._attribution import Attribution, attribution_of
-from resultaat.analysis._index import Index, Routes, index, party_id
+from resultaat.analysis._attribution import Attribution, attribution_of, share_in
+from resultaat.analysis._index import Index, Routes, Sighting, index, party_id
 from resultaat.analysis._steering import Progress, Signal, latest, progress
 from resultaat.model._model import COLLECTIVE, Measurement, Model, Party, PartyKind, Role
 
@@ -201,7 +201,7 @@ class Perspective(Mapping[str, Seen]):
 
     def __getitem__(self, node: str) -> Seen:
         if node in self.model.results:
-            return self._result(node, None)
+            return self._result(node, None, self._idx.seen_by(self._party))
         if node not in self:
             raise KeyError(f"no node {node!r} in the model{did_you_mean(str(node), self)}")
         reached, others, factors = self._idx.seen_from(self._party, node)
@@ -231,14 +231,14 @@ class Perspective(Mapping[str, Seen]):
             return Standing.PARTNER
         return Standing.OTHER
 
-    def _result(self, rid: str, routes: Routes | None) -> Seen:
+    def _result(self, rid: str, routes: Routes | None, see: Callable[[str], Sighting]) -> Seen:
         idx, pid = self._idx, self._party
-        reached, others, factors = idx.seen_from(pid, rid)
+        reached, others, factors = see(rid)
         owner = idx.model.results[rid].owner
         if routes is None:
             routes = idx.routes_to(pid, rid)
         att = attribution_of(idx, rid) if reached else None
-        share = att.share_of(pid, idx.model) if att is not None and att.basis else None
+        share = share_in(att.shares, pid, idx) if att is not None and att.basis else None
         measured = self._measured
         if measured is None:  # two threads may both work it out: the same answer
             measured = self._measured = _measured(self.model, self._rows)
@@ -257,8 +257,12 @@ class Perspective(Mapping[str, Seen]):
         One pass over what the party reaches finds them and their routes
         (see :meth:`Index.routes_of`).
         """
-        routes = self._idx.routes_of(self._party)
-        return [self._result(rid, routes.to(rid)) for rid in self._involved(routes.reached())]
+        idx, pid = self._idx, self._party
+        routes = idx.routes_of(pid)
+        see = idx.seen_by(pid)
+        reached = routes.reached()
+        _control_pass(idx, pid, reached)
+        return [self._result(rid, routes.to(rid), see) for rid in self._involved(reached)]
 
     def involved(self) -> list[str]:
         """The ids of :meth:`claimable`, without working out their records."""
@@ -320,6 +324,8 @@ def control_of(idx: Index, pid: str, rid: str) -> Control | None:
     reaches are looked at, and only along their deciding inputs.
     """
     memo: dict[str, Control | None] = idx.memo.setdefault(("controls", pid), {})
+    if rid in memo:
+        return memo[rid]
     stack = [rid]
     while stack:
         node = stack[-1]
@@ -330,30 +336,64 @@ def control_of(idx: Index, pid: str, rid: str) -> Control | None:
         if pending and None not in got:
             stack.extend(pending)
             continue
-        memo[node] = (None if None in got or not got else
-                      Control.CONTRACTED if Control.CONTRACTED in got else Control.CONTROLLABLE)
+        memo[node] = _held(got)
         stack.pop()
     return memo[rid]
+
+
+def _held(got: list[Control | None]) -> Control | None:
+    """How a party holds a result, from how it holds each of the result's deciding inputs."""
+    if None in got or not got:
+        return None
+    return Control.CONTRACTED if Control.CONTRACTED in got else Control.CONTROLLABLE
+
+
+def _control_pass(idx: Index, pid: str, reached: set[str]) -> None:
+    """:func:`control_of` for every result the party reaches, in one pass in topological order.
+
+    ``reached`` holds every result the party reaches (see :meth:`Index.routes_of`): the
+    deciding inputs a result has among them come before it, and the others it does not reach.
+    """
+    memo: dict[str, Control | None] = idx.memo.setdefault(("controls", pid), {})
+    deciding = _deciding_inputs(idx)
+    model = idx.model
+    results = model.results
+    for rid in idx.in_topological_order(reached.difference(memo)):
+        sources = deciding[rid]
+        memo[rid] = None if sources is None else _held(
+            [memo.get(s) if s in results else _lever(model, pid, s) for s in sources])
 
 
 def _deciding(idx: Index, pid: str, rid: str,
               memo: dict[str, Control | None]) -> tuple[list[Control | None], list[str]]:
     """What the party holds of a result's deciding inputs, and the inputs not worked out yet."""
-    model = idx.model
-    if not model.results[rid].intended or not idx.reaches(pid, rid):
+    sources = _deciding_inputs(idx)[rid]
+    if sources is None or not idx.reaches(pid, rid):
         return [None], []
-    ins = idx.inputs(rid)
-    deciding = [c for c in ins if c.role is Role.NECESSARY] or list(ins)
+    model = idx.model
     got: list[Control | None] = []
     pending: list[str] = []
-    for c in deciding:
-        if c.source not in model.results:
-            got.append(_lever(model, pid, c.source))
-        elif c.source in memo:
-            got.append(memo[c.source])
+    for source in sources:
+        if source not in model.results:
+            got.append(_lever(model, pid, source))
+        elif source in memo:
+            got.append(memo[source])
         else:
-            pending.append(c.source)
+            pending.append(source)
     return got, pending
+
+
+def _deciding_inputs(idx: Index) -> dict[str, tuple[str, ...] | None]:
+    """Result id → the sources of its deciding inputs; ``None`` for a side effect (built once)."""
+    found: dict[str, tuple[str, ...] | None] | None = idx.memo.get("deciding")
+    if found is None:
+        found = {}
+        for rid, r in idx.model.results.items():
+            ins = idx.inputs(rid)
+            deciding = [c for c in ins if c.role is Role.NECESSARY] or ins
+            found[rid] = tuple(c.source for c in deciding) if r.intended else None
+        idx.memo["deciding"] = found
+    return found
 
 
 def owned_by(idx: Index) -> dict[str, list[str]]:
