@@ -122,12 +122,18 @@ def attribution(model: Model, result: str | Result, *, samples: int = DEFAULT_SA
 def attribution_of(idx: Index, rid: str, samples: int = DEFAULT_SAMPLES,
                    seed: int | None = None) -> Attribution:
     """:func:`attribution` for a known result id, kept with the index."""
-    key = ("attribution", rid, samples, seed)
-    found: Attribution | None = idx.memo.get(key)
+    kept = attributions_kept(idx, samples, seed)
+    found = kept.get(rid)
     if found is None:
-        found = idx.memo[key] = share_ranges(idx, _attribute(idx, rid, samples, seed), samples,
-                                             seed)
+        found = kept[rid] = share_ranges(idx, _attribute(idx, rid, samples, seed), samples, seed)
     return found
+
+
+def attributions_kept(idx: Index, samples: int = DEFAULT_SAMPLES,
+                      seed: int | None = None) -> dict[str, Attribution]:
+    """Result id → the attributions :func:`attribution_of` worked out so far with these settings."""
+    kept: dict[str, Attribution] = idx.memo.setdefault(("attribution", samples, seed), {})
+    return kept
 
 
 RANGE_LIMIT = 8

@@ -292,7 +292,7 @@ class Index:
         for i, chain in enumerate(chains):
             starts[chain[-1]] = starts.get(chain[-1], 0) | 1 << i
         reached = self._downstream(starts)
-        masks: dict[str, int] = {}
+        masks: dict[str, int] = {}  # filled in topological order (see reached_in_order)
         for n in sorted(reached, key=self.rank.__getitem__):
             mask = 0
             for c in self.preds[n]:
@@ -318,10 +318,6 @@ class Index:
     def in_model_order(self, results: Iterable[str]) -> list[str]:
         """Result ids in the order the model lists them, each once."""
         return sorted(set(results), key=self.position.__getitem__)
-
-    def in_topological_order(self, results: Iterable[str]) -> list[str]:
-        """Result ids with every result after the results that feed it."""
-        return sorted(results, key=self.rank.__getitem__)
 
     def inputs(self, node: str) -> Sequence[Contribution]:
         """The contributions into ``node`` (none for anything but a result)."""
@@ -381,6 +377,10 @@ class PartyRoutes:
     def reached(self) -> set[str]:
         """Every node reached from at least one entry point."""
         return set(self._masks)
+
+    def reached_in_order(self) -> list[str]:
+        """The nodes of :meth:`reached`, each after the nodes that feed it."""
+        return list(self._masks)
 
     def to(self, node: str) -> Routes:
         """The routes to one node, one per entry point that reaches it, in entry order."""

@@ -18,8 +18,13 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 import attrs
 
 from resultaat._errors import did_you_mean
-from resultaat.analysis._attribution import Attribution, attribution_of, share_in
-from resultaat.analysis._index import Index, Routes, Sighting, index, party_id
+from resultaat.analysis._attribution import (
+    Attribution,
+    attribution_of,
+    attributions_kept,
+    share_in,
+)
+from resultaat.analysis._index import Index, Routes, index, party_id
 from resultaat.analysis._steering import Progress, Signal, latest, progress
 from resultaat.model._model import COLLECTIVE, Measurement, Model, Party, PartyKind, Role
 
@@ -201,7 +206,7 @@ class Perspective(Mapping[str, Seen]):
 
     def __getitem__(self, node: str) -> Seen:
         if node in self.model.results:
-            return self._result(node, None, self._idx.seen_by(self._party))
+            return self._records()(node, None)
         if node not in self:
             raise KeyError(f"no node {node!r} in the model{did_you_mean(str(node), self)}")
         reached, others, factors = self._idx.seen_from(self._party, node)
@@ -231,20 +236,35 @@ class Perspective(Mapping[str, Seen]):
             return Standing.PARTNER
         return Standing.OTHER
 
-    def _result(self, rid: str, routes: Routes | None, see: Callable[[str], Sighting]) -> Seen:
+    def _records(self) -> Callable[[str, Routes | None], Seen]:
+        """The record of a result (with its routes, if known), for as many results as asked.
+
+        What the records have in common is worked out once, and kept
+        (attributions, controls) for the next.
+        """
         idx, pid = self._idx, self._party
-        reached, others, factors = see(rid)
-        owner = idx.model.results[rid].owner
-        if routes is None:
-            routes = idx.routes_to(pid, rid)
-        att = attribution_of(idx, rid) if reached else None
-        share = share_in(att.shares, pid, idx) if att is not None and att.basis else None
+        results = idx.model.results
+        see = idx.seen_by(pid)
+        atts = attributions_kept(idx)
+        held = _controls(idx, pid)
         measured = self._measured
         if measured is None:  # two threads may both work it out: the same answer
             measured = self._measured = _measured(self.model, self._rows)
-        return Seen(rid, _result_standing(owner, pid, reached), reached, routes, others, factors,
-                    None if owner == COLLECTIVE else owner, att, share, measured.get(rid, ()),
-                    self.control(rid))
+
+        def record(rid: str, routes: Routes | None) -> Seen:
+            reached, others, factors = see(rid)
+            owner = results[rid].owner
+            if routes is None:
+                routes = idx.routes_to(pid, rid)
+            att = (atts.get(rid) or attribution_of(idx, rid)) if reached else None
+            share = share_in(att.shares, pid, idx) if att is not None and att.basis else None
+            control = held[rid] if rid in held else control_of(idx, pid, rid)
+            return Seen(rid, _result_standing(owner, pid, reached), reached, routes, others,
+                        factors, None if owner == COLLECTIVE else owner, att, share,
+                        measured.get(rid, ()),
+                        Control.NOT_NECESSARILY_CONTROLLABLE if control is None else control)
+
+        return record
 
     def control(self, rid: str) -> Control:
         """How far the party controls a result (see :class:`Control`)."""
@@ -259,10 +279,9 @@ class Perspective(Mapping[str, Seen]):
         """
         idx, pid = self._idx, self._party
         routes = idx.routes_of(pid)
-        see = idx.seen_by(pid)
-        reached = routes.reached()
-        _control_pass(idx, pid, reached)
-        return [self._result(rid, routes.to(rid), see) for rid in self._involved(reached)]
+        _control_pass(idx, pid, routes.reached_in_order())
+        record = self._records()
+        return [record(rid, routes.to(rid)) for rid in self._involved(routes.reached())]
 
     def involved(self) -> list[str]:
         """The ids of :meth:`claimable`, without working out their records."""
@@ -323,7 +342,7 @@ def control_of(idx: Index, pid: str, rid: str) -> Control | None:
     Worked out on demand and kept per party: only the results the party
     reaches are looked at, and only along their deciding inputs.
     """
-    memo: dict[str, Control | None] = idx.memo.setdefault(("controls", pid), {})
+    memo = _controls(idx, pid)
     if rid in memo:
         return memo[rid]
     stack = [rid]
@@ -341,6 +360,12 @@ def control_of(idx: Index, pid: str, rid: str) -> Control | None:
     return memo[rid]
 
 
+def _controls(idx: Index, pid: str) -> dict[str, Control | None]:
+    """Result id → how the party controls it, for the results worked out so far."""
+    memo: dict[str, Control | None] = idx.memo.setdefault(("controls", pid), {})
+    return memo
+
+
 def _held(got: list[Control | None]) -> Control | None:
     """How a party holds a result, from how it holds each of the result's deciding inputs."""
     if None in got or not got:
@@ -348,17 +373,20 @@ def _held(got: list[Control | None]) -> Control | None:
     return Control.CONTRACTED if Control.CONTRACTED in got else Control.CONTROLLABLE
 
 
-def _control_pass(idx: Index, pid: str, reached: set[str]) -> None:
-    """:func:`control_of` for every result the party reaches, in one pass in topological order.
+def _control_pass(idx: Index, pid: str, reached: list[str]) -> None:
+    """:func:`control_of` for every result the party reaches, in one pass.
 
-    ``reached`` holds every result the party reaches (see :meth:`Index.routes_of`): the
-    deciding inputs a result has among them come before it, and the others it does not reach.
+    ``reached`` lists every result the party reaches in topological order
+    (see :meth:`PartyRoutes.reached_in_order`): the deciding inputs of a
+    result that are among them come before it, and it reaches no other.
     """
-    memo: dict[str, Control | None] = idx.memo.setdefault(("controls", pid), {})
+    memo = _controls(idx, pid)
     deciding = _deciding_inputs(idx)
     model = idx.model
     results = model.results
-    for rid in idx.in_topological_order(reached.difference(memo)):
+    for rid in reached:
+        if rid in memo:
+            continue
         sources = deciding[rid]
         memo[rid] = None if sources is None else _held(
             [memo.get(s) if s in results else _lever(model, pid, s) for s in sources])
