@@ -35,15 +35,18 @@ members.
 from __future__ import annotations
 
 import math
-import random
 import zlib
 from collections import deque
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 import attrs
 
 from resultaat.analysis._index import Index, index, result_id
 from resultaat.model._model import Model, Result, Role
+
+if TYPE_CHECKING:
+    import random
 
 EXACT_LIMIT = 15
 DEFAULT_SAMPLES = 2000
@@ -360,6 +363,8 @@ def _attribute(idx: Index, rid: str, samples: int, seed: int | None) -> Attribut
         if found is not None:
             shares = [found.get(p, 0.0) for p in game.players]
         else:
+            import random  # only for sampling: the command line starts without it
+
             rng = random.Random(seed if seed is not None else zlib.crc32(rid.encode()))
             shares = game.sampled_shares(samples, rng)
             exact, used = False, samples

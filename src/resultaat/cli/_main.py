@@ -21,13 +21,14 @@ import argparse
 import codecs
 import contextlib
 import functools
+import gc
 import io
 import math
 import os
 import sys
 import textwrap
 import traceback
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -216,13 +217,36 @@ def main(argv: Sequence[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):
         _replace_unshowable(stream)
     try:
-        return _main(argv)
+        with _fewer_collections():
+            return _main(argv)
     except KeyboardInterrupt:
         _emit(f"resultaat: {message(DEFAULT, 'cli.interrupted')}\n", sys.stderr)
         return 130
     except BrokenPipeError:  # help text piped into `head`
         _silence(sys.stdout)
         return 0
+
+
+GC_ALLOCATIONS = 100_000
+"""While a command runs, the garbage collector looks at new objects after this many (not 700)."""
+
+
+@contextlib.contextmanager
+def _fewer_collections() -> Iterator[None]:
+    """Collect cyclic garbage less often while a command runs.
+
+    A command first imports the modules it needs: tens of thousands of
+    objects that all live on, which the collector would go over again and
+    again, for about a tenth of the start-up time. Garbage is still
+    collected, every :data:`GC_ALLOCATIONS` allocations; the thresholds are
+    restored afterwards.
+    """
+    before = gc.get_threshold()
+    gc.set_threshold(GC_ALLOCATIONS, *before[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
 
 
 def _main(argv: Sequence[str] | None) -> int:
@@ -323,8 +347,6 @@ def _bug(error: Exception) -> int:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    import json
-
     from resultaat._errors import ModelError
     from resultaat.analysis._check import Severity, check
     from resultaat.model._io import load
@@ -334,6 +356,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
         model = load(args.file, lang=args.lang)
     except ModelError as e:
         if args.json:
+            import json
+
             print(json.dumps({"valid": False, "problems": [
                 {"file": p.file, "line": p.line, "where": p.where, "message": p.message}
                 for p in e.problems]}, indent=2, ensure_ascii=False))
@@ -346,6 +370,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
     findings = check(model, lang=lang)
     errors = any(f.severity is Severity.ERROR for f in findings)
     if args.json:
+        import json
+
         print(json.dumps({"valid": True, "findings": [f.as_dict() for f in findings]},
                          indent=2, ensure_ascii=False))
         return 1 if errors else 0

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import json
 import os
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
@@ -266,6 +265,8 @@ def dumps(model: Model, format: Format = "yaml") -> str:
 def _dumps(model: Model, format: Format) -> str:
     data = to_data(model)
     if format == "json":
+        import json  # only for a JSON file: the command line starts without it
+
         return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
     if format != "yaml":
         raise SettingError(message(_lang(), "error.bad_format", got=repr(format)))
