@@ -27,7 +27,6 @@ import math
 import os
 import sys
 import textwrap
-import traceback
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
@@ -212,6 +211,14 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
+def run() -> None:
+    """The ``resultaat`` command (and ``python -m resultaat``): :func:`main`, then exit."""
+    try:
+        sys.exit(main())
+    finally:  # the process ends: the collector need not go over every object once more
+        gc.freeze()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     for stream in (sys.stdout, sys.stderr):
@@ -340,6 +347,8 @@ def _bug(error: Exception) -> int:
     from resultaat.present._markup import cut
 
     if os.environ.get(DEBUG_VARIABLE, "") not in ("", "0"):
+        import traceback
+
         traceback.print_exception(error, file=sys.stderr)
     print(INTERNAL_ERROR.format(kind=type(error).__name__, message=cut(str(error)),
                                 report_to=REPORT_TO, variable=DEBUG_VARIABLE), file=sys.stderr)
