@@ -7,6 +7,7 @@ from typing import overload
 
 import attrs
 
+from resultaat._collector import paused
 from resultaat.analysis._index import Routes, party_id, result_id
 from resultaat.analysis._perspective import (
     BELOW_CEILING,
@@ -89,7 +90,8 @@ def claims(model: Model, party: str | Party, *, lang: str | None = None,
     """
     lang = verify_language(model.language if lang is None else lang)
     view = perspective(model, party)
-    return [_claim(model, view.party, seen, lang, shares=shares) for seen in view.claimable()]
+    with paused():  # many records that live on, and no cycles
+        return [_claim(model, view.party, seen, lang, shares=shares) for seen in view.claimable()]
 
 
 def judge(model: Model, party: str | Party, result: str | Result, *,
@@ -117,16 +119,18 @@ def _claim(model: Model, pid: str, seen: Seen, lang: str, *, shares: bool = True
     r = model.results[seen.node]
     if not shares:
         seen = attrs.evolve(seen, share=None)
-    value = claimable_value(r, seen.share) if seen.share is not None else None
-    att = seen.attribution
-    span = None
-    if seen.share is not None and att:  # without ranged weights the range is the point
-        span = att.range_of(pid, model) if att.corners else (seen.share, seen.share)
+    share, att = seen.share, seen.attribution
+    value = span = None
+    if share is not None:
+        value = claimable_value(r, share)
+        if att is not None:  # without ranged weights the range is the point
+            span = att.range_of(pid, model) if att.corners else (share, share)
     return Claim(
         party=pid, result=r.id, owner=seen.belongs_to or COLLECTIVE, verdict=seen.verdict,
-        via=seen.routes, co_contributors=seen.others, factors=seen.factors, share=seen.share,
-        share_exact=att.exact if seen.share is not None and att else True, claimable_value=value,
-        reasons=Reasons(model, pid, r, seen, value, span, lang), share_range=span,
+        via=seen.routes, co_contributors=seen.others, factors=seen.factors, share=share,
+        share_exact=att.exact if span is not None and att is not None else True,
+        claimable_value=value, reasons=Reasons(model, pid, r, seen, value, span, lang),
+        share_range=span,
     )
 
 

@@ -48,9 +48,11 @@ class Index:
         self.factor_ids = list(model.factors)
         self.preds: dict[str, list[Contribution]] = {r: [] for r in model.results}
         self.succ: dict[str, list[str]] = {}
+        self._sources: dict[str, list[str]] = {r: [] for r in model.results}
         for c in model.contributions:
             self.preds[c.target].append(c)
             self.succ.setdefault(c.source, []).append(c.target)
+            self._sources[c.target].append(c.source)
         self.cooperations_of: dict[str, list[str]] = {p: [] for p in model.parties}
         for p in model.parties.values():
             for m in p.members:
@@ -292,12 +294,14 @@ class Index:
         for i, chain in enumerate(chains):
             starts[chain[-1]] = starts.get(chain[-1], 0) | 1 << i
         reached = self._downstream(starts)
+        known = dict(starts)  # an entry point is never a result: one table for both
+        get, sources = known.get, self._sources
         masks: dict[str, int] = {}  # filled in topological order (see reached_in_order)
         for n in sorted(reached, key=self.rank.__getitem__):
             mask = 0
-            for c in self.preds[n]:
-                mask |= masks.get(c.source, 0) | starts.get(c.source, 0)
-            masks[n] = mask
+            for source in sources[n]:
+                mask |= get(source, 0)
+            known[n] = masks[n] = mask
         return PartyRoutes(self, chains, masks)
 
     def routes_to(self, party: str, node: str) -> Routes:
