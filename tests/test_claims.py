@@ -235,3 +235,17 @@ def test_a_harmful_side_effect_is_answered_for_not_claimed(wheelchair):
                           "effect, not a goal: Municipality of Nijkerk may not claim it and "
                           "answers for the part Municipality of Nijkerk had in it.")
     assert not any("may claim" in x for x in reasons[1:])
+
+
+def test_claims_leave_the_garbage_collector_as_they_found_it(wheelchair):
+    import gc
+
+    assert gc.isenabled()
+    r.claims(wheelchair, "municipality")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        r.claims(wheelchair, "municipality")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -418,3 +418,25 @@ def test_no_shares_leaves_the_shares_out(capsys):
     assert "share" not in out
     code, out, _ = run(capsys, "report", path, "--no-shares")
     assert "share of" not in out
+
+
+def test_a_command_runs_with_fewer_collections_and_restores_them(monkeypatch):
+    import gc
+
+    from resultaat.cli import _main
+
+    during = []
+    monkeypatch.setitem(_main._COMMANDS, "check",
+                        lambda args: during.append(gc.get_threshold()[0]) or 0)
+    before = gc.get_threshold()
+    assert main(["check", "model.yaml"]) == 0
+    assert during == [_main.GC_ALLOCATIONS]
+    assert gc.get_threshold() == before
+
+
+def test_the_command_exits_with_the_code_of_main():
+    done = subprocess.run([sys.executable, "-m", "resultaat", "check",
+                           str(r.example_path("wheelchair"))],
+                          capture_output=True, text=True, timeout=60, check=False)
+    assert done.returncode == 1  # valid, with an overclaim error
+    assert "[overclaim]" in done.stdout

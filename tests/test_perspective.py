@@ -5,9 +5,11 @@ from pathlib import Path
 
 import attrs
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import resultaat as r
-from resultaat import Standing, Verdict
+from resultaat import Control, Standing, Verdict
 
 SRC = Path(r.__file__).parent
 
@@ -98,6 +100,64 @@ def test_claims_read_the_perspective():
             assert (claim.result, claim.verdict, claim.via, claim.co_contributors,
                     claim.factors, claim.share) == (seen.node, seen.verdict, seen.routes,
                                                     seen.others, seen.factors, seen.share)
+
+
+@st.composite
+def tangled_models(draw):
+    """Cooperations, co-producers, commissioners, necessary inputs and side effects."""
+    b = r.ModelBuilder("tangled")
+    parties = [f"p{i}" for i in range(draw(st.integers(1, 4)))]
+    for p in parties:
+        b.party(p, p.upper(), "other")
+    if len(parties) > 1 and draw(st.booleans()):
+        b.party("coop", "Coop", "cooperation", members=parties[:2])
+        parties.append("coop")
+    b.factor("f", "F")
+    nodes = [*parties, "f"]
+    for k in range(draw(st.integers(0, 4))):
+        by, other = draw(st.sampled_from(parties)), draw(st.sampled_from(parties))
+        how = draw(st.sampled_from(["alone", "with", "commissioned"]))
+        b.intervention(f"i{k}", f"I{k}", by=by,
+                       with_=[other] if how == "with" and other != by else [],
+                       commissioned_by=other if how == "commissioned" and other != by else None)
+        nodes.append(f"i{k}")
+    for j in range(draw(st.integers(1, 7))):
+        b.result(f"r{j}", f"R{j}", "micro", owner=draw(st.sampled_from(parties)),
+                 intended=draw(st.booleans()))
+        for src in draw(st.lists(st.sampled_from(nodes), min_size=1, max_size=3, unique=True)):
+            b.contribute(src, f"r{j}", role=draw(st.sampled_from(["supporting", "necessary"])),
+                         weight=draw(st.sampled_from([None, 1, 3])))
+        nodes.append(f"r{j}")
+    return b.build()
+
+
+def records_one_by_one_agree(m):
+    for pid in m.parties:
+        alone = r.perspective(m.evolve(), pid)  # a fresh copy: nothing worked out yet
+        for seen in r.perspective(m, pid).claimable():
+            assert seen == alone[seen.node]
+            assert seen.control == alone.control(seen.node)
+
+
+@settings(max_examples=100, deadline=None)
+@given(tangled_models())
+def test_the_claimable_records_of_one_pass_are_the_records_read_one_by_one(m):
+    records_one_by_one_agree(m)
+
+
+def test_a_deciding_input_out_of_reach_leaves_the_result_out_of_control():
+    b = r.ModelBuilder("reach")
+    b.party("a", "A", "other")
+    b.party("b", "B", "other")
+    b.result("theirs", "Theirs", "micro", owner="b")
+    b.result("mine", "Mine", "micro", owner="a")
+    b.contribute("b", "theirs")
+    b.contribute("a", "mine")
+    b.contribute("theirs", "mine")
+    m = b.build()
+    [seen] = r.perspective(m, "a").claimable()
+    assert (seen.node, seen.control) == ("mine", Control.NOT_NECESSARILY_CONTROLLABLE)
+    records_one_by_one_agree(m)
 
 
 def test_shares_where_weights_are_declared():

@@ -5,7 +5,6 @@ from __future__ import annotations
 import bisect
 import contextlib
 import contextvars
-import difflib
 from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
@@ -292,6 +291,8 @@ class Suggester:
         else:
             lo = max(0, at - self.WINDOW // 2)
             near = [o for _, _, o in self.sorted[lo:lo + self.WINDOW] if o != word]
+        import difflib  # only here: the command line starts without it
+
         close = difflib.get_close_matches(word, near, n=1, cutoff=0.6)
         return close[0] if close else None
 

@@ -43,11 +43,10 @@ either; the pile-up scan reads them as conflicts.
 from __future__ import annotations
 
 import math
-import random
 import zlib
 from collections import deque
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -55,6 +54,9 @@ from resultaat.analysis._index import Index, index, result_id
 from resultaat.analysis._plain import name_of, plain
 from resultaat.model._model import Model, Result, Role
 from resultaat.text._languages import verify_language
+
+if TYPE_CHECKING:
+    import random
 
 EXACT_LIMIT = 15
 DEFAULT_SAMPLES = 2000
@@ -94,7 +96,7 @@ class Attribution:
 
     def share_of(self, party: str, model: Model) -> float:
         """A party's share, including its part of any cooperation it is a member of."""
-        return _share_in(self.shares, party, model)
+        return share_in(self.shares, party, index(model))
 
     def as_dict(self, model: Model, *, lang: str | None = None) -> dict[str, Any]:
         """The shares as plain values: one entry per root contributor, named.
@@ -121,15 +123,17 @@ class Attribution:
         point = self.share_of(party, model)
         if not self.corners:  # no weight is a range: the range is the point
             return point, point
-        found = [point, *(_share_in(c, party, model) for c in self.corners)]
+        idx = index(model)
+        found = [point, *(share_in(c, party, idx) for c in self.corners)]
         return min(found), max(found)
 
 
-def _share_in(shares: Mapping[str, float], party: str, model: Model) -> float:
+def share_in(shares: Mapping[str, float], party: str, idx: Index) -> float:
+    """:meth:`Attribution.share_of` in ``shares``, for a model whose index is at hand."""
     total = shares.get(party, 0.0)
-    for coop in index(model).cooperations_of[party]:
+    for coop in idx.cooperations_of[party]:
         if coop in shares:
-            total += _share_in(shares, coop, model) / len(model.parties[coop].members)
+            total += share_in(shares, coop, idx) / len(idx.model.parties[coop].members)
     return total
 
 
@@ -151,12 +155,18 @@ def attribution(model: Model, result: str | Result, *, samples: int = DEFAULT_SA
 def attribution_of(idx: Index, rid: str, samples: int = DEFAULT_SAMPLES,
                    seed: int | None = None) -> Attribution:
     """:func:`attribution` for a known result id, kept with the index."""
-    key = ("attribution", rid, samples, seed)
-    found: Attribution | None = idx.memo.get(key)
+    kept = attributions_kept(idx, samples, seed)
+    found = kept.get(rid)
     if found is None:
-        found = idx.memo[key] = share_ranges(idx, _attribute(idx, rid, samples, seed), samples,
-                                             seed)
+        found = kept[rid] = share_ranges(idx, _attribute(idx, rid, samples, seed), samples, seed)
     return found
+
+
+def attributions_kept(idx: Index, samples: int = DEFAULT_SAMPLES,
+                      seed: int | None = None) -> dict[str, Attribution]:
+    """Result id → the attributions :func:`attribution_of` worked out so far with these settings."""
+    kept: dict[str, Attribution] = idx.memo.setdefault(("attribution", samples, seed), {})
+    return kept
 
 
 RANGE_LIMIT = 8
@@ -383,6 +393,8 @@ def _attribute(idx: Index, rid: str, samples: int, seed: int | None) -> Attribut
         if found is not None:
             shares = [found.get(p, 0.0) for p in game.players]
         else:
+            import random  # only for sampling: the command line starts without it
+
             rng = random.Random(seed if seed is not None else zlib.crc32(rid.encode()))
             shares = game.sampled_shares(samples, rng)
             exact, used = False, samples

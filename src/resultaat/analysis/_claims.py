@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, NamedTuple, overload
+from typing import Any, overload
 
 import attrs
 
+from resultaat._collector import paused
 from resultaat.analysis._index import Routes, party_id, result_id
 from resultaat.analysis._mention import route as steps
 from resultaat.analysis._perspective import (
@@ -113,10 +114,10 @@ class Claim:
         """
         reasons: Sequence[str] = self.reasons
         if isinstance(reasons, Reasons):
-            model = reasons.facts.model if model is None else model
+            model = reasons.model if model is None else model
             lang = verify_language(reasons.lang if lang is None else lang)
             if lang != reasons.lang:
-                reasons = Reasons(reasons.facts, lang)
+                reasons = reasons.in_language(lang)
         if model is None:
             from resultaat._errors import SettingError
 
@@ -159,7 +160,8 @@ def claims(model: Model, party: str | Party, *, lang: str | None = None,
     """
     lang = verify_language(model.language if lang is None else lang)
     view = perspective(model, party)
-    return [_claim(model, view.party, seen, lang, shares=shares) for seen in view.claimable()]
+    with paused():  # many records that live on, and no cycles
+        return [_claim(model, view.party, seen, lang, shares=shares) for seen in view.claimable()]
 
 
 def judge(model: Model, party: str | Party, result: str | Result, *,
@@ -187,47 +189,45 @@ def _claim(model: Model, pid: str, seen: Seen, lang: str, *, shares: bool = True
     r = model.results[seen.node]
     if not shares:
         seen = attrs.evolve(seen, share=None)
-    value = claimable_value(r, seen.share) if seen.share is not None else None
-    att = seen.attribution
-    span = None
-    if seen.share is not None and att:  # without ranged weights the range is the point
-        span = att.range_of(pid, model) if att.corners else (seen.share, seen.share)
+    share, att = seen.share, seen.attribution
+    value = span = None
+    if share is not None:
+        value = claimable_value(r, share)
+        if att is not None:  # without ranged weights the range is the point
+            span = att.range_of(pid, model) if att.corners else (share, share)
     return Claim(
         party=pid, result=r.id, owner=seen.belongs_to or COLLECTIVE, verdict=seen.verdict,
-        via=seen.routes, co_contributors=seen.others, factors=seen.factors, share=seen.share,
-        share_exact=att.exact if seen.share is not None and att else True, claimable_value=value,
-        reasons=Reasons(_Facts(model, pid, r, seen, value, span), lang), share_range=span,
+        via=seen.routes, co_contributors=seen.others, factors=seen.factors, share=share,
+        share_exact=att.exact if span is not None and att is not None else True,
+        claimable_value=value, reasons=Reasons(model, pid, r, seen, value, span, lang),
+        share_range=span,
     )
-
-
-class _Facts(NamedTuple):
-    """What a claim's reasons are written from (a tuple: one is made per claim)."""
-
-    model: Model
-    party: str
-    result: Result
-    seen: Seen
-    value: float | None
-    span: tuple[float, float] | None = None
 
 
 class Reasons(Sequence[str]):
     """A claim's reasons, written when first read (most claims listed are never read).
 
-    Compares equal to the tuple of its sentences, and shows as one.
+    Keeps what they are written from (one is made per claim, so it holds the
+    facts itself). Compares equal to the tuple of its sentences, and shows as one.
     """
 
-    __slots__ = ("_facts", "_lang", "_text")
+    __slots__ = ("_lang", "_text", "model", "party", "result", "seen", "span", "value")
 
-    def __init__(self, facts: _Facts, lang: str) -> None:
-        self._facts = facts
+    def __init__(self, model: Model, party: str, result: Result, seen: Seen,
+                 value: float | None, span: tuple[float, float] | None, lang: str) -> None:
+        self.model = model
+        self.party = party
+        self.result = result
+        self.seen = seen
+        self.value = value
+        self.span = span
         self._lang = lang
         self._text: tuple[str, ...] | None = None
 
-    @property
-    def facts(self) -> _Facts:
-        """What the reasons are written from (the model among it)."""
-        return self._facts
+    def in_language(self, lang: str) -> Reasons:
+        """The same reasons, to be written in ``lang``."""
+        return Reasons(self.model, self.party, self.result, self.seen, self.value, self.span,
+                       lang)
 
     @property
     def lang(self) -> str:
@@ -236,7 +236,7 @@ class Reasons(Sequence[str]):
 
     def _get(self) -> tuple[str, ...]:
         if self._text is None:  # two threads may both write it: the same text
-            self._text = _reasons(self._facts, self._lang)
+            self._text = _reasons(self, self._lang)
         return self._text
 
     def __len__(self) -> int:
@@ -266,7 +266,7 @@ class Reasons(Sequence[str]):
         return tuple, (self._get(),)  # pickled and copied as the plain tuple
 
 
-def _reasons(f: _Facts, lang: str) -> tuple[str, ...]:
+def _reasons(f: Reasons, lang: str) -> tuple[str, ...]:
     model, r, pid, seen = f.model, f.result, f.party, f.seen
     name = model.label(pid)
     if seen.standing is Standing.OUT_OF_REACH:
@@ -308,7 +308,7 @@ def _measured(model: Model, p: Progress, lang: str) -> str:
                    signal=signal)
 
 
-def _standing_reason(f: _Facts, lang: str) -> str:
+def _standing_reason(f: Reasons, lang: str) -> str:
     """The first reason: what the result is to the party."""
     model, r, seen = f.model, f.result, f.seen
     name = model.label(f.party)
@@ -322,7 +322,7 @@ def _standing_reason(f: _Facts, lang: str) -> str:
                    owner=model.label(seen.belongs_to or COLLECTIVE))
 
 
-def _scope(f: _Facts, lang: str) -> str:
+def _scope(f: Reasons, lang: str) -> str:
     """Whose a collective result is: a cooperation's meso results are the region's."""
     model = f.model
     through_coop = model.parties[f.party].kind is PartyKind.COOPERATION or any(
@@ -332,7 +332,7 @@ def _scope(f: _Facts, lang: str) -> str:
     return message(lang, SCOPE[f.result.level.value])
 
 
-def _share_reasons(f: _Facts, lang: str) -> list[str]:
+def _share_reasons(f: Reasons, lang: str) -> list[str]:
     """The party's share of the credit, and the value it may claim."""
     seen, att = f.seen, f.seen.attribution
     if seen.share is None or att is None:

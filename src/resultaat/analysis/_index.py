@@ -41,6 +41,8 @@ T = TypeVar("T")
 _EMPTY: frozenset[str] = frozenset()
 Roots = tuple[frozenset[str], frozenset[str]]
 """The parties and the factors upstream of a node."""
+Sighting = tuple[bool, tuple[str, ...], tuple[str, ...]]
+"""Whether a party reaches a node; the other parties upstream of it; the factors upstream."""
 
 
 class Index:
@@ -52,11 +54,13 @@ class Index:
         self.factor_ids = list(model.factors)
         self.preds: dict[str, list[Contribution]] = {r: [] for r in model.results}
         self.succ: dict[str, list[str]] = {}
+        self._sources: dict[str, list[str]] = {r: [] for r in model.results}
         for c in model.contributions:
             if c.effect is Effect.NEGATIVE:
                 continue
             self.preds[c.target].append(c)
             self.succ.setdefault(c.source, []).append(c.target)
+            self._sources[c.target].append(c.source)
         self.cooperations_of: dict[str, list[str]] = {p: [] for p in model.parties}
         for p in model.parties.values():
             for m in p.members:
@@ -197,19 +201,37 @@ class Index:
             ordered = self._ordered[found] = tuple(sorted(found, key=self.player_order.__getitem__))
         return ordered
 
-    def seen_from(self, party: str, node: str) -> tuple[bool, tuple[str, ...], tuple[str, ...]]:
+    def seen_from(self, party: str, node: str) -> Sighting:
         """Whether ``party`` reaches ``node``; the other parties upstream; the factors.
 
         The other parties leave out ``party``, its members and the
         cooperations it belongs to; both lists are in model order.
         """
-        parties, factors = self._roots_of(node)
+        return self.seen_by(party)(node)
+
+    def seen_by(self, party: str) -> Callable[[str], Sighting]:
+        """:meth:`seen_from` for many nodes of one party.
+
+        Worked out once for each distinct set of parties and factors
+        upstream (results deep in a model share theirs).
+        """
         left_out = self._left_out.get((party, False))
         if left_out is None:
             left_out = self.closure(party) | self.cooperations_around(party)
             self._left_out[(party, False)] = left_out
-        others = tuple([p for p in self._in_order(parties) if p not in left_out])
-        return party in parties, others, self._in_order(factors)
+        kept: dict[Roots, Sighting] = {}
+        roots, roots_of, in_order = self._roots, self._roots_of, self._in_order
+
+        def see(node: str) -> Sighting:
+            found = roots.get(node) or roots_of(node)
+            sighting = kept.get(found)
+            if sighting is None:
+                parties, factors = found
+                others = tuple([p for p in in_order(parties) if p not in left_out])
+                sighting = kept[found] = (party in parties, others, in_order(factors))
+            return sighting
+
+        return see
 
     def factors_upstream(self, node: str) -> list[str]:
         """The external factors with a path into ``node``, in model order."""
@@ -279,12 +301,14 @@ class Index:
         for i, chain in enumerate(chains):
             starts[chain[-1]] = starts.get(chain[-1], 0) | 1 << i
         reached = self._downstream(starts)
-        masks: dict[str, int] = {}
+        known = dict(starts)  # an entry point is never a result: one table for both
+        get, sources = known.get, self._sources
+        masks: dict[str, int] = {}  # filled in topological order (see reached_in_order)
         for n in sorted(reached, key=self.rank.__getitem__):
             mask = 0
-            for c in self.preds[n]:
-                mask |= masks.get(c.source, 0) | starts.get(c.source, 0)
-            masks[n] = mask
+            for source in sources[n]:
+                mask |= get(source, 0)
+            known[n] = masks[n] = mask
         return PartyRoutes(self, chains, masks)
 
     def routes_to(self, party: str, node: str) -> Routes:
@@ -364,6 +388,10 @@ class PartyRoutes:
     def reached(self) -> set[str]:
         """Every node reached from at least one entry point."""
         return set(self._masks)
+
+    def reached_in_order(self) -> list[str]:
+        """The nodes of :meth:`reached`, each after the nodes that feed it."""
+        return list(self._masks)
 
     def to(self, node: str) -> Routes:
         """The routes to one node, one per entry point that reaches it, in entry order."""

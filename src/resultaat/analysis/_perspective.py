@@ -13,13 +13,18 @@ module reads a result's owner).
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 
 import attrs
 
 from resultaat._errors import did_you_mean
-from resultaat.analysis._attribution import Attribution, attribution_of
+from resultaat.analysis._attribution import (
+    Attribution,
+    attribution_of,
+    attributions_kept,
+    share_in,
+)
 from resultaat.analysis._index import Index, Routes, index, party_id
 from resultaat.analysis._plain import name_of, names_of, plain
 from resultaat.analysis._steering import Progress, Signal, latest, progress
@@ -228,7 +233,7 @@ class Perspective(Mapping[str, Seen]):
 
     def __getitem__(self, node: str) -> Seen:
         if node in self.model.results:
-            return self._result(node, None)
+            return self._records()(node, None)
         if node not in self:
             raise KeyError(f"no node {node!r} in the model{did_you_mean(str(node), self)}")
         reached, others, factors = self._idx.seen_from(self._party, node)
@@ -258,20 +263,35 @@ class Perspective(Mapping[str, Seen]):
             return Standing.PARTNER
         return Standing.OTHER
 
-    def _result(self, rid: str, routes: Routes | None) -> Seen:
+    def _records(self) -> Callable[[str, Routes | None], Seen]:
+        """The record of a result (with its routes, if known), for as many results as asked.
+
+        What the records have in common is worked out once, and kept
+        (attributions, controls) for the next.
+        """
         idx, pid = self._idx, self._party
-        reached, others, factors = idx.seen_from(pid, rid)
-        owner = idx.model.results[rid].owner
-        if routes is None:
-            routes = idx.routes_to(pid, rid)
-        att = attribution_of(idx, rid) if reached else None
-        share = att.share_of(pid, idx.model) if att is not None and att.basis else None
+        results = idx.model.results
+        see = idx.seen_by(pid)
+        atts = attributions_kept(idx)
+        held = _controls(idx, pid)
         measured = self._measured
         if measured is None:  # two threads may both work it out: the same answer
             measured = self._measured = _measured(self.model, self._rows)
-        return Seen(rid, _result_standing(owner, pid, reached), reached, routes, others, factors,
-                    None if owner == COLLECTIVE else owner, att, share, measured.get(rid, ()),
-                    self.control(rid))
+
+        def record(rid: str, routes: Routes | None) -> Seen:
+            reached, others, factors = see(rid)
+            owner = results[rid].owner
+            if routes is None:
+                routes = idx.routes_to(pid, rid)
+            att = (atts.get(rid) or attribution_of(idx, rid)) if reached else None
+            share = share_in(att.shares, pid, idx) if att is not None and att.basis else None
+            control = held[rid] if rid in held else control_of(idx, pid, rid)
+            return Seen(rid, _result_standing(owner, pid, reached), reached, routes, others,
+                        factors, None if owner == COLLECTIVE else owner, att, share,
+                        measured.get(rid, ()),
+                        Control.NOT_NECESSARILY_CONTROLLABLE if control is None else control)
+
+        return record
 
     def control(self, rid: str) -> Control:
         """How far the party controls a result (see :class:`Control`)."""
@@ -302,8 +322,11 @@ class Perspective(Mapping[str, Seen]):
         One pass over what the party reaches finds them and their routes
         (see :meth:`Index.routes_of`).
         """
-        routes = self._idx.routes_of(self._party)
-        return [self._result(rid, routes.to(rid)) for rid in self._involved(routes.reached())]
+        idx, pid = self._idx, self._party
+        routes = idx.routes_of(pid)
+        _control_pass(idx, pid, routes.reached_in_order())
+        record = self._records()
+        return [record(rid, routes.to(rid)) for rid in self._involved(routes.reached())]
 
     def involved(self) -> list[str]:
         """The ids of :meth:`claimable`, without working out their records."""
@@ -373,7 +396,9 @@ def control_of(idx: Index, pid: str, rid: str) -> Control | None:
     Worked out on demand and kept per party: only the results the party
     reaches are looked at, and only along their deciding inputs.
     """
-    memo: dict[str, Control | None] = idx.memo.setdefault(("controls", pid), {})
+    memo = _controls(idx, pid)
+    if rid in memo:
+        return memo[rid]
     stack = [rid]
     while stack:
         node = stack[-1]
@@ -384,30 +409,78 @@ def control_of(idx: Index, pid: str, rid: str) -> Control | None:
         if pending and None not in got:
             stack.extend(pending)
             continue
-        memo[node] = (None if None in got or not got else
-                      Control.CONTROLLABLE if Control.CONTROLLABLE in got else Control.CONTRACTED)
+        memo[node] = _held(got)
         stack.pop()
     return memo[rid]
+
+
+def _controls(idx: Index, pid: str) -> dict[str, Control | None]:
+    """Result id → how the party controls it, for the results worked out so far."""
+    memo: dict[str, Control | None] = idx.memo.setdefault(("controls", pid), {})
+    return memo
+
+
+def _held(got: list[Control | None]) -> Control | None:
+    """How a party holds a result, from how it holds each of the result's deciding inputs.
+
+    It holds it only if it holds every deciding input; then its own work
+    wins: one input in its own hands makes the result so, even where a
+    contracted input decides it too.
+    """
+    if None in got or not got:
+        return None
+    return Control.CONTROLLABLE if Control.CONTROLLABLE in got else Control.CONTRACTED
+
+
+def _control_pass(idx: Index, pid: str, reached: list[str]) -> None:
+    """:func:`control_of` for every result the party reaches, in one pass.
+
+    ``reached`` lists every result the party reaches in topological order
+    (see :meth:`PartyRoutes.reached_in_order`): the deciding inputs of a
+    result that are among them come before it, and it reaches no other.
+    """
+    memo = _controls(idx, pid)
+    deciding = _deciding_inputs(idx)
+    model = idx.model
+    results = model.results
+    for rid in reached:
+        if rid in memo:
+            continue
+        sources = deciding[rid]
+        memo[rid] = None if sources is None else _held(
+            [memo.get(s) if s in results else _lever(model, pid, s) for s in sources])
 
 
 def _deciding(idx: Index, pid: str, rid: str,
               memo: dict[str, Control | None]) -> tuple[list[Control | None], list[str]]:
     """What the party holds of a result's deciding inputs, and the inputs not worked out yet."""
-    model = idx.model
-    if not model.results[rid].intended or not idx.reaches(pid, rid):
+    sources = _deciding_inputs(idx)[rid]
+    if sources is None or not idx.reaches(pid, rid):
         return [None], []
-    ins = idx.inputs(rid)
-    deciding = [c for c in ins if c.role is Role.NECESSARY] or list(ins)
+    model = idx.model
     got: list[Control | None] = []
     pending: list[str] = []
-    for c in deciding:
-        if c.source not in model.results:
-            got.append(_lever(model, pid, c.source))
-        elif c.source in memo:
-            got.append(memo[c.source])
+    for source in sources:
+        if source not in model.results:
+            got.append(_lever(model, pid, source))
+        elif source in memo:
+            got.append(memo[source])
         else:
-            pending.append(c.source)
+            pending.append(source)
     return got, pending
+
+
+def _deciding_inputs(idx: Index) -> dict[str, tuple[str, ...] | None]:
+    """Result id → the sources of its deciding inputs; ``None`` for a side effect (built once)."""
+    found: dict[str, tuple[str, ...] | None] | None = idx.memo.get("deciding")
+    if found is None:
+        found = {}
+        for rid, r in idx.model.results.items():
+            ins = idx.inputs(rid)
+            deciding = [c for c in ins if c.role is Role.NECESSARY] or ins
+            found[rid] = tuple(c.source for c in deciding) if r.intended else None
+        idx.memo["deciding"] = found
+    return found
 
 
 def owned_by(idx: Index) -> dict[str, list[str]]:

@@ -14,6 +14,7 @@ diagram and the check:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -94,7 +95,7 @@ def is_personal(party: Party) -> bool:
 
 # --- names ------------------------------------------------------------------------------
 
-_HOUSEHOLD = re.compile(r"\b(?:famil(?:y|ie)|household|huishouden|gezin)\b", re.IGNORECASE)
+_HOUSEHOLD = r"\b(?:famil(?:y|ie)|household|huishouden|gezin)\b"
 _ROLES = {  # group → (the name when it is the only one, the lettered name)
     "household": (None, N_("privacy.household_n")),
     "resident": (N_("privacy.the_resident"), N_("privacy.resident_n")),
@@ -129,7 +130,8 @@ def roles(model: Model, *, lang: str | None = None) -> dict[str, str]:
     for p in model.parties.values():
         if is_personal(p):
             group = ("network" if p.kind is PartyKind.NETWORK else
-                     "household" if _HOUSEHOLD.search(f"{p.id} {p.name}") else "resident")
+                     "household" if _compiled(_HOUSEHOLD, re.IGNORECASE).search(f"{p.id} {p.name}")
+                     else "resident")
             groups[group].append(p.id)
     out: dict[str, str] = {}
     for group, ids in groups.items():
@@ -258,13 +260,20 @@ def _scrubber(names: Mapping[str, str]) -> Callable[[str], str]:
 
 _TITLE = (r"mrs|mr|ms|miss|mx|dr|mevrouw|mevr|meneer|mijnheer|dhr|de\s+heer|"
           r"familie|family|fam|gezin")
-_TITLED = re.compile(r"^(?:(?:the|de|het)\s+)?(?:" + _TITLE + r")\.?\s+(?P<name>\S.*?)\s*$",
-                     re.IGNORECASE)
+_TITLED = r"^(?:(?:the|de|het)\s+)?(?:" + _TITLE + r")\.?\s+(?P<name>\S.*?)\s*$"
 _NAME = r"[A-Z][\w'’-]*"
-_FAMILY = re.compile(r"^(?:the\s+)?(?P<name>" + _NAME + r"(?:\s+" + _NAME + r")?)\s+"
-                     r"(?:family|household)$", re.IGNORECASE)
+_FAMILY = (r"^(?:the\s+)?(?P<name>" + _NAME + r"(?:\s+" + _NAME + r")?)\s+"
+           r"(?:family|household)$")
 _PARTICLE = r"(?:van|de|der|den|ter|ten|te|op|in|'t|el|al|da|di|du|le|la)"
-_TWO_CAPS = re.compile(r"^" + _NAME + r"(?:\s+" + _PARTICLE + r")*\s+(?P<name>" + _NAME + r")$")
+_TWO_CAPS = r"^" + _NAME + r"(?:\s+" + _PARTICLE + r")*\s+(?P<name>" + _NAME + r")$"
+_PERSON = ((_TITLED, re.IGNORECASE), (_FAMILY, re.IGNORECASE), (_TWO_CAPS, 0))
+"""The forms of a personal name (only a public model needs them)."""
+
+
+@functools.cache
+def _compiled(pattern: str, flags: int) -> re.Pattern[str]:
+    """A pattern compiled when first used (and kept: ``re``'s own cache may drop it)."""
+    return re.compile(pattern, flags)
 
 
 def looks_like_person(name: str) -> bool:
@@ -288,8 +297,8 @@ def surnames(name: str) -> list[str]:
     (['Jansen'], ['Yilmaz'], [])
     """
     text = " ".join(name.split())
-    for pattern in (_TITLED, _FAMILY, _TWO_CAPS):
-        m = pattern.match(text)
+    for pattern, flags in _PERSON:
+        m = _compiled(pattern, flags).match(text)
         if m and m.group("name")[:1].isupper():
             return [m.group("name").split()[-1]]
     return []

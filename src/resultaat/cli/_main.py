@@ -22,13 +22,13 @@ import codecs
 import contextlib
 import contextvars
 import functools
+import gc
 import io
 import math
 import os
 import sys
 import textwrap
-import traceback
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -285,6 +285,12 @@ def _pileup_commands(command: Any) -> None:
                 "resultaat ledger model.yaml -o ledger.svg")
     c.add_argument("-o", "--output", help="also write the bar figure to this .svg file")
     c.add_argument("--json", action="store_true")
+def run() -> None:
+    """The ``resultaat`` command (and ``python -m resultaat``): :func:`main`, then exit."""
+    try:
+        sys.exit(main())
+    finally:  # the process ends: the collector need not go over every object once more
+        gc.freeze()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -292,13 +298,36 @@ def main(argv: Sequence[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):
         _replace_unshowable(stream)
     try:
-        return _main(argv)
+        with _fewer_collections():
+            return _main(argv)
     except KeyboardInterrupt:
         _emit(f"resultaat: {message(DEFAULT, 'cli.interrupted')}\n", sys.stderr)
         return 130
     except BrokenPipeError:  # help text piped into `head`
         _silence(sys.stdout)
         return 0
+
+
+GC_ALLOCATIONS = 100_000
+"""While a command runs, the garbage collector looks at new objects after this many (not 700)."""
+
+
+@contextlib.contextmanager
+def _fewer_collections() -> Iterator[None]:
+    """Collect cyclic garbage less often while a command runs.
+
+    A command first imports the modules it needs: tens of thousands of
+    objects that all live on, which the collector would go over again and
+    again, for about a tenth of the start-up time. Garbage is still
+    collected, every :data:`GC_ALLOCATIONS` allocations; the thresholds are
+    restored afterwards.
+    """
+    before = gc.get_threshold()
+    gc.set_threshold(GC_ALLOCATIONS, *before[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
 
 
 def _main(argv: Sequence[str] | None) -> int:
@@ -411,6 +440,8 @@ def _bug(error: Exception) -> int:
     from resultaat.present._markup import cut
 
     if os.environ.get(DEBUG_VARIABLE, "") not in ("", "0"):
+        import traceback
+
         traceback.print_exception(error, file=sys.stderr)
     print(INTERNAL_ERROR.format(kind=type(error).__name__, message=cut(str(error)),
                                 report_to=REPORT_TO, variable=DEBUG_VARIABLE), file=sys.stderr)

@@ -15,7 +15,6 @@ caller reports every marker at once, located.
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from collections.abc import Iterator
@@ -298,6 +297,8 @@ def read_json(text: str, name: str) -> tuple[Any, int]:
     Duplicate keys, numbers too long or too large, ``NaN`` and ``Infinity``
     become markers, so that they are reported with every other problem.
     """
+    import json  # only for a JSON file: the command line starts without it
+
     brackets = text.count("[") + text.count("{")
     if brackets + text.count('"') // 2 > MAX_NODES:
         raise fail(name, message(_lang(), "error.json_too_many_values", most=_num(MAX_NODES)))
