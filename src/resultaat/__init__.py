@@ -95,8 +95,8 @@ if TYPE_CHECKING:
         TargetRevision,
     )
     from resultaat.model._periods import Period
-    from resultaat.present._dot import to_dot
-    from resultaat.present._output import render, render_to
+    from resultaat.present._dot import caption, to_dot
+    from resultaat.present._output import render, render_to, summary_figure
     from resultaat.present._report import report
     from resultaat.present._story import Story, story
 
@@ -129,9 +129,9 @@ _MODULES = {
         "Model", "Party", "PartyKind", "Recognition", "Result", "Rival", "RivalStatus", "Role",
         "StatedClaim", "Status", "Strength", "TargetRevision",
     ),
-    "resultaat.present._output": ("render", "render_to"),
+    "resultaat.present._output": ("render", "render_to", "summary_figure"),
     "resultaat.model._periods": ("Period",),
-    "resultaat.present._dot": ("to_dot",),
+    "resultaat.present._dot": ("caption", "to_dot"),
     "resultaat.present._report": ("report",),
     "resultaat.present._story": ("Story", "story"),
     "resultaat.analysis._story": ("StoryStrength",),
@@ -214,6 +214,7 @@ __all__ = [
     "WriteError",
     "attribution",
     "budget",
+    "caption",
     "ceiling",
     "check",
     "claimable_value",
@@ -240,6 +241,7 @@ __all__ = [
     "rollup",
     "rollup_csv",
     "story",
+    "summary_figure",
     "to_dot",
 ]
 
