@@ -90,6 +90,7 @@ LABELS: dict[str, str] = {
     "own_short": N_("dot.own_short"), "theirs_short": N_("dot.theirs_short"),
     "collective_short": N_("dot.collective_short"), "unreached_short": N_("dot.unreached_short"),
     "answers_for_short": N_("dot.answers_for_short"), "share_short": N_("dot.share_short"),
+    "ceiling_short": N_("dot.ceiling_short"), "lg_ceiling": N_("dot.lg_ceiling"),
 }
 """The diagram's fixed texts: the name ``labels=`` uses → the message id."""
 
@@ -278,6 +279,9 @@ class Layout:
         nodesep, ranksep: the room between nodes and between steps, in inches.
         terse: whether the line under a result is short (``of Mrs Jansen``),
             leaving the rest to the legend; for print.
+        legend_columns: how many columns the legend has.
+        align: how hard the bands are pulled to stand one above the other
+            (the weight of an invisible edge between their anchors; 0: not).
     """
 
     rankdir: str = "BT"
@@ -291,6 +295,8 @@ class Layout:
     nodesep: float = 0.35
     ranksep: float = 0.45
     terse: bool = False
+    legend_columns: int = 1
+    align: int = 0
 
     @property
     def smallest(self) -> float:
@@ -313,13 +319,24 @@ def print_layouts(width: float, smallest: float) -> tuple[Layout, ...]:
     fonts = {"title": 11.0, "body": 8.0, "small": 8.0, "edge": 8.0, "band": 8.0}
     room = width * fonts["small"] / smallest
     return tuple(
-        Layout(rankdir="BT", wrap=wrap, row=room * fill if fill else None, nodesep=0.12,
-               ranksep=0.18, terse=True, **fonts)
-        for wrap, fill in ((24, 0.0), (24, 1.0), (20, 0.9), (20, 0.0), (17, 0.8), (15, 0.7)))
+        Layout(rankdir="BT", wrap=wrap, row=room * fill if fill else None, nodesep=0.07,
+               ranksep=0.13, terse=True, legend_columns=columns, align=align, **fonts)
+        for wrap, fill, columns, align in (
+            (24, 0.0, 2, 0), (24, 1.2, 2, 0), (24, 1.0, 2, 0), (24, 1.0, 2, 10),
+            (24, 1.0, 3, 0), (20, 0.9, 2, 0), (20, 0.9, 2, 10), (20, 0.9, 3, 0),
+            (17, 0.8, 2, 0), (17, 0.8, 2, 10), (17, 0.8, 3, 0), (17, 0.8, 3, 10),
+            (15, 0.7, 2, 0), (15, 0.7, 3, 0)))
 
 
 def _wrap(s: str, width: int = WRAP) -> list[str]:
+    """``s`` in lines of at most ``width`` characters, at most eight of them.
+
+    A word longer than ``width`` (Dutch has many: "aanspreekbaarheid") gets a
+    line of its own rather than being broken, unless it is longer than 24.
+    """
     lines: list[str] = []
+    longest = max((len(w) for w in s.split()), default=0)
+    width = max(width, min(longest, 24))
     for para in cut(s, width * 9).splitlines() or [""]:
         lines.extend(textwrap.wrap(para, width, break_long_words=True,
                                    break_on_hyphens=False) or [""])
@@ -370,8 +387,8 @@ _SWATCHES = {
 _SHAPED = frozenset({"side", "negative"})
 """The legend rows whose meaning is in a shape the swatch cannot show."""
 
-_LINES = ("necessary", "supporting", "external", "does", "commissions", "conditions", "strength",
-          "signal")
+_LINES = ("ceiling", "necessary", "supporting", "external", "does", "commissions", "conditions",
+          "strength", "signal")
 """The legend's text rows, in order (``lg_<name>``; strength is ``lg_strength``)."""
 
 
@@ -404,6 +421,8 @@ class _Drawing:
         """What the picture shows that the legend explains (keys of _SWATCHES and _LINES)."""
         self.marks: list[str] = []
         """The signal marks drawn, in the order of :data:`_MARK_SYMBOL`."""
+        self.bottom: list[str] = []
+        """The DOT names of the parties' first row."""
         self.widths: dict[str, float] = {}
         """About how wide each node is, in points (for splitting wide rows)."""
 
@@ -464,7 +483,7 @@ class _Drawing:
             title = self.t("title_self", model=name)
         else:
             title = self.t("title", model=name)
-        lines = "<BR/>".join(_esc(x) for x in _wrap(title, 48 if lay.terse else 60))
+        lines = "<BR/>".join(_esc(x) for x in _wrap(title, 66 if lay.terse else 60))
         g.attr(rankdir=lay.rankdir, newrank="true", nodesep=f"{lay.nodesep:g}",
                ranksep=f"{lay.ranksep:g}", splines="spline", fontname=FONT,
                fontsize=f"{lay.band:g}", labelloc="t", labeljust="c",
@@ -494,6 +513,7 @@ class _Drawing:
             self._lift(who, rows)
             anchors.append("band_who")
             ends["band_who"] = ([], rows[-1])
+            self.bottom = rows[0]
 
     def _anchor(self, sub: Any, name: str, first: list[str]) -> None:
         """The invisible point a band is stacked by, level with the band's first row."""
@@ -619,6 +639,8 @@ class _Drawing:
                 g.edge(n, high, style="invis")
             for n in ends[high][0]:
                 g.edge(high, n, style="invis")
+            if self.lay.align:  # one above the other, not drifting sideways into a wide picture
+                g.edge(low, high, style="invis", weight=str(self.lay.align))
 
     def _ends(self, ids: list[str], *, top: bool) -> list[str]:
         """The DOT names of the band members no other member follows (top) or precedes."""
@@ -638,7 +660,7 @@ class _Drawing:
         sub.attr(label=f"<<B>{_esc(self.text[key])}</B>>", labeljust="l", labelloc="t",
                  style="filled", fillcolor=BAND_FILLS[key], color="#BBBBBB",
                  fontsize=f"{self.lay.band:g}", fontcolor="#444444",
-                 margin="4" if self.lay.terse else "14")
+                 margin="2" if self.lay.terse else "14")
 
     def _ceiling_frame(self, sub: Any, name: str, beside: str, key: str = "ceiling") -> None:
         """The dashed frame around what the party answers for.
@@ -647,8 +669,12 @@ class _Drawing:
         frame's bottom): arrows are laid out around it instead of through it.
         """
         sub.attr(label="", style="dashed,rounded", color=BLUE, penwidth="2",
-                 margin="4" if self.lay.terse else "8")
-        text = f"<<I>{_left(_wrap(self.t(key), 30 if self.lay.terse else 40))}</I>>"
+                 margin="2" if self.lay.terse else "8")
+        if self.lay.terse:  # the legend says the rest
+            self.drawn.add("ceiling")
+            text = f"<<I>{_left(_wrap(self.t('ceiling_short'), 14))}</I>>"
+        else:
+            text = f"<<I>{_left(_wrap(self.t(key), 40))}</I>>"
         sub.node(name, text, shape="plaintext", fontcolor=BLUE_TEXT,
                  fontsize=f"{self.lay.small:g}", margin="0.02")
         with sub.subgraph() as same:
@@ -883,27 +909,24 @@ class _Drawing:
         return self.t(f"lg_{key}")
 
     def _legend(self, g: Any) -> None:
-        wrap = 24 if self.lay.terse else 200
-        swatches = [
-            f'<TD {style} WIDTH="22" HEIGHT="12" FIXEDSIZE="TRUE"></TD>'
+        columns = self.lay.legend_columns
+        wrap = {1: 200, 2: 44, 3: 30}[columns]
+        entries = [
+            f'<TD {style} BORDER="1" WIDTH="18" HEIGHT="11" FIXEDSIZE="TRUE"></TD>'
             f'<TD ALIGN="LEFT">{_left(_wrap(self._swatch(key), wrap))}</TD>'
             for key, (style, _, _) in _SWATCHES.items() if key in self.drawn]
-        lines = [f'<TD COLSPAN="2" BORDER="0" ALIGN="LEFT">{_left(_wrap(self._line(key), wrap))}'
-                 f'</TD>' for key in _LINES if key in self.drawn]
-        span = 2
-        rows = swatches + lines
-        if self.lay.terse:  # three side by side: a third as tall
-            cells = rows
-            rows = ["".join(cells[i::3][j] if j < len(cells[i::3]) else "" for i in range(3))
-                    for j in range(len(cells[::3]))]
-            rows = ["".join(cells[k] for k in range(j, len(cells), len(rows)))
-                    for j in range(len(rows))]
-            span = 6
-        label = (f'<<TABLE BORDER="0" CELLBORDER="1" CELLSPACING="2" CELLPADDING="2" '
-                 f'COLOR="#999999"><TR><TD COLSPAN="{span}" BORDER="0" ALIGN="LEFT"><B>'
+        entries += [f'<TD></TD><TD ALIGN="LEFT">{_left(_wrap(self._line(key), wrap))}</TD>'
+                    for key in _LINES if key in self.drawn]
+        # In print, side by side: half as tall. Read down the first column, then the next.
+        tall = -(-len(entries) // columns)
+        rows = ["".join(entries[k] for k in range(j, len(entries), tall)) for j in range(tall)]
+        label = (f'<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="1" CELLPADDING="1" '
+                 f'COLOR="#999999"><TR><TD COLSPAN="{2 * columns}" ALIGN="LEFT"><B>'
                  f'{_esc(self.text["legend"])}</B></TD></TR>'
                  + "".join(f"<TR>{row}</TR>" for row in rows) + "</TABLE>>")
         # Below the parties' band (the graph is drawn bottom to top), not beside
         # it: a legend beside the widest row would make the picture wider still.
         g.node("legend", label, shape="plaintext", fontsize=f"{self.lay.small:g}")
         g.edge("legend", "band_who", style="invis")
+        if self.lay.terse and self.bottom:  # centred under the parties' first row
+            g.edge("legend", self.bottom[-1], style="invis")

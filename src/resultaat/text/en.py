@@ -838,4 +838,8 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "summary.contributes": "Contributes to: results of others",
     "summary.answers": "Answers for its part in: side effects",
     "summary.none": "none",
+    "dot.ceiling_short": "ceiling of accountability",
+    "dot.lg_ceiling": (
+        "dashed blue frame: what {party} answers for (below its ceiling of accountability)"
+    ),
 }

@@ -910,4 +910,9 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "summary.contributes": "Draagt bij aan: resultaten van anderen",
     "summary.answers": "Aanspreekbaar op het eigen deel in: neveneffecten",
     "summary.none": "geen",
+    "dot.ceiling_short": "grens van aanspreekbaarheid",
+    "dot.lg_ceiling": (
+        "gestreept blauw kader: waarop {party} aanspreekbaar is (onder de grens van "
+        "aanspreekbaarheid)"
+    ),
 }
