@@ -304,7 +304,7 @@ class Layout:
         return min(self.title, self.body, self.small, self.edge, self.band)
 
 
-SCREEN = Layout()
+SCREEN = Layout(align=10)
 """The layout of a picture drawn at its natural size, for a screen."""
 
 
@@ -928,5 +928,7 @@ class _Drawing:
         # it: a legend beside the widest row would make the picture wider still.
         g.node("legend", label, shape="plaintext", fontsize=f"{self.lay.small:g}")
         g.edge("legend", "band_who", style="invis")
-        if self.lay.terse and self.bottom:  # centred under the parties' first row
-            g.edge("legend", self.bottom[-1], style="invis")
+        if self.bottom:  # under the parties' first row, not beside the picture
+            ends = [self.bottom[-1]] if self.lay.terse else [self.bottom[0], self.bottom[-1]]
+            for n in dict.fromkeys(ends):
+                g.edge("legend", n, style="invis")
