@@ -262,3 +262,26 @@ def test_summary_and_compact_on_the_command_line(capsys, tmp_path):
     assert code == 0
     assert "c.caption.txt geschreven" in said
     assert (tmp_path / "c.caption.txt").read_text(encoding="utf-8").startswith("Legenda: ")
+
+
+def test_a_public_summary_names_residents_by_role():
+    m = r.example("wheelchair")
+    assert "Mrs Jansen" in r.summary_figure(m, format="dot").decode()
+    public = r.summary_figure(m, format="dot", audience="public").decode()
+    assert "Mrs Jansen" not in public
+    assert "May claim" in public
+
+
+def test_the_summary_refuses_the_options_of_the_diagram(capsys, tmp_path):
+    code, _, err = run(capsys, "render", str(r.example_path("wheelchair")), "-o",
+                       str(tmp_path / "s.svg"), "--summary", "--focus", "moves", "--compact")
+    assert code == 2
+    assert err == ("resultaat: --summary draws the one-glance summary, which does not take "
+                   "--focus, --compact; leave them out, or draw the diagram without "
+                   "--summary\n")
+    assert not (tmp_path / "s.svg").exists()
+
+
+def test_a_pdf_at_a_size_is_refused_rather_than_drawn_at_another_size():
+    with pytest.raises(r.SettingError, match="a PDF picture cannot be drawn at a size"):
+        r.render(r.example("steering"), format="pdf", size="12cm")

@@ -452,10 +452,12 @@ def _cmd_render(args: argparse.Namespace) -> int:
     model = load(args.file, lang=args.lang)
     lang = _language(args, model)
     if args.summary:
+        _summary_alone(args, lang)
         fmt = out.suffix.lower().lstrip(".")
         write_atomic(out, summary_figure(model, args.perspective, lang=args.lang, format=fmt,
                                          size=args.size or "a4-third", dpi=args.dpi,
-                                         engine=args.engine))
+                                         engine=args.engine,
+                                         audience="public" if args.public else "internal"))
         print(message(lang, "cli.wrote", path=out))
         return 0
     render_to(model, out, engine=args.engine, perspective=args.perspective, focus=args.focus,
@@ -466,6 +468,18 @@ def _cmd_render(args: argparse.Namespace) -> int:
     if args.compact:
         print(message(lang, "cli.wrote", path=caption_path(out)))
     return 0
+
+
+def _summary_alone(args: argparse.Namespace, lang: str) -> None:
+    """Refuse the options of the diagram that the summary figure would ignore."""
+    from resultaat._errors import UsageError
+
+    given = [name for name, value in (("--focus", args.focus), ("--depth", args.depth),
+                                      ("--no-shares", args.no_shares),
+                                      ("--compact", args.compact),
+                                      ("--measurements", args.measurements)) if value]
+    if given:
+        raise UsageError(message(lang, "cli.summary_alone", options=", ".join(given)))
 
 
 def _signals(model: Model, args: argparse.Namespace, lang: str) -> dict[str, str] | None:

@@ -229,13 +229,9 @@ def choose(engine: Engine) -> tuple[Literal["system", "bundled"], str]:
                       f"is missing (pip install graphviz-pure), and so is Graphviz; or {_INSTALL}")
 
 
-def run(source: str, fmt: str, engine: Engine = "auto", *, dpi: float = DPI,
-        inches: tuple[float, float] | None = None) -> bytes:
-    """Lay out DOT ``source`` and return the picture in ``fmt``.
-
-    A PNG has ``dpi`` dots per inch of the drawing at scale 1; a PDF is
-    scaled to ``inches`` (width, height) when given.
-    """
+def run(source: str, fmt: str, engine: Engine = "auto", *, dpi: float = DPI) -> bytes:
+    """Lay out DOT ``source`` and return the picture in ``fmt`` (a PNG with ``dpi`` dots per
+    inch of the drawing at scale 1)."""
     fmt = verify_format(fmt)
     engine = verify_engine(engine)
     if fmt == "dot":
@@ -247,8 +243,6 @@ def run(source: str, fmt: str, engine: Engine = "auto", *, dpi: float = DPI,
     args = [program, f"-T{fmt}", "-q"]
     if fmt == "png":
         args.append(f"-Gdpi={dpi:.4f}")
-    if fmt == "pdf" and inches is not None:
-        args.append(f"-Gsize={inches[0]:.4f},{inches[1]:.4f}!")
     try:
         done = subprocess.run(args, input=source.encode("utf-8"), capture_output=True,
                               timeout=TIMEOUT, check=False)

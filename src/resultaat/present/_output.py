@@ -26,6 +26,8 @@ from resultaat.present._summary import summary_layouts
 from resultaat.text._catalogue import DEFAULT, message
 
 DPI_NOT_PNG = "dpi is the resolution of a PNG picture; leave it out for {format}"
+PDF_SIZED = ("a PDF picture cannot be drawn at a size: Graphviz does not scale its PDF pages; "
+             "draw an SVG or PNG at size {size}, or a PDF without a size")
 
 
 def render(model: Model, *, format: str = "svg", engine: Engine = "auto",
@@ -60,8 +62,8 @@ def render(model: Model, *, format: str = "svg", engine: Engine = "auto",
     True
 
     Raises:
-        SettingError: an unknown format, engine or size, or a ``dpi`` that
-            is not a resolution or not for a PNG.
+        SettingError: an unknown format, engine or size, a ``dpi`` that is
+            not a resolution or not for a PNG, or a PDF at a size.
     """
     fmt, engine = verify_format(format), verify_engine(engine)
     if dpi is not None and fmt != "png":
@@ -78,7 +80,7 @@ def render(model: Model, *, format: str = "svg", engine: Engine = "auto",
 
 def summary_figure(model: Model, party: str | None = None, *, lang: str | None = None,
                    format: str = "svg", size: str = "a4-third", dpi: float | None = None,
-                   engine: Engine = "auto") -> bytes:
+                   engine: Engine = "auto", audience: str = "internal") -> bytes:
     """The one-glance summary of one party's results, for the front page of a memo.
 
     Three columns: what the party may claim (its own results), what it
@@ -95,6 +97,8 @@ def summary_figure(model: Model, party: str | None = None, *, lang: str | None =
             of an A4 page (16 × 8 cm).
         dpi: the resolution of a PNG (default 144).
         engine: the layout engine.
+        audience: ``"internal"``, or ``"public"`` to name residents and their
+            network by role (as a public report does).
 
     >>> import resultaat
     >>> svg = summary_figure(resultaat.example("wheelchair"))
@@ -105,22 +109,22 @@ def summary_figure(model: Model, party: str | None = None, *, lang: str | None =
     if dpi is not None and fmt != "png":
         raise SettingError(DPI_NOT_PNG.format(format=fmt.upper()))
     resolution = DPI if dpi is None else verify_dpi(dpi)
-    return _sized(summary_layouts(model, party, lang), fmt, engine, verify_size(size),
-                  resolution)
+    return _sized(summary_layouts(model, party, lang, audience), fmt, engine,
+                  verify_size(size), resolution)
 
 
 def _sized(sources: Iterable[str], fmt: str, engine: Engine, area: Size, dpi: float
            ) -> bytes:
     """The first of ``sources`` whose smallest text prints at 7 pt in ``area`` (else the one
     whose smallest text prints largest), as ``fmt``, scaled to fit ``area``."""
+    if fmt == "pdf":
+        raise SettingError(PDF_SIZED.format(size=area.name))
     source, svg, scale = fitted(sources, area, engine)
     if fmt == "svg":
         return resized(svg, scale)
     if fmt == "dot":
         return source.encode("utf-8")
-    width, height, _ = extent(svg)
-    return run(source, fmt, engine, dpi=dpi * scale,
-               inches=(width * scale / 72, height * scale / 72))
+    return run(source, fmt, engine, dpi=dpi * scale)
 
 
 def fitted(sources: Iterable[str], area: Size, engine: Engine) -> tuple[str, bytes, float]:

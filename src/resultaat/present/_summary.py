@@ -14,6 +14,7 @@ import graphviz
 from resultaat._errors import UnknownIdError
 from resultaat.analysis._index import default_perspective, party_id
 from resultaat.analysis._perspective import Perspective, Standing, perspective
+from resultaat.analysis._privacy import publishable, verify_audience
 from resultaat.model._model import Effect, Model
 from resultaat.present._dot import (
     BLUE,
@@ -69,9 +70,15 @@ def columns(view: Perspective, lang: str) -> dict[str, list[tuple[str, str, bool
 
 
 def summary_dot(model: Model, party: str | None = None, *, lang: str | None = None,
-                wrap: int = 30) -> str:
-    """The summary figure of ``party`` (default: the model's perspective) as DOT source."""
+                wrap: int = 30, audience: str = "internal") -> str:
+    """The summary figure of ``party`` (default: the model's perspective) as DOT source.
+
+    With ``audience="public"`` residents and their network are named by
+    their role, as in a public report.
+    """
     lang = verify_language(model.language if lang is None else lang)
+    if verify_audience(audience) == "public":
+        model = publishable(model, lang=lang)
     pid = party_id(model, party) if party else default_perspective(model)
     if pid is None:
         raise UnknownIdError(message(DEFAULT, "error.report_no_parties"))
@@ -115,8 +122,9 @@ def _items(items: list[tuple[str, str, bool]], lang: str, wrap: int) -> Iterator
 _LEFT = '<BR ALIGN="LEFT"/>'
 
 
-def summary_layouts(model: Model, party: str | None, lang: str | None) -> Iterator[str]:
-    """The summary as DOT in ever narrower columns, for :func:`resultaat.render` to fit."""
+def summary_layouts(model: Model, party: str | None, lang: str | None,
+                    audience: str = "internal") -> Iterator[str]:
+    """The summary as DOT in ever wider columns, for :func:`resultaat.summary_figure` to fit."""
     for wrap in (34, 40, 46, 52, 58):
-        yield summary_dot(model, party, lang=lang, wrap=wrap)
+        yield summary_dot(model, party, lang=lang, wrap=wrap, audience=audience)
 

@@ -842,4 +842,8 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "dot.lg_ceiling": (
         "dashed blue frame: what {party} answers for (below its ceiling of accountability)"
     ),
+    "cli.summary_alone": (
+        "--summary draws the one-glance summary, which does not take {options}; leave "
+        "them out, or draw the diagram without --summary"
+    ),
 }

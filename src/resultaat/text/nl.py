@@ -915,4 +915,8 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "gestreept blauw kader: waarop {party} aanspreekbaar is (onder de grens van "
         "aanspreekbaarheid)"
     ),
+    "cli.summary_alone": (
+        "--summary tekent de samenvatting in één oogopslag, die {options} niet gebruikt; laat "
+        "die weg, of teken het diagram zonder --summary"
+    ),
 }
