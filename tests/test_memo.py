@@ -213,7 +213,9 @@ def test_weights_are_labels_beside_their_arrows_and_the_ceiling_text_is_a_node()
 def test_the_summary_reads_the_perspective():
     m = r.example("wheelchair")
     svg = r.summary_figure(m, format="dot").decode().replace('<BR ALIGN="LEFT"/>', "\n")
-    claims, contributes, answers = re.findall(r'VALIGN="TOP">(.*?)</TABLE>', svg, re.S)
+    cells = re.findall(r'<TD BGCOLOR="(#\w+)" ALIGN="LEFT" VALIGN="TOP">(.*?)</TD>', svg, re.S)
+    fills = list(dict.fromkeys(fill for fill, _ in cells))
+    claims, contributes, answers = ("".join(t for f, t in cells if f == fill) for fill in fills)
     view = r.perspective(m, "municipality")
     own = [x.statement for k, x in m.results.items()
            if x.intended and view[k].standing is r.Standing.OWN]
@@ -226,6 +228,8 @@ def test_the_summary_reads_the_perspective():
     dutch = r.summary_figure(r.example("rolstoel"), format="dot").decode().replace(
         '<BR ALIGN="LEFT"/>', " ")
     assert "Te claimen: eigen resultaten van Gemeente Nijkerk" in dutch
+    region = r.summary_figure(r.example("youth-region"), format="dot").decode()
+    assert "Youth care region Vallei: own results, contributions and side effects" in region
 
 
 def run(capsys, *args):

@@ -35,11 +35,12 @@ COLUMNS = ("claims", "contributes", "answers")
 """The three columns, left to right."""
 
 _LOOK = {"claims": (BLUE, BLUE_LIGHT, "white"), "contributes": (ORANGE, ORANGE_LIGHT, INK),
-         "answers": (VERMILLION_TEXT, "#FFFFFF", "white")}
+         "answers": (VERMILLION_TEXT, "#FCEDE8", "white")}
 """Each column's heading fill, its fill and the heading's text colour (4.5:1 or more)."""
 
 _HEADINGS = {"claims": N_("summary.claims"), "contributes": N_("summary.contributes"),
              "answers": N_("summary.answers")}
+_TITLES = {False: N_("summary.title"), True: N_("summary.title_self")}
 _SIDE = {True: N_("dot.side_negative"), False: N_("dot.side_positive")}
 
 
@@ -84,20 +85,25 @@ def summary_dot(model: Model, party: str | None = None, *, lang: str | None = No
         raise UnknownIdError(message(DEFAULT, "error.report_no_parties"))
     name = cut(model.parties[pid].name)
     found = columns(perspective(model, pid, measurements=()), lang)
-    heads = "".join(
+    gap = '<TD WIDTH="6"></TD>'
+    heads = gap.join(
         f'<TD BGCOLOR="{_LOOK[c][0]}" ALIGN="LEFT"><FONT COLOR="{_LOOK[c][2]}"><B>'
-        + "<BR ALIGN=\"LEFT\"/>".join(_esc(x) for x in
-                                       _wrap(message(lang, _HEADINGS[c], party=name), wrap))
-        + '<BR ALIGN="LEFT"/></B></FONT></TD>' for c in COLUMNS)
-    cells = "".join(f'<TD BGCOLOR="{_LOOK[c][1]}" ALIGN="LEFT" VALIGN="TOP">'
-                    f'<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="2" '
-                    f'VALIGN="TOP">'
-                    f'{"".join(_items(found[c], lang, wrap))}</TABLE></TD>' for c in COLUMNS)
+        + _lines(_wrap(message(lang, _HEADINGS[c], party=name), wrap)) + "</B></FONT></TD>"
+        for c in COLUMNS)
+    cells = {c: list(_items(found[c], lang, wrap)) for c in COLUMNS}
+    # One row per item, read across; a column's cells share its colour, so each
+    # column reads as one block from the top down.
+    rows = "".join(
+        "<TR>" + gap.join(f'<TD BGCOLOR="{_LOOK[c][1]}" ALIGN="LEFT" VALIGN="TOP">'
+                          f'{cells[c][k] if k < len(cells[c]) else ""}</TD>' for c in COLUMNS)
+        + "</TR>" for k in range(max(len(x) for x in cells.values())))
+    model_name = cut(model.name)
+    named = name.casefold() in model_name.casefold()  # "Region X" seen from Region X
     title = "<BR/>".join(_esc(x) for x in _wrap(
-        message(lang, "summary.title", party=name, model=cut(model.name)), 3 * wrap))
-    label = (f'<<TABLE BORDER="0" CELLBORDER="1" CELLSPACING="3" CELLPADDING="4" '
-             f'COLOR="#999999"><TR><TD COLSPAN="3" BORDER="0"><FONT POINT-SIZE="10"><B>{title}'
-             f"</B></FONT></TD></TR><TR>{heads}</TR><TR>{cells}</TR></TABLE>>")
+        message(lang, _TITLES[named], party=name, model=model_name), 3 * wrap))
+    label = (f'<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="3">'
+             f'<TR><TD COLSPAN="5"><FONT POINT-SIZE="10"><B>{title}</B></FONT></TD></TR>'
+             f'<TR>{heads}</TR>{rows}</TABLE>>')
     g = graphviz.Digraph("summary")
     g.attr(bgcolor="white", pad="0.1", fontname=FONT)
     g.node("summary", label, shape="plaintext", fontname=FONT, fontsize="9", fontcolor=INK)
@@ -106,25 +112,28 @@ def summary_dot(model: Model, party: str | None = None, *, lang: str | None = No
 
 
 def _items(items: list[tuple[str, str, bool]], lang: str, wrap: int) -> Iterator[str]:
-    """The rows of one column: each statement, and the small line under it."""
+    """The text of each item of one column: its statement, and the small line under it."""
     if not items:
-        yield f'<TR><TD ALIGN="LEFT"><I>{_esc(message(lang, "summary.none"))}</I></TD></TR>'
+        yield f'<I>{_esc(message(lang, "summary.none"))}</I>'
         return
     for statement, note, harmful in items:
         lines = _wrap(statement, wrap - 2)
-        text = [f"<B>• {_esc(lines[0])}</B>", *(f"<B>  {_esc(x)}</B>" for x in lines[1:])]
+        text = f"<B>{_lines(['• ' + lines[0], *('  ' + x for x in lines[1:])])}</B>"
         if note:
             colour = VERMILLION_TEXT if harmful else INK
-            text += [f'<FONT COLOR="{colour}">  {_esc(x)}</FONT>' for x in _wrap(note, wrap - 2)]
-        yield f'<TR><TD ALIGN="LEFT">{"".join(x + _LEFT for x in text)}</TD></TR>'
+            text += (f'<FONT COLOR="{colour}">'
+                     f'{_lines(["  " + x for x in _wrap(note, wrap - 2)])}</FONT>')
+        yield text
 
 
-_LEFT = '<BR ALIGN="LEFT"/>'
+def _lines(lines: list[str]) -> str:
+    """Lines of text, escaped, each aligned left."""
+    return "".join(f'{_esc(x)}<BR ALIGN="LEFT"/>' for x in lines)
 
 
 def summary_layouts(model: Model, party: str | None, lang: str | None,
                     audience: str = "internal") -> Iterator[str]:
     """The summary as DOT in ever wider columns, for :func:`resultaat.summary_figure` to fit."""
-    for wrap in (34, 40, 46, 52, 58):
+    for wrap in (34, 40, 46, 52, 58, 64):
         yield summary_dot(model, party, lang=lang, wrap=wrap, audience=audience)
 

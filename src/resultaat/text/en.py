@@ -846,4 +846,5 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "--summary draws the one-glance summary, which does not take {options}; leave "
         "them out, or draw the diagram without --summary"
     ),
+    "summary.title_self": "{model}: own results, contributions and side effects",
 }

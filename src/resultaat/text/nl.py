@@ -919,4 +919,5 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "--summary tekent de samenvatting in één oogopslag, die {options} niet gebruikt; laat "
         "die weg, of teken het diagram zonder --summary"
     ),
+    "summary.title_self": "{model}: eigen resultaten, bijdragen en neveneffecten",
 }
