@@ -665,16 +665,16 @@ class _Drawing:
     def _ceiling_frame(self, sub: Any, name: str, beside: str, key: str = "ceiling") -> None:
         """The dashed frame around what the party answers for.
 
-        Its text is a node of its own, level with ``beside`` (a node at the
-        frame's bottom): arrows are laid out around it instead of through it.
+        On a screen its text is a node of its own, level with ``beside`` (a
+        node at the frame's bottom): arrows are laid out around it instead of
+        through it. In print the legend (or the caption) says what the frame is.
         """
         sub.attr(label="", style="dashed,rounded", color=BLUE, penwidth="2",
                  margin="2" if self.lay.terse else "8")
-        if self.lay.terse:  # the legend says the rest
+        if self.lay.terse:
             self.drawn.add("ceiling")
-            text = f"<<I>{_left(_wrap(self.t('ceiling_short'), 14))}</I>>"
-        else:
-            text = f"<<I>{_left(_wrap(self.t(key), 40))}</I>>"
+            return
+        text = f"<<I>{_left(_wrap(self.t(key), 40))}</I>>"
         sub.node(name, text, shape="plaintext", fontcolor=BLUE_TEXT,
                  fontsize=f"{self.lay.small:g}", margin="0.02")
         with sub.subgraph() as same:
