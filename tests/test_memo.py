@@ -55,19 +55,19 @@ def test_at_a4_the_picture_fits_the_text_area(name, engine):
 @pytest.mark.parametrize("name", NAMES)
 def test_at_a4_text_prints_far_larger_than_before(name, engine):
     # Fitted to A4 as they were drawn before, the examples printed 1.9 to 3.7 pt.
-    assert at_a4(name, engine)[2] >= 4.5
+    assert at_a4(name, engine)[2] >= 5.5
 
 
-@pytest.mark.xfail(strict=False, reason="not every example reaches 7 pt at a4 yet: steering "
-                   "does, debt-help prints about 5 pt (see the changelog)")
+@pytest.mark.xfail(strict=False, reason="not every example reaches 7 pt at a4 yet: steering, "
+                   "wheelchair and neighbourhood-team do, debt-help prints about 6 pt")
 @pytest.mark.parametrize("engine", ENGINES)
 @pytest.mark.parametrize("name", NAMES)
 def test_at_a4_no_text_prints_smaller_than_7_pt(name, engine):
     assert at_a4(name, engine)[2] >= 7
 
 
-def test_the_steering_example_prints_no_text_smaller_than_7_pt_at_a4():
-    for name in ("steering", "sturing"):
+def test_these_examples_print_no_text_smaller_than_7_pt_at_a4():
+    for name in ("steering", "sturing", "wheelchair", "neighbourhood-team"):
         assert at_a4(name, "bundled")[2] >= 7
 
 

@@ -280,6 +280,8 @@ class Layout:
         terse: whether the line under a result is short (``of Mrs Jansen``),
             leaving the rest to the legend; for print.
         legend_columns: how many columns the legend has.
+        line: how much thicker lines and arrowheads are drawn, to print as
+            thick as on a screen when the picture is scaled down.
         align: how hard the bands are pulled to stand one above the other
             (the weight of an invisible edge between their anchors; 0: not).
     """
@@ -297,6 +299,7 @@ class Layout:
     terse: bool = False
     legend_columns: int = 1
     align: int = 0
+    line: float = 1.0
 
     @property
     def smallest(self) -> float:
@@ -316,11 +319,14 @@ def print_layouts(width: float, smallest: float) -> tuple[Layout, ...]:
     texts can be told before the layout).
     """
     # Whole points: Graphviz rounds the sizes in a label down to them.
-    fonts = {"title": 11.0, "body": 8.0, "small": 8.0, "edge": 8.0, "band": 8.0}
+    # Large type, scaled down to print: the room between things, which does not grow with
+    # the type, takes a smaller share of the page.
+    fonts = {"title": 20.0, "body": 16.0, "small": 16.0, "edge": 16.0, "band": 16.0}
     room = width * fonts["small"] / smallest
     return tuple(
         Layout(rankdir="BT", wrap=wrap, row=room * fill if fill else None, nodesep=0.07,
-               ranksep=0.13, terse=True, legend_columns=columns, align=align, **fonts)
+               ranksep=0.13, terse=True, legend_columns=columns, align=align, line=2.0,
+               **fonts)
         for wrap, fill, columns, align in (
             (24, 0.0, 2, 0), (24, 1.2, 2, 0), (24, 1.0, 2, 0), (24, 1.0, 2, 10),
             (24, 1.0, 3, 0), (20, 0.9, 2, 0), (20, 0.9, 2, 10), (20, 0.9, 3, 0),
@@ -436,6 +442,10 @@ class _Drawing:
         """``t(key)``, or its short form in a terse layout."""
         return self.t(f"{key}_short" if self.lay.terse else key, **kw)
 
+    def pen(self, width: float) -> str:
+        """A line width (or arrow size), as thick in print as on a screen."""
+        return f"{width * self.lay.line:g}"
+
     def small(self, text: str, colour: str | None = None) -> str:
         """A line of small text in an HTML-like label (``text`` is escaped already)."""
         font = f'<FONT POINT-SIZE="{self.lay.small:g}"'
@@ -490,9 +500,10 @@ class _Drawing:
                label=f"<<FONT POINT-SIZE=\"{lay.title:g}\"><B>{lines}</B></FONT>>",
                bgcolor="white", pad="0.2", tooltip=_plain(title))
         g.attr("node", fontname=FONT, fontsize=f"{lay.body:g}", color=INK, fontcolor=INK,
-               penwidth="1.2", margin="0.06,0.03" if lay.terse else "0.14,0.07")
+               penwidth=self.pen(1.2),
+               margin=f"{0.055 * lay.line:g},{0.025 * lay.line:g}" if lay.terse else "0.14,0.07")
         g.attr("edge", fontname=FONT, fontsize=f"{lay.edge:g}", color="#555555",
-               arrowsize="0.7")
+               arrowsize=self.pen(0.7))
 
     def _who(self, g: Any, anchors: list[str], ends: dict[str, tuple[list[str], list[str]]]
              ) -> None:
@@ -669,8 +680,8 @@ class _Drawing:
         node at the frame's bottom): arrows are laid out around it instead of
         through it. In print the legend (or the caption) says what the frame is.
         """
-        sub.attr(label="", style="dashed,rounded", color=BLUE, penwidth="2",
-                 margin="2" if self.lay.terse else "8")
+        sub.attr(label="", style="dashed,rounded", color=BLUE, penwidth=self.pen(2),
+                 margin=f"{2 * self.lay.line:g}" if self.lay.terse else "8")
         if self.lay.terse:
             self.drawn.add("ceiling")
             return
@@ -699,7 +710,7 @@ class _Drawing:
         sub.node(self.names[pid], label, shape="ellipse",
                  style="filled,bold" if mine else "filled",
                  fillcolor=BLUE if mine else "white", fontcolor="white" if mine else INK,
-                 color=BLUE if mine else INK, penwidth="2.4" if mine else "1.2",
+                 color=BLUE if mine else INK, penwidth=self.pen(2.4 if mine else 1.2),
                  tooltip=_plain(f"{cut(name)} ({kind})"))
 
     def _factor(self, sub: Any, fid: str, name: str, description: str | None) -> None:
@@ -749,7 +760,7 @@ class _Drawing:
                    if c.recognition else "") for c in it.conditions]
         sub.node(self.names[iid], label, shape="box", style="filled,bold" if mine else "filled",
                  fillcolor=BLUE_LIGHT if mine else "white", color=BLUE if mine else INK,
-                 penwidth="2" if mine else "1.2", tooltip=_plain("\n".join(tip)))
+                 penwidth=self.pen(2 if mine else 1.2), tooltip=_plain("\n".join(tip)))
 
     def _result(self, sub: Any, rid: str) -> None:
         r = self.model.results[rid]
@@ -765,7 +776,7 @@ class _Drawing:
             if r.effect is Effect.NEGATIVE:
                 self.drawn.add("negative")
                 extra.append("(!) " + self.text["side_negative"])
-                attrs.update(color=VERMILLION, penwidth="3")
+                attrs.update(color=VERMILLION, penwidth=self.pen(3))
             else:
                 extra.append(self.text["side_positive"])
         if seen is not None and seen.share is not None and self.shares:
@@ -820,7 +831,7 @@ class _Drawing:
         if standing is Standing.OWN:
             self.drawn.add("own")
             return self.brief("own"), {"shape": "box", "style": "filled,rounded", "fillcolor": BLUE,
-                                   "fontcolor": "white", "color": BLUE, "penwidth": "2.4",
+                                   "fontcolor": "white", "color": BLUE, "penwidth": self.pen(2.4),
                                    "peripheries": "2"}
         if standing is Standing.COLLECTIVE:
             self.drawn.add("collective")
@@ -847,12 +858,12 @@ class _Drawing:
                 if self.shown(p):
                     self.drawn.add("does")
                     g.edge(self.names[p], self.names[it.id], style="dotted", color=GREY,
-                           arrowhead="none" if p != it.by else "normal", penwidth="1.2")
+                           arrowhead="none" if p != it.by else "normal", penwidth=self.pen(1.2))
             boss = it.commissioned_by
             if boss is not None and self.shown(boss):
                 self.drawn.add("commissions")
                 g.edge(self.names[boss], self.names[it.id], style="dashed", color=BLUE,
-                       arrowhead="empty", penwidth="1.4")
+                       arrowhead="empty", penwidth=self.pen(1.4))
         for coop in m.parties.values():
             for member in coop.members:
                 if self.shown(member) and self.shown(coop.id):
@@ -871,8 +882,8 @@ class _Drawing:
         """
         necessary = c.role is Role.NECESSARY
         self.drawn.add("necessary" if necessary else "supporting")
-        attrs = {"penwidth": "2.6", "color": INK} if necessary else {
-            "penwidth": "1.1", "color": "#666666"}
+        attrs = {"penwidth": self.pen(2.6), "color": INK} if necessary else {
+            "penwidth": self.pen(1.1), "color": "#666666"}
         if c.source in self.model.factors:
             self.drawn.add("external")
             attrs.update(style="dashed", color=GREY)
@@ -882,7 +893,7 @@ class _Drawing:
             self.drawn.add("strength")
             label += f" {_MARKS[c.strength]}"
         if (c.source, c.target) in self.highlight:
-            attrs.update(color=VERMILLION, penwidth="3.4")
+            attrs.update(color=VERMILLION, penwidth=self.pen(3.4))
             label += f" ({self.text['weakest']})"
         if label:
             attrs["xlabel"] = label.strip()
@@ -912,7 +923,8 @@ class _Drawing:
         columns = self.lay.legend_columns
         wrap = {1: 200, 2: 44, 3: 30}[columns]
         entries = [
-            f'<TD {style} BORDER="1" WIDTH="18" HEIGHT="11" FIXEDSIZE="TRUE"></TD>'
+            f'<TD {style} BORDER="1" WIDTH="{18 * self.lay.line:.0f}" '
+            f'HEIGHT="{11 * self.lay.line:.0f}" FIXEDSIZE="TRUE"></TD>'
             f'<TD ALIGN="LEFT">{_left(_wrap(self._swatch(key), wrap))}</TD>'
             for key, (style, _, _) in _SWATCHES.items() if key in self.drawn]
         entries += [f'<TD></TD><TD ALIGN="LEFT">{_left(_wrap(self._line(key), wrap))}</TD>'
