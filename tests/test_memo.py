@@ -187,9 +187,10 @@ def test_a_compact_picture_has_its_legend_as_a_caption(tmp_path):
     m = r.example("wheelchair")
     assert "legend [label=" not in r.render(m, format="dot", compact=True).decode()
     text = r.caption(m)
-    assert text.startswith("Legend: dark blue, double border: result Municipality of Nijkerk "
-                           "owns and may claim; light orange: result of someone else")
+    assert text.startswith("Legend: dark blue, double border — result Municipality of Nijkerk "
+                           "owns and may claim; light orange — result of someone else")
     assert "external factor" in text
+    assert "dashed blue frame: what Municipality of Nijkerk answers for" in text
     assert "evidence" not in text
     path = r.render_to(m, tmp_path / "memo.svg", compact=True, engine="bundled")
     assert (tmp_path / "memo.caption.txt").read_text(encoding="utf-8") == text + "\n"

@@ -161,7 +161,7 @@ def caption(model: Model, **options: Any) -> str:
 
     >>> import resultaat
     >>> print(caption(resultaat.example("steering"))[:60])
-    Legend: dark blue, double border: result Municipality of Nij
+    Legend: dark blue, double border — result Municipality of Ni
     """
     return drawing(model, **options).caption()
 
@@ -268,8 +268,6 @@ class Layout:
     """How big the texts are and how the picture is arranged.
 
     Attributes:
-        rankdir: the direction the bands are stacked in (``BT``: micro at the
-            bottom; ``LR``: micro on the left).
         wrap: characters per line of a statement.
         row: the widest a row of one band may be, in points, before the rest
             of the row goes one step up; ``None``: no limit.
@@ -286,7 +284,6 @@ class Layout:
             (the weight of an invisible edge between their anchors; 0: not).
     """
 
-    rankdir: str = "BT"
     wrap: int = 30
     row: float | None = None
     title: float = 17
@@ -300,11 +297,6 @@ class Layout:
     legend_columns: int = 1
     align: int = 0
     line: float = 1.0
-
-    @property
-    def smallest(self) -> float:
-        """The smallest font size the layout uses."""
-        return min(self.title, self.body, self.small, self.edge, self.band)
 
 
 SCREEN = Layout(align=10)
@@ -324,7 +316,7 @@ def print_layouts(width: float, smallest: float) -> tuple[Layout, ...]:
     fonts = {"title": 20.0, "body": 16.0, "small": 16.0, "edge": 16.0, "band": 16.0}
     room = width * fonts["small"] / smallest
     return tuple(
-        Layout(rankdir="BT", wrap=wrap, row=room * fill if fill else None, nodesep=0.07,
+        Layout(wrap=wrap, row=room * fill if fill else None, nodesep=0.07,
                ranksep=0.13, terse=True, legend_columns=columns, align=align, line=2.0,
                **fonts)
         for wrap, fill, columns, align in (
@@ -476,7 +468,7 @@ class _Drawing:
     def caption(self) -> str:
         """The legend as a sentence, for a picture drawn without it."""
         self.source()
-        parts = [f"{self.t(colour)}: {self.t(meaning)}"
+        parts = [f"{self.t(colour)} — {self.t(meaning)}"
                  for key, (_, colour, meaning) in _SWATCHES.items() if key in self.drawn]
         parts += [self._line(key) for key in _LINES if key in self.drawn]
         return f"{self.text['legend']}: " + "; ".join(parts) + "."
@@ -494,7 +486,7 @@ class _Drawing:
         else:
             title = self.t("title", model=name)
         lines = "<BR/>".join(_esc(x) for x in _wrap(title, 66 if lay.terse else 60))
-        g.attr(rankdir=lay.rankdir, newrank="true", nodesep=f"{lay.nodesep:g}",
+        g.attr(rankdir="BT", newrank="true", nodesep=f"{lay.nodesep:g}",
                ranksep=f"{lay.ranksep:g}", splines="spline", fontname=FONT,
                fontsize=f"{lay.band:g}", labelloc="t", labeljust="c",
                label=f"<<FONT POINT-SIZE=\"{lay.title:g}\"><B>{lines}</B></FONT>>",
@@ -682,8 +674,8 @@ class _Drawing:
         """
         sub.attr(label="", style="dashed,rounded", color=BLUE, penwidth=self.pen(2),
                  margin=f"{2 * self.lay.line:g}" if self.lay.terse else "8")
+        self.drawn.add("ceiling")
         if self.lay.terse:
-            self.drawn.add("ceiling")
             return
         text = f"<<I>{_left(_wrap(self.t(key), 40))}</I>>"
         sub.node(name, text, shape="plaintext", fontcolor=BLUE_TEXT,
