@@ -113,8 +113,8 @@ def test_a_negative_contribution_gets_no_share_and_takes_none():
 def test_a_negative_contribution_is_drawn_as_such():
     dot = r.to_dot(home())
     assert [x.strip() for x in dot.splitlines() if "arrowhead=tee" in x] == [
-        'i2 -> r0 [label=" −" arrowhead=tee color="#D55E00" penwidth=1.1 '
-        'tooltip="works against the result"]']
+        'i2 -> r0 [arrowhead=tee color="#D55E00" penwidth=1.1 '
+        'tooltip="works against the result" xlabel="−"]']
     assert "works against the result; no share of the credit" in dot
     assert "works against" not in r.to_dot(home(against=False))
 

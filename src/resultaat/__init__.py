@@ -111,10 +111,10 @@ if TYPE_CHECKING:
         TargetRevision,
     )
     from resultaat.model._periods import Period
-    from resultaat.present._dot import to_dot
+    from resultaat.present._dot import caption, to_dot
     from resultaat.present._export import export, tables, to_kumu
     from resultaat.present._ledger import ledger_svg
-    from resultaat.present._output import render, render_to
+    from resultaat.present._output import render, render_to, summary_figure
     from resultaat.present._report import report
     from resultaat.present._story import Story, story
 
@@ -155,9 +155,9 @@ _MODULES = {
         "Party", "PartyKind", "PathPoint", "Recognition", "Result", "Rival", "RivalStatus",
         "Role", "SignalSeen", "Spent", "StatedClaim", "Status", "Strength", "TargetRevision",
     ),
-    "resultaat.present._output": ("render", "render_to"),
+    "resultaat.present._output": ("render", "render_to", "summary_figure"),
     "resultaat.model._periods": ("Period",),
-    "resultaat.present._dot": ("to_dot",),
+    "resultaat.present._dot": ("caption", "to_dot"),
     "resultaat.present._export": ("export", "tables", "to_kumu"),
     "resultaat.present._report": ("report",),
     "resultaat.present._story": ("Story", "story"),
@@ -266,6 +266,7 @@ __all__ = [
     "answers",
     "attribution",
     "budget",
+    "caption",
     "ceiling",
     "check",
     "claimable_value",
@@ -298,6 +299,7 @@ __all__ = [
     "rollup",
     "rollup_csv",
     "story",
+    "summary_figure",
     "tables",
     "to_dot",
     "to_kumu",

@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from resultaat.model._examples import EXAMPLES, EXAMPLES_NL
-from resultaat.present._settings import ENGINES
+from resultaat.present._settings import ENGINES, SIZES
 from resultaat.text._catalogue import (
     CHECK_CODE,
     DEFAULT,
@@ -189,18 +189,8 @@ def _parser() -> argparse.ArgumentParser:
                              "how strong it is.",
                              "resultaat story model.yaml --party municipality --result stable"))
 
-    c = command("render", "Draw the contribution graph (SVG, PNG, PDF or DOT).",
-                "resultaat render model.yaml -o model.png --perspective resident")
-    c.add_argument("-o", "--output", help="the picture to write; the suffix picks the format "
-                   "(default: the model file's name with .svg)")
-    c.add_argument("--perspective", help="the party whose point of view is drawn")
-    c.add_argument("--focus", help="draw only what feeds this result (or what this party "
-                   "reaches)")
-    c.add_argument("--depth", type=_steps, help="with --focus: how many steps to draw")
-    c.add_argument("--engine", choices=ENGINES, default="auto")
-    c.add_argument("--public", action="store_true",
-                   help="draw residents and their network by role, fit for publication")
-    c.add_argument("--no-shares", action="store_true", help="leave the shares of credit out")
+    _render_arguments(command("render", "Draw the contribution graph (SVG, PNG, PDF or DOT).",
+                              "resultaat render model.yaml -o model.png --perspective resident"))
 
     _report_arguments(command("report", "Write a memo section: Markdown, HTML, Word or PDF.",
                               "resultaat report model.yaml -o memo.docx --party municipality"))
@@ -533,6 +523,28 @@ def _print_csv(table: str, rows: list[dict[str, Any]], lang: str) -> None:
     from resultaat.present._export import csv_text
 
     print(csv_text(table, rows, lang=lang), end="")
+def _render_arguments(c: argparse.ArgumentParser) -> None:
+    c.add_argument("-o", "--output", help="the picture to write; the suffix picks the format "
+                   "(default: the model file's name with .svg)")
+    c.add_argument("--perspective", help="the party whose point of view is drawn")
+    c.add_argument("--focus", help="draw only what feeds this result (or what this party "
+                   "reaches)")
+    c.add_argument("--depth", type=_steps, help="with --focus: how many steps to draw")
+    c.add_argument("--engine", choices=ENGINES, default="auto")
+    c.add_argument("--public", action="store_true",
+                   help="draw residents and their network by role, fit for publication")
+    c.add_argument("--no-shares", action="store_true", help="leave the shares of credit out")
+    c.add_argument("--size", help="fit the picture for print: " + ", ".join(SIZES)
+                   + ", or a width such as 12cm (no text prints smaller than 7 pt at a named "
+                   "size; default: natural size, for a screen)")
+    c.add_argument("--dpi", type=float, help="the resolution of a PNG (default 144)")
+    c.add_argument("--compact", action="store_true", help="leave the legend out and write it "
+                   "beside the picture as a caption text (NAME.caption.txt)")
+    c.add_argument("--summary", action="store_true", help="draw the one-glance summary of the "
+                   "--perspective party instead: what it may claim, contributes to and answers "
+                   "for (default size a4-third)")
+    c.add_argument("--measurements", help="a CSV file of measurements: mark each result ▲ "
+                   "better, ▼ worse or ● on track in its latest period")
 
 
 def _story_arguments(c: argparse.ArgumentParser) -> None:
@@ -557,18 +569,56 @@ def _cmd_story(args: argparse.Namespace) -> int:
 
 
 def _cmd_render(args: argparse.Namespace) -> int:
-    from resultaat._files import refuse_overwrite
+    from resultaat._files import refuse_overwrite, write_atomic
     from resultaat.model._io import load
-    from resultaat.present._output import render_to
+    from resultaat.present._output import caption_path, render_to, summary_figure
 
     out = Path(args.output) if args.output else Path(args.file).with_suffix(".svg")
-    refuse_overwrite(out, [args.file])
+    refuse_overwrite(out, [args.file, args.measurements])
+    if args.compact:
+        refuse_overwrite(caption_path(out), [args.file, args.measurements])
     model = load(args.file, lang=args.lang)
+    lang = _language(args, model)
+    if args.summary:
+        _summary_alone(args, lang)
+        fmt = out.suffix.lower().lstrip(".")
+        write_atomic(out, summary_figure(model, args.perspective, lang=args.lang, format=fmt,
+                                         size=args.size or "a4-third", dpi=args.dpi,
+                                         engine=args.engine,
+                                         audience="public" if args.public else "internal"))
+        print(message(lang, "cli.wrote", path=out))
+        return 0
     render_to(model, out, engine=args.engine, perspective=args.perspective, focus=args.focus,
               depth=args.depth, lang=args.lang, shares=not args.no_shares,
-              audience="public" if args.public else "internal")
-    print(message(_language(args, model), "cli.wrote", path=out))
+              audience="public" if args.public else "internal", size=args.size,
+              dpi=args.dpi, compact=args.compact, progress=_signals(model, args, lang))
+    print(message(lang, "cli.wrote", path=out))
+    if args.compact:
+        print(message(lang, "cli.wrote", path=caption_path(out)))
     return 0
+
+
+def _summary_alone(args: argparse.Namespace, lang: str) -> None:
+    """Refuse the options of the diagram that the summary figure would ignore."""
+    from resultaat._errors import UsageError
+
+    given = [name for name, value in (("--focus", args.focus), ("--depth", args.depth),
+                                      ("--no-shares", args.no_shares),
+                                      ("--compact", args.compact),
+                                      ("--measurements", args.measurements)) if value]
+    if given:
+        raise UsageError(message(lang, "cli.summary_alone", options=", ".join(given)))
+
+
+def _signals(model: Model, args: argparse.Namespace, lang: str) -> dict[str, str] | None:
+    """The ▲▼● mark of each result measured in the model or --measurements, or ``None``
+    without --measurements."""
+    from resultaat.analysis._steering import latest_signals, progress
+
+    rows = _measurements(model, args.measurements, lang=lang)
+    if rows is None:
+        return None
+    return latest_signals(progress(model, [*model.measurements, *rows]))
 
 
 def _language(args: argparse.Namespace, model: Model) -> str:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -27,10 +28,13 @@ from importlib import metadata
 from pathlib import Path
 from typing import Literal
 
-from resultaat._errors import RenderError, SettingError, did_you_mean, shown
-from resultaat.present._settings import ENGINE_VARIABLE, ENGINES, FORMATS, Engine
+import attrs
 
-PNG_DPI = 144
+from resultaat._errors import RenderError, SettingError, did_you_mean, shown
+from resultaat.present._settings import DPI, ENGINE_VARIABLE, ENGINES, FORMATS, SIZES, Engine
+
+CM = 72 / 2.54
+"""Points in a centimetre."""
 TIMEOUT = 600
 """Seconds a layout may take before it is given up."""
 
@@ -117,6 +121,98 @@ def verify_format(fmt: object) -> str:
                                              valid=", ".join(FORMATS)))
 
 
+UNKNOWN_SIZE = ("unknown picture size {size}{hint}; the sizes are {valid}, or a width in cm "
+                "such as 12cm")
+BAD_DPI = "dpi {dpi} is not a resolution; give a number of dots per inch from 30 to 1200"
+
+
+@attrs.frozen
+class Size:
+    """The area a picture must fit, in points.
+
+    Attributes:
+        name: the size as the user gave it (``a4``, ``12cm``).
+        width: the width of the area.
+        height: its height, or ``None`` when a picture may be as tall as it needs.
+    """
+
+    name: str
+    width: float
+    height: float | None
+
+    def scale(self, width: float, height: float) -> float:
+        """The factor that fits a picture ``width`` × ``height`` points into the area.
+
+        It fills the area's width, or its height when that is the tighter
+        bound: a small picture grows, a large one shrinks.
+        """
+        fit = self.width / width
+        return fit if self.height is None else min(fit, self.height / height)
+
+
+def verify_size(size: object) -> Size:
+    """The size ``size`` names: one of :data:`SIZES`, or a width in cm such as ``12cm``.
+
+    >>> a4 = verify_size("a4")
+    >>> round(a4.width / CM, 2), round(a4.height / CM, 2)
+    (16.0, 24.0)
+    >>> verify_size("12cm").height is None
+    True
+    >>> try:
+    ...     verify_size("Slid")
+    ... except SettingError as e:
+    ...     print(e)
+    unknown picture size 'Slid' (did you mean 'slide'?); the sizes are a4, a4-landscape, a4-third, \
+slide, or a width in cm such as 12cm
+
+    Raises:
+        SettingError: it is neither (a ``ValueError`` too).
+    """
+    if isinstance(size, str):
+        name = size.strip().lower()
+        if name in SIZES:
+            width, height = SIZES[name]
+            return Size(name, width * CM, height * CM)
+        found = re.fullmatch(r"(\d+(?:[.,]\d+)?)\s*cm", name)
+        if found and 1 <= float(found.group(1).replace(",", ".")) <= 200:
+            return Size(name, float(found.group(1).replace(",", ".")) * CM, None)
+    hint = did_you_mean(size.lower(), SIZES) if isinstance(size, str) else ""
+    raise SettingError(UNKNOWN_SIZE.format(size=shown(size), hint=hint, valid=", ".join(SIZES)))
+
+
+def verify_dpi(dpi: object) -> float:
+    """The resolution ``dpi``, checked: a number of dots per inch from 30 to 1200.
+
+    Raises:
+        SettingError: it is not (a ``ValueError`` too).
+    """
+    if isinstance(dpi, int | float) and not isinstance(dpi, bool) and 30 <= dpi <= 1200:
+        return float(dpi)
+    raise SettingError(BAD_DPI.format(dpi=shown(dpi)))
+
+
+def extent(svg: bytes) -> tuple[float, float, float]:
+    """The width and height in points of an SVG the engine drew at scale 1, and its smallest
+    font size (0 when it has no text)."""
+    text = svg.decode("utf-8")
+    head = re.search(r'<svg width="([\d.]+)pt" height="([\d.]+)pt"', text)
+    if head is None:
+        raise RenderError("the Graphviz engine wrote an SVG without a size in points")
+    sizes = [float(x) for x in re.findall(r'font-size="([\d.]+)"', text)]
+    return float(head.group(1)), float(head.group(2)), min(sizes, default=0.0)
+
+
+def resized(svg: bytes, scale: float) -> bytes:
+    """An SVG the engine drew at scale 1, to be shown ``scale`` times as large (in cm).
+
+    Only the width and height change; the drawing keeps its coordinates (its ``viewBox``).
+    """
+    text = svg.decode("utf-8")
+    width, height, _ = extent(svg)
+    size = f'<svg width="{width * scale / CM:.2f}cm" height="{height * scale / CM:.2f}cm"'
+    return re.sub(r'<svg width="[\d.]+pt" height="[\d.]+pt"', size, text, count=1).encode()
+
+
 def choose(engine: Engine) -> tuple[Literal["system", "bundled"], str]:
     """The engine to use and its program."""
     engine = verify_engine(engine)
@@ -133,8 +229,9 @@ def choose(engine: Engine) -> tuple[Literal["system", "bundled"], str]:
                       f"is missing (pip install graphviz-pure), and so is Graphviz; or {_INSTALL}")
 
 
-def run(source: str, fmt: str, engine: Engine = "auto") -> bytes:
-    """Lay out DOT ``source`` and return the picture in ``fmt``."""
+def run(source: str, fmt: str, engine: Engine = "auto", *, dpi: float = DPI) -> bytes:
+    """Lay out DOT ``source`` and return the picture in ``fmt`` (a PNG with ``dpi`` dots per
+    inch of the drawing at scale 1)."""
     fmt = verify_format(fmt)
     engine = verify_engine(engine)
     if fmt == "dot":
@@ -145,7 +242,7 @@ def run(source: str, fmt: str, engine: Engine = "auto") -> bytes:
                           f"{_INSTALL}; or render SVG or PNG, which work without them")
     args = [program, f"-T{fmt}", "-q"]
     if fmt == "png":
-        args.append(f"-Gdpi={PNG_DPI}")
+        args.append(f"-Gdpi={dpi:.4f}")
     try:
         done = subprocess.run(args, input=source.encode("utf-8"), capture_output=True,
                               timeout=TIMEOUT, check=False)

@@ -185,7 +185,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "dot.lg_factor": "external factor",
     "dot.lg_necessary": "thick arrow: necessary contribution",
     "dot.lg_own": "result {party} owns and may claim",
-    "dot.lg_side": "side effect (unintended); red border: negative",
+    "dot.lg_side": "side effect (unintended)",
     "dot.lg_supporting": "thin arrow: supporting contribution (×n: its weight)",
     "dot.lg_theirs": "result of someone else: {party} may claim only the contribution",
     "dot.lg_unreached": "no path from {party}",
@@ -1339,4 +1339,36 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "the target of {indicator} was never {value}; add the revision to the indicator's "
         "`targets` (`{{value: {value}, from: …, why: …}}`) or correct the value"
     ),
+
+    # the diagram in the memo: sizes, colours named, summary figure (issue 13, diagram)
+    "dot.title_self": "{model} — from its own perspective",
+    "dot.lg_side_negative": "harmful side effect",
+    "dot.lg_signal": "measured, latest period",
+    "dot.colour_own": "dark blue, double border",
+    "dot.colour_theirs": "light orange",
+    "dot.colour_collective": "light green, eight corners",
+    "dot.colour_unreached": "white, dashed grey border",
+    "dot.colour_side": "folded corner",
+    "dot.colour_negative": "folded corner, thick vermillion (red-orange) border",
+    "dot.colour_factor": "light grey, dashed border",
+    "dot.own_short": "own result",
+    "dot.theirs_short": "of {owner}: contribution only",
+    "dot.collective_short": "collective: contribution only",
+    "dot.unreached_short": "of {owner}: not reached",
+    "dot.answers_for_short": "answers for its part",
+    "dot.share_short": "share {share}",
+    "summary.title": "{party} in “{model}”: own results, contributions and side effects",
+    "summary.claims": "May claim: own results of {party}",
+    "summary.contributes": "Contributes to: results of others",
+    "summary.answers": "Answers for its part in: side effects",
+    "summary.none": "none",
+    "dot.ceiling_short": "ceiling of accountability",
+    "dot.lg_ceiling": (
+        "dashed blue frame: what {party} answers for (below its ceiling of accountability)"
+    ),
+    "cli.summary_alone": (
+        "--summary draws the one-glance summary, which does not take {options}; leave "
+        "them out, or draw the diagram without --summary"
+    ),
+    "summary.title_self": "{model}: own results, contributions and side effects",
 }

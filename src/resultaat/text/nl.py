@@ -206,7 +206,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "dot.lg_factor": "externe factor",
     "dot.lg_necessary": "dikke pijl: noodzakelijke bijdrage",
     "dot.lg_own": "eigen resultaat van {party}: te claimen",
-    "dot.lg_side": "neveneffect (onbedoeld); rode rand: negatief",
+    "dot.lg_side": "neveneffect (onbedoeld)",
     "dot.lg_supporting": "dunne pijl: ondersteunende bijdrage (×n: het gewicht)",
     "dot.lg_theirs": "resultaat van een ander: alleen de bijdrage van {party} is te claimen",
     "dot.lg_unreached": "geen route vanuit {party}",
@@ -1446,4 +1446,37 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "de streefwaarde van {indicator} is nooit {value} geweest; zet de bijstelling bij de "
         "`targets` van de indicator (`{{value: {value}, from: …, why: …}}`) of verbeter de waarde"
     ),
+
+    # het diagram in de nota: formaten, kleuren bij naam, samenvattende figuur (issue 13, diagram)
+    "dot.title_self": "{model} — vanuit eigen perspectief",
+    "dot.lg_side_negative": "schadelijk neveneffect",
+    "dot.lg_signal": "gemeten, laatste periode",
+    "dot.colour_own": "donkerblauw, dubbele rand",
+    "dot.colour_theirs": "lichtoranje",
+    "dot.colour_collective": "lichtgroen, achthoekig",
+    "dot.colour_unreached": "wit, gestreepte grijze rand",
+    "dot.colour_side": "omgevouwen hoek",
+    "dot.colour_negative": "omgevouwen hoek, dikke vermiljoenrode (roodoranje) rand",
+    "dot.colour_factor": "lichtgrijs, gestreepte rand",
+    "dot.own_short": "eigen resultaat",
+    "dot.theirs_short": "van {owner}: alleen de bijdrage",
+    "dot.collective_short": "gezamenlijk: alleen de bijdrage",
+    "dot.unreached_short": "van {owner}: niet bereikt",
+    "dot.answers_for_short": "aanspreekbaar op het eigen deel",
+    "dot.share_short": "aandeel {share}",
+    "summary.title": "{party} in ‘{model}’: eigen resultaten, bijdragen en neveneffecten",
+    "summary.claims": "Te claimen: eigen resultaten van {party}",
+    "summary.contributes": "Draagt bij aan: resultaten van anderen",
+    "summary.answers": "Aanspreekbaar op het eigen deel in: neveneffecten",
+    "summary.none": "geen",
+    "dot.ceiling_short": "grens van aanspreekbaarheid",
+    "dot.lg_ceiling": (
+        "gestreept blauw kader: waarop {party} aanspreekbaar is (onder de grens van "
+        "aanspreekbaarheid)"
+    ),
+    "cli.summary_alone": (
+        "--summary tekent de samenvatting in één oogopslag, die {options} niet gebruikt; laat "
+        "die weg, of teken het diagram zonder --summary"
+    ),
+    "summary.title_self": "{model}: eigen resultaten, bijdragen en neveneffecten",
 }
