@@ -92,8 +92,8 @@ def test_utf16_without_a_byte_order_mark(tmp_path, model):
 
 
 def test_byte_order_mark_in_text(model):
-    got = r.load_measurements(f"\ufeffresult,indicator,period,value\n{ROW.replace(';', ',')},2\n",
-                              model)
+    got = r.load_measurements(model,
+                              f"\ufeffresult,indicator,period,value\n{ROW.replace(';', ',')},2\n")
     assert [m.value for m in got] == [2.0]
 
 
@@ -135,10 +135,10 @@ def test_permission_denied(tmp_path, model, monkeypatch):
 
 
 def test_separator_is_decided_by_the_header(model):
-    semi = r.load_measurements("result;indicator;period;value\nworking;hours worked;2025;1,5\n",
-                               model)
-    comma = r.load_measurements('result,indicator,period,value\nworking,hours worked,2025,"1,5"\n',
-                                model)
+    semi = r.load_measurements(model,
+                               "result;indicator;period;value\nworking;hours worked;2025;1,5\n")
+    comma = r.load_measurements(model,
+                                'result,indicator,period,value\nworking,hours worked,2025,"1,5"\n')
     assert [m.value for m in semi] == [m.value for m in comma] == [1.5]
 
 
@@ -322,8 +322,8 @@ def test_values_beyond_the_limit_never_reach_a_sum():
 def test_sums_of_csv_values_at_the_limit(model):
     assert math.isfinite(sum(values(model, ["1e15"] * 1000)[0]))
     (p,) = r.progress(model, r.load_measurements(
-        "result,indicator,period,value\n" + "working,in work after six months,2025,1e15\n" * 3,
-        model))
+        model,
+        "result,indicator,period,value\n" + "working,in work after six months,2025,1e15\n" * 3))
     assert p.realised == 1e15
 
 

@@ -55,7 +55,7 @@ def test_a_public_report_of_each_example_names_nobody(name, fmt, lang):
     model = r.example(name)
     rows = list(model.measurements)
     if name == "steering":
-        rows = list(load_measurements(STEERING_CSV, model))
+        rows = list(load_measurements(model, STEERING_CSV))
     words = personal_words(model)
     ids = case_ids(rows)
     text = report(model, audience="public", format=fmt, lang=lang, measurements=rows)
@@ -134,7 +134,7 @@ def test_the_public_diagram_names_nobody():
 
 def test_small_groups_are_left_out_and_the_report_says_so():
     model = r.example("steering")
-    rows = list(load_measurements(STEERING_CSV, model))
+    rows = list(load_measurements(model, STEERING_CSV))
     internal = report(model, measurements=rows)
     assert served(internal) == [14, 14, 14, 14, 10, 10, 10, 10]
     text = report(model, audience="public", measurements=rows, min_group=12)
@@ -297,7 +297,7 @@ def test_a_case_id_that_is_a_bsn_is_refused_and_never_shown():
             " 123456789,Oost,coaching,working,hours worked,2025-H1,4\n"
             "123456789,Oost,coaching,working,hours worked,2025-H1,4\n")
     with pytest.raises(r.MeasurementError) as e:
-        load_measurements(text, model)
+        load_measurements(model, text)
     assert [str(p) for p in e.value.problems] == [
         "<text>:2 @ case: the case id passes the BSN eleven-test, so it may be a citizen "
         "service number, which must not be used as a case id; replace the case ids by "
@@ -319,7 +319,7 @@ def test_a_bsn_in_any_other_column_is_refused_and_never_shown():
             "c1,Oost,coaching,working,111222333,2025-H1,4\n"
             "c1,Oost,coaching,working,hours worked,111222333,4\n"
             "c1,Oost,coaching,working,hours worked,2025-H1,111222333\n")
-    rows = load_measurements(text, model, keep_valid=True)
+    rows = load_measurements(model, text, keep_valid=True)
     assert [(p.line, p.where) for p in rows.problems] == [
         (2, "area"), (3, "area"), (4, "intervention"), (5, "result"), (6, "indicator"),
         (7, "period")]

@@ -93,9 +93,9 @@ def test_bad_rows_are_all_reported_with_lines(steering, tmp_path):
 
 def test_unknown_and_missing_columns(steering):
     with pytest.raises(r.MeasurementError, match="unknown column \\(did you mean 'value'"):
-        r.load_measurements("result,indicator,period,valeu\nx,y,2025,1\n", steering)
+        r.load_measurements(steering, "result,indicator,period,valeu\nx,y,2025,1\n")
     with pytest.raises(r.MeasurementError, match="missing column value; the columns are"):
-        r.load_measurements("result,indicator,period\nx,y,2025\n", steering)
+        r.load_measurements(steering, "result,indicator,period\nx,y,2025\n")
 
 
 def test_readiness(steering, wheelchair):
