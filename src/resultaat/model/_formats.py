@@ -35,7 +35,12 @@ def _to_2(data: dict[str, Any]) -> None:
     Nothing in a version-1 file changes meaning. ``dump`` and ``resultaat
     upgrade`` write ``written_by: resultaat 0.1.0`` under the format
     version, so that a file that is too new for a reader can say which
-    release it needs.
+    release it needs. Version 2 is the first release's format, so the
+    optional keys added before that release (a target's ``deadline``,
+    ``baseline_period`` and ``path``, ``purpose``, ``adjustments``, ``goal``,
+    ``spent``, ``effect``, ``beneficiaries``, ``coordinator``,
+    ``commitments``) belong to it: a resultaat that reads only version 1
+    refuses a version-2 file on its version, before it meets them.
     """
 
 
