@@ -279,6 +279,9 @@ class Layout:
         terse: whether the line under a result is short (``of Mrs Jansen``),
             leaving the rest to the legend; for print.
         legend_columns: how many columns the legend has.
+        legend_flow: whether the legend is running text under the picture (as
+            :func:`caption` gives it, colours named in words) rather than a
+            table of swatches: a third as tall, for print.
         line: how much thicker lines and arrowheads are drawn, to print as
             thick as on a screen when the picture is scaled down.
         align: how hard the bands are pulled to stand one above the other
@@ -296,6 +299,7 @@ class Layout:
     ranksep: float = 0.45
     terse: bool = False
     legend_columns: int = 1
+    legend_flow: bool = False
     align: int = 0
     line: float = 1.0
 
@@ -316,15 +320,21 @@ def print_layouts(width: float, smallest: float) -> tuple[Layout, ...]:
     # the type, takes a smaller share of the page.
     fonts = {"title": 20.0, "body": 16.0, "small": 16.0, "edge": 16.0, "band": 16.0}
     room = width * fonts["small"] / smallest
+    tables = (
+        (24, 0.0, 2, 0), (24, 1.2, 2, 0), (24, 1.0, 2, 0), (24, 1.0, 2, 10),
+        (24, 1.0, 3, 0), (20, 0.9, 2, 0), (20, 0.9, 2, 10), (20, 0.9, 3, 0),
+        (17, 0.8, 2, 0), (17, 0.8, 2, 10), (17, 0.8, 3, 0), (17, 0.8, 3, 10),
+        (15, 0.7, 2, 0), (15, 0.7, 3, 0))
+    # Then the legend as running text, a third as tall as its table: where the table costs
+    # the 7 pt. Small changes move Graphviz's arrangement much, so a few rows and pulls.
+    texts = tuple((wrap, fill, 0, align) for wrap, fill in itertools.product((24, 20, 17),
+                                                                           (0.9, 0.8, 0.7))
+                  for align in (0, 10))
     return tuple(
         Layout(wrap=wrap, row=room * fill if fill else None, nodesep=0.07,
-               ranksep=0.13, terse=True, legend_columns=columns, align=align, line=2.0,
-               **fonts)
-        for wrap, fill, columns, align in (
-            (24, 0.0, 2, 0), (24, 1.2, 2, 0), (24, 1.0, 2, 0), (24, 1.0, 2, 10),
-            (24, 1.0, 3, 0), (20, 0.9, 2, 0), (20, 0.9, 2, 10), (20, 0.9, 3, 0),
-            (17, 0.8, 2, 0), (17, 0.8, 2, 10), (17, 0.8, 3, 0), (17, 0.8, 3, 10),
-            (15, 0.7, 2, 0), (15, 0.7, 3, 0)))
+               ranksep=0.13, terse=True, legend_columns=columns or 1,
+               legend_flow=not columns, align=align, line=2.0, **fonts)
+        for wrap, fill, columns, align in tables + texts)
 
 
 def _wrap(s: str, width: int = WRAP) -> list[str]:
@@ -340,6 +350,11 @@ def _wrap(s: str, width: int = WRAP) -> list[str]:
         lines.extend(textwrap.wrap(para, width, break_long_words=True,
                                    break_on_hyphens=False) or [""])
     return lines[:8] + (["…"] if len(lines) > 8 else [])
+
+
+def _wrap_wide(s: str, width: int) -> list[str]:
+    """``s`` in lines of at most ``width`` characters, however many lines it takes."""
+    return textwrap.wrap(s, width, break_long_words=False, break_on_hyphens=False)
 
 
 def _plain(s: str) -> Any:
@@ -469,10 +484,13 @@ class _Drawing:
     def caption(self) -> str:
         """The legend as a sentence, for a picture drawn without it."""
         self.source()
+        return f"{self.text['legend']}: " + "; ".join(self._legend_parts()) + "."
+
+    def _legend_parts(self) -> list[str]:
+        """The entries of the legend in words, for what the picture shows."""
         parts = [f"{self.t(colour)} — {self.t(meaning)}"
                  for key, (_, colour, meaning) in _SWATCHES.items() if key in self.drawn]
-        parts += [self._line(key) for key in _LINES if key in self.drawn]
-        return f"{self.text['legend']}: " + "; ".join(parts) + "."
+        return parts + [self._line(key) for key in _LINES if key in self.drawn]
 
     def _head(self, g: Any) -> None:
         """The title and the defaults of the whole picture."""
@@ -918,6 +936,25 @@ class _Drawing:
         return self.t(f"lg_{key}")
 
     def _legend(self, g: Any) -> None:
+        label = self._legend_text() if self.lay.legend_flow else self._legend_table()
+        # Below the parties' band (the graph is drawn bottom to top), not beside
+        # it: a legend beside the widest row would make the picture wider still.
+        g.node("legend", label, shape="plaintext", fontsize=f"{self.lay.small:g}")
+        g.edge("legend", "band_who", style="invis")
+        if self.bottom:  # under the parties' first row, not beside the picture
+            ends = [self.bottom[-1]] if self.lay.terse else [self.bottom[0], self.bottom[-1]]
+            for n in dict.fromkeys(ends):
+                g.edge("legend", n, style="invis")
+
+    def _legend_text(self) -> str:
+        """The legend as running text, about as wide as a row of the picture."""
+        wide = self.lay.row or 110 * self.lay.small * 0.56
+        words = f"{self.text['legend']}: " + "; ".join(self._legend_parts()) + "."
+        text = _left(_wrap_wide(words, int(wide / (self.lay.small * 0.56))))
+        head = f"{_esc(self.text['legend'])}:"
+        return f"<<B>{head}</B>{text.removeprefix(head)}>"
+
+    def _legend_table(self) -> str:
         columns = self.lay.legend_columns
         wrap = {1: 200, 2: 44, 3: 30}[columns]
         entries = [
@@ -930,15 +967,7 @@ class _Drawing:
         # In print, side by side: half as tall. Read down the first column, then the next.
         tall = -(-len(entries) // columns)
         rows = ["".join(entries[k] for k in range(j, len(entries), tall)) for j in range(tall)]
-        label = (f'<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="1" CELLPADDING="1" '
-                 f'COLOR="#999999"><TR><TD COLSPAN="{2 * columns}" ALIGN="LEFT"><B>'
-                 f'{_esc(self.text["legend"])}</B></TD></TR>'
-                 + "".join(f"<TR>{row}</TR>" for row in rows) + "</TABLE>>")
-        # Below the parties' band (the graph is drawn bottom to top), not beside
-        # it: a legend beside the widest row would make the picture wider still.
-        g.node("legend", label, shape="plaintext", fontsize=f"{self.lay.small:g}")
-        g.edge("legend", "band_who", style="invis")
-        if self.bottom:  # under the parties' first row, not beside the picture
-            ends = [self.bottom[-1]] if self.lay.terse else [self.bottom[0], self.bottom[-1]]
-            for n in dict.fromkeys(ends):
-                g.edge("legend", n, style="invis")
+        return (f'<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="1" CELLPADDING="1" '
+                f'COLOR="#999999"><TR><TD COLSPAN="{2 * columns}" ALIGN="LEFT"><B>'
+                f'{_esc(self.text["legend"])}</B></TD></TR>'
+                + "".join(f"<TR>{row}</TR>" for row in rows) + "</TABLE>>")
