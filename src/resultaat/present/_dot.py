@@ -282,6 +282,12 @@ class Layout:
         legend_flow: whether the legend is running text under the picture (as
             :func:`caption` gives it, colours named in words) rather than a
             table of swatches: a third as tall, for print.
+        page: the widest the picture may be, in points, for its smallest text
+            to print large enough (the running legend is as wide); ``None``:
+            no limit.
+        loose: whether the arrows of who carries out or commissions an
+            intervention, and of external factors, leave their ends free to
+            lie apart (``weight=0``): the bands then drift less sideways.
         line: how much thicker lines and arrowheads are drawn, to print as
             thick as on a screen when the picture is scaled down.
         align: how hard the bands are pulled to stand one above the other
@@ -300,6 +306,8 @@ class Layout:
     terse: bool = False
     legend_columns: int = 1
     legend_flow: bool = False
+    page: float | None = None
+    loose: bool = False
     align: int = 0
     line: float = 1.0
 
@@ -333,8 +341,9 @@ def print_layouts(width: float, smallest: float) -> tuple[Layout, ...]:
     return tuple(
         Layout(wrap=wrap, row=room * fill if fill else None, nodesep=0.07,
                ranksep=0.13, terse=True, legend_columns=columns or 1,
-               legend_flow=not columns, align=align, line=2.0, **fonts)
-        for wrap, fill, columns, align in tables + texts)
+               legend_flow=not columns, page=room, loose=loose, align=align, line=2.0,
+               **fonts)
+        for loose in (False, True) for wrap, fill, columns, align in tables + texts)
 
 
 def _wrap(s: str, width: int = WRAP) -> list[str]:
@@ -439,6 +448,8 @@ class _Drawing:
         """The DOT names of the parties' first row."""
         self.widths: dict[str, float] = {}
         """About how wide each node is, in points (for splitting wide rows)."""
+        self.free = {"weight": "0"} if layout.loose else {}
+        """The attributes of an arrow that does not pull its ends together (see ``loose``)."""
 
     def shown(self, node: str) -> bool:
         return self.visible is None or node in self.visible
@@ -869,18 +880,19 @@ class _Drawing:
                 if self.shown(p):
                     self.drawn.add("does")
                     g.edge(self.names[p], self.names[it.id], style="dotted", color=GREY,
-                           arrowhead="none" if p != it.by else "normal", penwidth=self.pen(1.2))
+                           arrowhead="none" if p != it.by else "normal", penwidth=self.pen(1.2),
+                           **self.free)
             boss = it.commissioned_by
             if boss is not None and self.shown(boss):
                 self.drawn.add("commissions")
                 g.edge(self.names[boss], self.names[it.id], style="dashed", color=BLUE,
-                       arrowhead="empty", penwidth=self.pen(1.4))
+                       arrowhead="empty", penwidth=self.pen(1.4), **self.free)
         for coop in m.parties.values():
             for member in coop.members:
                 if self.shown(member) and self.shown(coop.id):
                     self.drawn.add("does")
                     g.edge(self.names[member], self.names[coop.id], style="dotted", color=GREY,
-                           arrowhead="odot")
+                           arrowhead="odot", **self.free)
         for c in m.contributions:
             if self.shown(c.source) and self.shown(c.target):
                 self._contribution(g, c)
@@ -897,7 +909,7 @@ class _Drawing:
             "penwidth": self.pen(1.1), "color": "#666666"}
         if c.source in self.model.factors:
             self.drawn.add("external")
-            attrs.update(style="dashed", color=GREY)
+            attrs.update(style="dashed", color=GREY, **self.free)
         shown = _weight(c, self.lang)
         label = f"×{shown}" if shown else ""
         if c.effect is Effect.NEGATIVE:  # works against the result: a red bar, not an arrow
@@ -948,7 +960,7 @@ class _Drawing:
 
     def _legend_text(self) -> str:
         """The legend as running text, about as wide as a row of the picture."""
-        wide = self.lay.row or 110 * self.lay.small * 0.56
+        wide = 0.96 * (self.lay.page or self.lay.row or 110 * self.lay.small * 0.56)
         words = f"{self.text['legend']}: " + "; ".join(self._legend_parts()) + "."
         text = _left(_wrap_wide(words, int(wide / (self.lay.small * 0.56))))
         head = f"{_esc(self.text['legend'])}:"
