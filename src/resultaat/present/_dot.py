@@ -515,15 +515,15 @@ class _Drawing:
             title = self.t("title_self", model=name)
         else:
             title = self.t("title", model=name)
-        lines = "<BR/>".join(_esc(x) for x in _wrap(title, 66 if lay.terse else 60))
+        lines = "<BR/>".join(_esc(x) for x in _wrap(title, 90 if lay.terse else 60))
         g.attr(rankdir="BT", newrank="true", nodesep=f"{lay.nodesep:g}",
                ranksep=f"{lay.ranksep:g}", splines="spline", fontname=FONT,
                fontsize=f"{lay.band:g}", labelloc="t", labeljust="c",
                label=f"<<FONT POINT-SIZE=\"{lay.title:g}\"><B>{lines}</B></FONT>>",
-               bgcolor="white", pad="0.2", tooltip=_plain(title))
+               bgcolor="white", pad="0.05" if lay.terse else "0.2", tooltip=_plain(title))
         g.attr("node", fontname=FONT, fontsize=f"{lay.body:g}", color=INK, fontcolor=INK,
                penwidth=self.pen(1.2),
-               margin=f"{0.055 * lay.line:g},{0.025 * lay.line:g}" if lay.terse else "0.14,0.07")
+               margin=f"{0.03 * lay.line:g},{0.02 * lay.line:g}" if lay.terse else "0.14,0.07")
         g.attr("edge", fontname=FONT, fontsize=f"{lay.edge:g}", color="#555555",
                arrowsize=self.pen(0.7))
 
