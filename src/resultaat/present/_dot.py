@@ -10,6 +10,7 @@ text on every result carry the same meaning for black-and-white print.
 
 from __future__ import annotations
 
+import collections
 import html
 import itertools
 import textwrap
@@ -288,6 +289,10 @@ class Layout:
         loose: whether the arrows of who carries out or commissions an
             intervention, and of external factors, leave their ends free to
             lie apart (``weight=0``): the bands then drift less sideways.
+        em: how wide a character is taken to be, in ems, when rows are filled
+            (texts are measured before the layout).
+        roomy: how many characters a line of a statement may have in a band
+            whose rows have room to spare (0: no more than ``wrap``).
         line: how much thicker lines and arrowheads are drawn, to print as
             thick as on a screen when the picture is scaled down.
         align: how hard the bands are pulled to stand one above the other
@@ -308,6 +313,8 @@ class Layout:
     legend_flow: bool = False
     page: float | None = None
     loose: bool = False
+    em: float = 0.56
+    roomy: int = 0
     align: int = 0
     line: float = 1.0
 
@@ -328,22 +335,29 @@ def print_layouts(width: float, smallest: float) -> tuple[Layout, ...]:
     # the type, takes a smaller share of the page.
     fonts = {"title": 20.0, "body": 16.0, "small": 16.0, "edge": 16.0, "band": 16.0}
     room = width * fonts["small"] / smallest
-    tables = (
-        (24, 0.0, 2, 0), (24, 1.2, 2, 0), (24, 1.0, 2, 0), (24, 1.0, 2, 10),
-        (24, 1.0, 3, 0), (20, 0.9, 2, 0), (20, 0.9, 2, 10), (20, 0.9, 3, 0),
-        (17, 0.8, 2, 0), (17, 0.8, 2, 10), (17, 0.8, 3, 0), (17, 0.8, 3, 10),
-        (15, 0.7, 2, 0), (15, 0.7, 3, 0))
-    # Then the legend as running text, a third as tall as its table: where the table costs
-    # the 7 pt. Small changes move Graphviz's arrangement much, so a few rows and pulls.
-    texts = tuple((wrap, fill, 0, align) for wrap, fill in itertools.product((24, 20, 17),
-                                                                           (0.9, 0.8, 0.7))
-                  for align in (0, 10))
-    return tuple(
-        Layout(wrap=wrap, row=room * fill if fill else None, nodesep=0.07,
-               ranksep=0.13, terse=True, legend_columns=columns or 1,
-               legend_flow=not columns, page=room, loose=loose, align=align, line=2.0,
-               **fonts)
-        for loose in (False, True) for wrap, fill, columns, align in tables + texts)
+    common: dict[str, Any] = {"nodesep": 0.07, "ranksep": 0.13, "terse": True, "page": room,
+                              "line": 2.0, **fonts}
+    tables = tuple(
+        Layout(wrap=wrap, row=room * fill if fill else None, legend_columns=columns,
+               align=align, **common)
+        for wrap, fill, columns, align in (
+            (24, 0.0, 2, 0), (24, 1.2, 2, 0), (24, 1.0, 2, 0), (24, 1.0, 2, 10),
+            (24, 1.0, 3, 0), (20, 0.9, 2, 0), (20, 0.9, 2, 10), (20, 0.9, 3, 0),
+            (17, 0.8, 2, 0), (17, 0.8, 2, 10), (17, 0.8, 3, 0), (17, 0.8, 3, 10),
+            (15, 0.7, 2, 0), (15, 0.7, 3, 0)))
+    # Then the legend as running text, a third as tall as its table, for the models where
+    # the table costs the 7 pt; with the arrows that pull bands sideways let loose, wider
+    # lines in bands with room to spare, and rows filled to what texts are wide on average.
+    # Small changes move Graphviz's arrangement much: the first three are the ones the
+    # widest bundled examples need, the rest a spread for other models.
+    texts = tuple(
+        Layout(wrap=wrap, row=room * fill, legend_flow=True, loose=True, roomy=roomy, em=em,
+               **common)
+        for wrap, fill, roomy, em in (
+            (24, 0.9, 0, 0.56), (24, 0.7, 32, 0.5), (17, 0.7, 32, 0.5),
+            *((wrap, fill, 32, 0.56) for wrap, fill in itertools.product(
+                (24, 20, 17), (0.9, 0.8, 0.7)))))
+    return tables + texts
 
 
 def _wrap(s: str, width: int = WRAP) -> list[str]:
@@ -377,9 +391,10 @@ def _left(lines: list[str]) -> str:
     return "".join(f'{_esc(x)}<BR ALIGN="LEFT"/>' for x in lines)
 
 
-def _text_width(lines: Iterable[str], size: float) -> float:
-    """About how wide the widest of ``lines`` is at ``size`` points (Arial, bold or not)."""
-    return max((len(line) for line in lines), default=0) * size * 0.56
+def _text_width(lines: Iterable[str], size: float, em: float = 0.56) -> float:
+    """About how wide the widest of ``lines`` is at ``size`` points, a character taken to be
+    ``em`` times the size wide (Arial, bold or not)."""
+    return max((len(line) for line in lines), default=0) * size * em
 
 
 _MARKS = {Strength.STRONG: "●●●", Strength.MODERATE: "●●○", Strength.WEAK: "●○○",
@@ -448,7 +463,10 @@ class _Drawing:
         """The DOT names of the parties' first row."""
         self.widths: dict[str, float] = {}
         """About how wide each node is, in points (for splitting wide rows)."""
+        self.wrap = layout.wrap
+        """Characters per line of a statement in the band being drawn (see ``_roomy``)."""
         self.free = {"weight": "0"} if layout.loose else {}
+        self.oval = {"margin": "0,0"} if layout.terse else {}
         """The attributes of an arrow that does not pull its ends together (see ``loose``)."""
 
     def shown(self, node: str) -> bool:
@@ -472,8 +490,8 @@ class _Drawing:
 
     def measure(self, node: str, bold: list[str], small: list[str], pad: float) -> None:
         """Remember about how wide ``node`` is: its widest line and ``pad`` points around it."""
-        self.widths[node] = pad + max(_text_width(bold, self.lay.body * 1.06),
-                                      _text_width(small, self.lay.small))
+        self.widths[node] = pad + max(_text_width(bold, self.lay.body * 1.06, self.lay.em),
+                                      _text_width(small, self.lay.small, self.lay.em))
 
     def source(self) -> str:
         g = graphviz.Digraph("resultaat")
@@ -520,7 +538,7 @@ class _Drawing:
                ranksep=f"{lay.ranksep:g}", splines="spline", fontname=FONT,
                fontsize=f"{lay.band:g}", labelloc="t", labeljust="c",
                label=f"<<FONT POINT-SIZE=\"{lay.title:g}\"><B>{lines}</B></FONT>>",
-               bgcolor="white", pad="0.05" if lay.terse else "0.2", tooltip=_plain(title))
+               bgcolor="white", pad="0.02" if lay.terse else "0.2", tooltip=_plain(title))
         g.attr("node", fontname=FONT, fontsize=f"{lay.body:g}", color=INK, fontcolor=INK,
                penwidth=self.pen(1.2),
                margin=f"{0.03 * lay.line:g},{0.02 * lay.line:g}" if lay.terse else "0.14,0.07")
@@ -615,6 +633,8 @@ class _Drawing:
         if not ids:
             return
         key = _BAND[level]
+        steps = self._steps(ids)
+        self.wrap = self._roomy(max(collections.Counter(steps.values()).values()))
         with g.subgraph(name=f"cluster_{level.value}") as band:
             self._band(band, key)
             mine = [r for r in ids if r in below]
@@ -628,19 +648,37 @@ class _Drawing:
                 if r not in below:
                     self._result(band, r)
             band.node(key, "", shape="point", style="invis", width="0")
-            self._split(band, ids)
+            self._split(band, ids, steps)
             anchors.append(key)
             ends[key] = (self._ends(ids, top=False), self._ends(ids, top=True))
+        self.wrap = self.lay.wrap
 
-    def _split(self, sub: Any, ids: list[str]) -> None:
+    def _roomy(self, most: int) -> int:
+        """How many characters a line of a statement may have in a band with at most ``most``
+        results side by side: in print, wider than the layout's lines where a row has room
+        to spare (a band of two results is then less tall)."""
+        if self.lay.row is None or not self.lay.roomy:
+            return self.lay.wrap
+        fits = int(self.lay.row / most / (self.lay.body * 1.06 * self.lay.em)) - 2
+        return max(self.lay.wrap, min(self.lay.roomy, fits))
+
+    def _split(self, sub: Any, ids: list[str], step: dict[str, int]) -> None:
         """Lift part of any step of a band that is wider than the layout allows.
 
-        A result's step in its band is the longest chain of the band's own
-        contributions below it; where one step holds more than fits in a
-        row, the rest of it goes a step up.
+        Where one step (see :meth:`_steps`) holds more than fits in a row, the
+        rest of it goes a step up.
         """
         if self.lay.row is None:
             return
+        for k in sorted(set(step.values())):
+            rows = self._rows([self.names[n] for n in ids if step[n] == k])
+            for low, high in itertools.pairwise(rows):
+                for i, n in enumerate(high):
+                    sub.edge(low[i % len(low)], n, style="invis")
+
+    def _steps(self, ids: list[str]) -> dict[str, int]:
+        """Each result's step in its band: the longest chain of the band's own contributions
+        below it."""
         band = set(ids)
         step: dict[str, int] = {}
 
@@ -653,11 +691,7 @@ class _Drawing:
 
         for n in ids:
             height(n)
-        for k in sorted(set(step.values())):
-            rows = self._rows([self.names[n] for n in ids if step[n] == k])
-            for low, high in itertools.pairwise(rows):
-                for i, n in enumerate(high):
-                    sub.edge(low[i % len(low)], n, style="invis")
+        return step
 
     def _stack(self, g: Any, anchors: list[str],
                ends: dict[str, tuple[list[str], list[str]]]) -> None:
@@ -729,7 +763,7 @@ class _Drawing:
         lines = "<BR/>".join(_esc(x) for x in wrapped)
         label = f"<<B>{lines}</B><BR/>{self.small(_esc(kind))}>"
         self.measure(self.names[pid], wrapped, [kind], 40)
-        sub.node(self.names[pid], label, shape="ellipse",
+        sub.node(self.names[pid], label, shape="ellipse", **self.oval,
                  style="filled,bold" if mine else "filled",
                  fillcolor=BLUE if mine else "white", fontcolor="white" if mine else INK,
                  color=BLUE if mine else INK, penwidth=self.pen(2.4 if mine else 1.2),
@@ -808,8 +842,8 @@ class _Drawing:
             else:
                 extra.append(share)
         extra.extend(self._mark(rid))
-        wrapped = _wrap(r.statement, self.lay.wrap)
-        small_wrap = self.lay.wrap + 8 if self.lay.terse else 40
+        wrapped = _wrap(r.statement, self.wrap)
+        small_wrap = self.wrap + 8 if self.lay.terse else 40
         small = [*_wrap(meta, small_wrap),
                  *(line for x in extra for line in
                    (_wrap(x, small_wrap) if self.lay.terse else [x]))]
@@ -960,9 +994,9 @@ class _Drawing:
 
     def _legend_text(self) -> str:
         """The legend as running text, about as wide as a row of the picture."""
-        wide = 0.96 * (self.lay.page or self.lay.row or 110 * self.lay.small * 0.56)
+        wide = 0.98 * (self.lay.page or self.lay.row or 110 * self.lay.small * 0.56)
         words = f"{self.text['legend']}: " + "; ".join(self._legend_parts()) + "."
-        text = _left(_wrap_wide(words, int(wide / (self.lay.small * 0.56))))
+        text = _left(_wrap_wide(words, int(wide / (self.lay.small * 0.54))))
         head = f"{_esc(self.text['legend'])}:"
         return f"<<B>{head}</B>{text.removeprefix(head)}>"
 
