@@ -10,6 +10,7 @@ text on every result carry the same meaning for black-and-white print.
 
 from __future__ import annotations
 
+import collections
 import html
 import itertools
 import textwrap
@@ -279,6 +280,19 @@ class Layout:
         terse: whether the line under a result is short (``of Mrs Jansen``),
             leaving the rest to the legend; for print.
         legend_columns: how many columns the legend has.
+        legend_flow: whether the legend is running text under the picture (as
+            :func:`caption` gives it, colours named in words) rather than a
+            table of swatches: a third as tall, for print.
+        page: the widest the picture may be, in points, for its smallest text
+            to print large enough (the running legend is as wide); ``None``:
+            no limit.
+        loose: whether the arrows of who carries out or commissions an
+            intervention, and of external factors, leave their ends free to
+            lie apart (``weight=0``): the bands then drift less sideways.
+        em: how wide a character is taken to be, in ems, when rows are filled
+            (texts are measured before the layout).
+        roomy: how many characters a line of a statement may have in a band
+            whose rows have room to spare (0: no more than ``wrap``).
         line: how much thicker lines and arrowheads are drawn, to print as
             thick as on a screen when the picture is scaled down.
         align: how hard the bands are pulled to stand one above the other
@@ -296,6 +310,11 @@ class Layout:
     ranksep: float = 0.45
     terse: bool = False
     legend_columns: int = 1
+    legend_flow: bool = False
+    page: float | None = None
+    loose: bool = False
+    em: float = 0.56
+    roomy: int = 0
     align: int = 0
     line: float = 1.0
 
@@ -316,15 +335,29 @@ def print_layouts(width: float, smallest: float) -> tuple[Layout, ...]:
     # the type, takes a smaller share of the page.
     fonts = {"title": 20.0, "body": 16.0, "small": 16.0, "edge": 16.0, "band": 16.0}
     room = width * fonts["small"] / smallest
-    return tuple(
-        Layout(wrap=wrap, row=room * fill if fill else None, nodesep=0.07,
-               ranksep=0.13, terse=True, legend_columns=columns, align=align, line=2.0,
-               **fonts)
+    common: dict[str, Any] = {"nodesep": 0.07, "ranksep": 0.13, "terse": True, "page": room,
+                              "line": 2.0, **fonts}
+    tables = tuple(
+        Layout(wrap=wrap, row=room * fill if fill else None, legend_columns=columns,
+               align=align, **common)
         for wrap, fill, columns, align in (
             (24, 0.0, 2, 0), (24, 1.2, 2, 0), (24, 1.0, 2, 0), (24, 1.0, 2, 10),
             (24, 1.0, 3, 0), (20, 0.9, 2, 0), (20, 0.9, 2, 10), (20, 0.9, 3, 0),
             (17, 0.8, 2, 0), (17, 0.8, 2, 10), (17, 0.8, 3, 0), (17, 0.8, 3, 10),
             (15, 0.7, 2, 0), (15, 0.7, 3, 0)))
+    # Then the legend as running text, a third as tall as its table, for the models where
+    # the table costs the 7 pt; with the arrows that pull bands sideways let loose, wider
+    # lines in bands with room to spare, and rows filled to what texts are wide on average.
+    # Small changes move Graphviz's arrangement much: the first three are the ones the
+    # widest bundled examples need, the rest a spread for other models.
+    texts = tuple(
+        Layout(wrap=wrap, row=room * fill, legend_flow=True, loose=True, roomy=roomy, em=em,
+               **common)
+        for wrap, fill, roomy, em in (
+            (24, 0.9, 0, 0.56), (24, 0.7, 32, 0.5), (17, 0.7, 32, 0.5),
+            *((wrap, fill, 32, 0.56) for wrap, fill in itertools.product(
+                (24, 20, 17), (0.9, 0.8, 0.7)))))
+    return tables + texts
 
 
 def _wrap(s: str, width: int = WRAP) -> list[str]:
@@ -342,6 +375,11 @@ def _wrap(s: str, width: int = WRAP) -> list[str]:
     return lines[:8] + (["…"] if len(lines) > 8 else [])
 
 
+def _wrap_wide(s: str, width: int) -> list[str]:
+    """``s`` in lines of at most ``width`` characters, however many lines it takes."""
+    return textwrap.wrap(s, width, break_long_words=False, break_on_hyphens=False)
+
+
 def _plain(s: str) -> Any:
     """A plain (non-HTML) DOT string, cut: backslashes and line breaks kept as text."""
     s = cut(s, SENTENCE_LIMIT)
@@ -353,9 +391,10 @@ def _left(lines: list[str]) -> str:
     return "".join(f'{_esc(x)}<BR ALIGN="LEFT"/>' for x in lines)
 
 
-def _text_width(lines: Iterable[str], size: float) -> float:
-    """About how wide the widest of ``lines`` is at ``size`` points (Arial, bold or not)."""
-    return max((len(line) for line in lines), default=0) * size * 0.56
+def _text_width(lines: Iterable[str], size: float, em: float = 0.56) -> float:
+    """About how wide the widest of ``lines`` is at ``size`` points, a character taken to be
+    ``em`` times the size wide (Arial, bold or not)."""
+    return max((len(line) for line in lines), default=0) * size * em
 
 
 _MARKS = {Strength.STRONG: "●●●", Strength.MODERATE: "●●○", Strength.WEAK: "●○○",
@@ -424,6 +463,11 @@ class _Drawing:
         """The DOT names of the parties' first row."""
         self.widths: dict[str, float] = {}
         """About how wide each node is, in points (for splitting wide rows)."""
+        self.wrap = layout.wrap
+        """Characters per line of a statement in the band being drawn (see ``_roomy``)."""
+        self.free = {"weight": "0"} if layout.loose else {}
+        self.oval = {"margin": "0,0"} if layout.terse else {}
+        """The attributes of an arrow that does not pull its ends together (see ``loose``)."""
 
     def shown(self, node: str) -> bool:
         return self.visible is None or node in self.visible
@@ -446,8 +490,8 @@ class _Drawing:
 
     def measure(self, node: str, bold: list[str], small: list[str], pad: float) -> None:
         """Remember about how wide ``node`` is: its widest line and ``pad`` points around it."""
-        self.widths[node] = pad + max(_text_width(bold, self.lay.body * 1.06),
-                                      _text_width(small, self.lay.small))
+        self.widths[node] = pad + max(_text_width(bold, self.lay.body * 1.06, self.lay.em),
+                                      _text_width(small, self.lay.small, self.lay.em))
 
     def source(self) -> str:
         g = graphviz.Digraph("resultaat")
@@ -469,10 +513,13 @@ class _Drawing:
     def caption(self) -> str:
         """The legend as a sentence, for a picture drawn without it."""
         self.source()
+        return f"{self.text['legend']}: " + "; ".join(self._legend_parts()) + "."
+
+    def _legend_parts(self) -> list[str]:
+        """The entries of the legend in words, for what the picture shows."""
         parts = [f"{self.t(colour)} — {self.t(meaning)}"
                  for key, (_, colour, meaning) in _SWATCHES.items() if key in self.drawn]
-        parts += [self._line(key) for key in _LINES if key in self.drawn]
-        return f"{self.text['legend']}: " + "; ".join(parts) + "."
+        return parts + [self._line(key) for key in _LINES if key in self.drawn]
 
     def _head(self, g: Any) -> None:
         """The title and the defaults of the whole picture."""
@@ -486,15 +533,15 @@ class _Drawing:
             title = self.t("title_self", model=name)
         else:
             title = self.t("title", model=name)
-        lines = "<BR/>".join(_esc(x) for x in _wrap(title, 66 if lay.terse else 60))
+        lines = "<BR/>".join(_esc(x) for x in _wrap(title, 90 if lay.terse else 60))
         g.attr(rankdir="BT", newrank="true", nodesep=f"{lay.nodesep:g}",
                ranksep=f"{lay.ranksep:g}", splines="spline", fontname=FONT,
                fontsize=f"{lay.band:g}", labelloc="t", labeljust="c",
                label=f"<<FONT POINT-SIZE=\"{lay.title:g}\"><B>{lines}</B></FONT>>",
-               bgcolor="white", pad="0.2", tooltip=_plain(title))
+               bgcolor="white", pad="0.02" if lay.terse else "0.2", tooltip=_plain(title))
         g.attr("node", fontname=FONT, fontsize=f"{lay.body:g}", color=INK, fontcolor=INK,
                penwidth=self.pen(1.2),
-               margin=f"{0.055 * lay.line:g},{0.025 * lay.line:g}" if lay.terse else "0.14,0.07")
+               margin=f"{0.03 * lay.line:g},{0.02 * lay.line:g}" if lay.terse else "0.14,0.07")
         g.attr("edge", fontname=FONT, fontsize=f"{lay.edge:g}", color="#555555",
                arrowsize=self.pen(0.7))
 
@@ -586,6 +633,8 @@ class _Drawing:
         if not ids:
             return
         key = _BAND[level]
+        steps = self._steps(ids)
+        self.wrap = self._roomy(max(collections.Counter(steps.values()).values()))
         with g.subgraph(name=f"cluster_{level.value}") as band:
             self._band(band, key)
             mine = [r for r in ids if r in below]
@@ -599,19 +648,37 @@ class _Drawing:
                 if r not in below:
                     self._result(band, r)
             band.node(key, "", shape="point", style="invis", width="0")
-            self._split(band, ids)
+            self._split(band, ids, steps)
             anchors.append(key)
             ends[key] = (self._ends(ids, top=False), self._ends(ids, top=True))
+        self.wrap = self.lay.wrap
 
-    def _split(self, sub: Any, ids: list[str]) -> None:
+    def _roomy(self, most: int) -> int:
+        """How many characters a line of a statement may have in a band with at most ``most``
+        results side by side: in print, wider than the layout's lines where a row has room
+        to spare (a band of two results is then less tall)."""
+        if self.lay.row is None or not self.lay.roomy:
+            return self.lay.wrap
+        fits = int(self.lay.row / most / (self.lay.body * 1.06 * self.lay.em)) - 2
+        return max(self.lay.wrap, min(self.lay.roomy, fits))
+
+    def _split(self, sub: Any, ids: list[str], step: dict[str, int]) -> None:
         """Lift part of any step of a band that is wider than the layout allows.
 
-        A result's step in its band is the longest chain of the band's own
-        contributions below it; where one step holds more than fits in a
-        row, the rest of it goes a step up.
+        Where one step (see :meth:`_steps`) holds more than fits in a row, the
+        rest of it goes a step up.
         """
         if self.lay.row is None:
             return
+        for k in sorted(set(step.values())):
+            rows = self._rows([self.names[n] for n in ids if step[n] == k])
+            for low, high in itertools.pairwise(rows):
+                for i, n in enumerate(high):
+                    sub.edge(low[i % len(low)], n, style="invis")
+
+    def _steps(self, ids: list[str]) -> dict[str, int]:
+        """Each result's step in its band: the longest chain of the band's own contributions
+        below it."""
         band = set(ids)
         step: dict[str, int] = {}
 
@@ -624,11 +691,7 @@ class _Drawing:
 
         for n in ids:
             height(n)
-        for k in sorted(set(step.values())):
-            rows = self._rows([self.names[n] for n in ids if step[n] == k])
-            for low, high in itertools.pairwise(rows):
-                for i, n in enumerate(high):
-                    sub.edge(low[i % len(low)], n, style="invis")
+        return step
 
     def _stack(self, g: Any, anchors: list[str],
                ends: dict[str, tuple[list[str], list[str]]]) -> None:
@@ -700,7 +763,7 @@ class _Drawing:
         lines = "<BR/>".join(_esc(x) for x in wrapped)
         label = f"<<B>{lines}</B><BR/>{self.small(_esc(kind))}>"
         self.measure(self.names[pid], wrapped, [kind], 40)
-        sub.node(self.names[pid], label, shape="ellipse",
+        sub.node(self.names[pid], label, shape="ellipse", **self.oval,
                  style="filled,bold" if mine else "filled",
                  fillcolor=BLUE if mine else "white", fontcolor="white" if mine else INK,
                  color=BLUE if mine else INK, penwidth=self.pen(2.4 if mine else 1.2),
@@ -779,8 +842,8 @@ class _Drawing:
             else:
                 extra.append(share)
         extra.extend(self._mark(rid))
-        wrapped = _wrap(r.statement, self.lay.wrap)
-        small_wrap = self.lay.wrap + 8 if self.lay.terse else 40
+        wrapped = _wrap(r.statement, self.wrap)
+        small_wrap = self.wrap + 8 if self.lay.terse else 40
         small = [*_wrap(meta, small_wrap),
                  *(line for x in extra for line in
                    (_wrap(x, small_wrap) if self.lay.terse else [x]))]
@@ -851,18 +914,19 @@ class _Drawing:
                 if self.shown(p):
                     self.drawn.add("does")
                     g.edge(self.names[p], self.names[it.id], style="dotted", color=GREY,
-                           arrowhead="none" if p != it.by else "normal", penwidth=self.pen(1.2))
+                           arrowhead="none" if p != it.by else "normal", penwidth=self.pen(1.2),
+                           **self.free)
             boss = it.commissioned_by
             if boss is not None and self.shown(boss):
                 self.drawn.add("commissions")
                 g.edge(self.names[boss], self.names[it.id], style="dashed", color=BLUE,
-                       arrowhead="empty", penwidth=self.pen(1.4))
+                       arrowhead="empty", penwidth=self.pen(1.4), **self.free)
         for coop in m.parties.values():
             for member in coop.members:
                 if self.shown(member) and self.shown(coop.id):
                     self.drawn.add("does")
                     g.edge(self.names[member], self.names[coop.id], style="dotted", color=GREY,
-                           arrowhead="odot")
+                           arrowhead="odot", **self.free)
         for c in m.contributions:
             if self.shown(c.source) and self.shown(c.target):
                 self._contribution(g, c)
@@ -879,7 +943,7 @@ class _Drawing:
             "penwidth": self.pen(1.1), "color": "#666666"}
         if c.source in self.model.factors:
             self.drawn.add("external")
-            attrs.update(style="dashed", color=GREY)
+            attrs.update(style="dashed", color=GREY, **self.free)
         shown = _weight(c, self.lang)
         label = f"×{shown}" if shown else ""
         if c.effect is Effect.NEGATIVE:  # works against the result: a red bar, not an arrow
@@ -918,6 +982,25 @@ class _Drawing:
         return self.t(f"lg_{key}")
 
     def _legend(self, g: Any) -> None:
+        label = self._legend_text() if self.lay.legend_flow else self._legend_table()
+        # Below the parties' band (the graph is drawn bottom to top), not beside
+        # it: a legend beside the widest row would make the picture wider still.
+        g.node("legend", label, shape="plaintext", fontsize=f"{self.lay.small:g}")
+        g.edge("legend", "band_who", style="invis")
+        if self.bottom:  # under the parties' first row, not beside the picture
+            ends = [self.bottom[-1]] if self.lay.terse else [self.bottom[0], self.bottom[-1]]
+            for n in dict.fromkeys(ends):
+                g.edge("legend", n, style="invis")
+
+    def _legend_text(self) -> str:
+        """The legend as running text, about as wide as a row of the picture."""
+        wide = 0.98 * (self.lay.page or self.lay.row or 110 * self.lay.small * 0.56)
+        words = f"{self.text['legend']}: " + "; ".join(self._legend_parts()) + "."
+        text = _left(_wrap_wide(words, int(wide / (self.lay.small * 0.54))))
+        head = f"{_esc(self.text['legend'])}:"
+        return f"<<B>{head}</B>{text.removeprefix(head)}>"
+
+    def _legend_table(self) -> str:
         columns = self.lay.legend_columns
         wrap = {1: 200, 2: 44, 3: 30}[columns]
         entries = [
@@ -930,15 +1013,7 @@ class _Drawing:
         # In print, side by side: half as tall. Read down the first column, then the next.
         tall = -(-len(entries) // columns)
         rows = ["".join(entries[k] for k in range(j, len(entries), tall)) for j in range(tall)]
-        label = (f'<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="1" CELLPADDING="1" '
-                 f'COLOR="#999999"><TR><TD COLSPAN="{2 * columns}" ALIGN="LEFT"><B>'
-                 f'{_esc(self.text["legend"])}</B></TD></TR>'
-                 + "".join(f"<TR>{row}</TR>" for row in rows) + "</TABLE>>")
-        # Below the parties' band (the graph is drawn bottom to top), not beside
-        # it: a legend beside the widest row would make the picture wider still.
-        g.node("legend", label, shape="plaintext", fontsize=f"{self.lay.small:g}")
-        g.edge("legend", "band_who", style="invis")
-        if self.bottom:  # under the parties' first row, not beside the picture
-            ends = [self.bottom[-1]] if self.lay.terse else [self.bottom[0], self.bottom[-1]]
-            for n in dict.fromkeys(ends):
-                g.edge("legend", n, style="invis")
+        return (f'<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="1" CELLPADDING="1" '
+                f'COLOR="#999999"><TR><TD COLSPAN="{2 * columns}" ALIGN="LEFT"><B>'
+                f'{_esc(self.text["legend"])}</B></TD></TR>'
+                + "".join(f"<TR>{row}</TR>" for row in rows) + "</TABLE>>")
