@@ -52,7 +52,7 @@ def test_dutch_page_is_dutch():
     data = page_data(text)
     assert data["labels"] == {"hint": "Klik op een resultaat om te lezen waarom.",
                               "reasons": "Waarom"}
-    assert "Opgesteld op 1 maart 2026 met resultaat 0.1.0" in text
+    assert "Opgesteld op 1 maart 2026 met het programma resultaat 0.1.0" in text
 
 
 def test_the_page_loads_nothing_and_runs_only_its_own_script(wheelchair):

@@ -1090,30 +1090,34 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "red line ending in a bar (−): works against the result; no share of the credit"
     ),
     "pileup.conflict": (
-        "“{against}” works against “{result}”, the very result that other help for {party}"
-        " aims at ({serves}): does the help pull {party} two ways, and which should give way?"
+        "“{against}” works against “{result}”, the very result that other help for "
+        "{party} aims at ({serves}): does the help pull this household two ways, and "
+        "which should give way?"
     ),
     "pileup.conflict_own": (
-        "“{against}” works against “{result}”, a result in the life of {party} itself: is"
-        " that a price worth paying, and does {party} know it?"
+        "“{against}” works against “{result}”, a result in the life of {party} itself: is "
+        "that a price worth paying, and does the household know it?"
     ),
     "pileup.coordination": (
-        "{n} organisation helps {party} ({names}) and no one is named to coordinate: who"
-        " keeps the overview, and does {party} have one person to turn to?",
-        "{n} organisations help {party} ({names}) and no one is named to coordinate: who"
-        " keeps the overview, and does {party} have one person to turn to?",
+        "{party} gets help from {n} organisation ({names}) and no one is named to "
+        "coordinate: who keeps the overview, and does the household have one person to "
+        "turn to?",
+        "{party} gets help from {n} organisations ({names}) and no one is named to "
+        "coordinate: who keeps the overview, and does the household have one person to "
+        "turn to?",
     ),
     "pileup.stop_policy": (
-        "“{name}” ({policy}) lands on {party} but feeds none of the results of {party}"
-        " itself: what does it do for this household, and could it stop?"
+        "“{name}” ({policy}) lands on {party} but feeds none of the household's own "
+        "results: what does it do for this household, and could it stop?"
     ),
     "pileup.stop": (
-        "“{name}” lands on {party} but feeds none of the results of {party} itself: what"
-        " does it do for this household, and could it stop?"
+        "“{name}” lands on {party} but feeds none of the household's own results: what "
+        "does it do for this household, and could it stop?"
     ),
     "pileup.purpose": (
-        "Why is “{indicator}” measured about {party}, and who uses it? No purpose is"
-        " written down; if it cannot be explained to {party}, should it still be measured?"
+        "Why is “{indicator}” measured about {party}, and who uses it? No purpose is "
+        "written down; if no one can explain it to the household, should it still be "
+        "measured?"
     ),
     "check.indicator_without_purpose": (
         "“{indicator}” of “{result}” is measured about residents, but no purpose says why and"
@@ -1145,9 +1149,9 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "ledger.pays": "pays, others gain",
     "ledger.collects": "gains, others pay",
     "report.wrong_pocket_text": (
-        "The wrong pocket: the costs fall on {pays}, while the gains land with {collects},"
-        " for far less of their own money. Could the cost be shared with {collects}, for"
-        " instance in a regional agreement?"
+        "The wrong pocket: the costs fall on {pays}, while the gains land with "
+        "{collects}, where they far exceed what was put in. Could those who gain share "
+        "the cost, for instance in a regional agreement?"
     ),
     "report.ledger_ranges": (
         "Where a weight is given as a range, the gains and the balance lie in the range shown"

@@ -1101,8 +1101,8 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
 
     # issue 13: report formats (Word, PDF, the interactive page, the colophon)
     "report.colophon": (
-        "Opgesteld op {date} met resultaat {version} uit het model “{name}” (vingerafdruk "
-        "`{fingerprint}`)."
+        "Opgesteld op {date} met het programma resultaat {version}, uit het model "
+        "“{name}” (vingerafdruk `{fingerprint}`)."
     ),
     "error.report_date": "de rapportdatum moet een datum zijn als JJJJ-MM-DD, maar is {got}",
     "error.source_date_epoch": (
@@ -1180,30 +1180,34 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "rode lijn met een dwarsstreep (−): werkt het resultaat tegen; geen aandeel in de eer"
     ),
     "pileup.conflict": (
-        "“{against}” werkt “{result}” tegen, terwijl andere hulp voor {party} daar juist op"
-        " gericht is ({serves}): trekt de hulp {party} twee kanten op, en welke moet wijken?"
+        "“{against}” werkt “{result}” tegen, terwijl andere hulp voor {party} daar juist "
+        "op gericht is ({serves}): trekt de hulp dit huishouden twee kanten op, en welke "
+        "moet wijken?"
     ),
     "pileup.conflict_own": (
-        "“{against}” werkt “{result}” tegen, een resultaat in het leven van {party} zelf: is"
-        " dat die prijs waard, en weet {party} het?"
+        "“{against}” werkt “{result}” tegen, een resultaat in het leven van {party} zelf: "
+        "is het dat waard, en weet dit huishouden ervan?"
     ),
     "pileup.coordination": (
-        "{n} organisatie helpt {party} ({names}) en niemand is aangewezen om de hulp af te"
-        " stemmen: wie houdt het overzicht, en heeft {party} één vast aanspreekpunt?",
-        "{n} organisaties helpen {party} ({names}) en niemand is aangewezen om de hulp af te"
-        " stemmen: wie houdt het overzicht, en heeft {party} één vast aanspreekpunt?",
+        "{party} krijgt hulp van {n} organisatie ({names}) en niemand is aangewezen om "
+        "die hulp af te stemmen: wie houdt het overzicht, en heeft dit huishouden één "
+        "vast aanspreekpunt?",
+        "{party} krijgt hulp van {n} organisaties ({names}) en niemand is aangewezen om "
+        "die hulp af te stemmen: wie houdt het overzicht, en heeft dit huishouden één "
+        "vast aanspreekpunt?",
     ),
     "pileup.stop_policy": (
-        "“{name}” ({policy}) komt bij {party} terecht, maar draagt bij aan geen enkel"
-        " resultaat van {party} zelf: wat levert het dit huishouden op, en kan het stoppen?"
+        "“{name}” ({policy}) komt bij {party} terecht, maar draagt aan geen enkel eigen "
+        "resultaat van dit huishouden bij: wat levert het op, en kan het stoppen?"
     ),
     "pileup.stop": (
-        "“{name}” komt bij {party} terecht, maar draagt bij aan geen enkel resultaat van"
-        " {party} zelf: wat levert het dit huishouden op, en kan het stoppen?"
+        "“{name}” komt bij {party} terecht, maar draagt aan geen enkel eigen resultaat "
+        "van dit huishouden bij: wat levert het op, en kan het stoppen?"
     ),
     "pileup.purpose": (
-        "Waarom wordt “{indicator}” bij {party} gemeten, en wie gebruikt het? Er staat geen"
-        " doel bij; als het niet aan {party} uit te leggen is, moet het dan nog gemeten worden?"
+        "Waarom wordt “{indicator}” bij {party} gemeten, en wie gebruikt de uitkomst? Er "
+        "staat geen doel bij. Als niemand dit huishouden kan uitleggen waarvoor de meting "
+        "dient, moet die dan doorgaan?"
     ),
     "check.indicator_without_purpose": (
         "“{indicator}” bij “{result}” wordt over inwoners gemeten, maar er staat niet bij"
@@ -1224,23 +1228,24 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "report.no_purpose": "**niet vermeld**",
     "report.ledger": "Wie betaalt en wie plukt de vruchten",
     "report.ledger_text": (
-        "Wat elke partij per jaar betaalt voor de interventies (de opdrachtgever betaalt,"
-        " anders de partij die de interventie uitvoert), naast de waarde die zij haalt uit de"
-        " resultaten waarvan zij eigenaar is of waar zij baat bij heeft: na aftrek van wat toch"
-        " al was gebeurd (deadweight), wat alleen is verschoven (displacement) en wat na het"
-        " eerste jaar wegvalt (drop-off), en zonder het deel dat externe factoren verklaren."
+        "Wat elke partij per jaar betaalt voor de interventies (de opdrachtgever betaalt, "
+        "anders de partij die de interventie uitvoert), naast de waarde die zij haalt uit "
+        "de resultaten waarvan zij eigenaar is of waar zij baat bij heeft. Van die waarde "
+        "is afgetrokken wat toch al was gebeurd, wat alleen van elders is verschoven "
+        "en wat na het eerste jaar wegvalt, en ook het deel dat externe factoren "
+        "verklaren."
     ),
     "report.party": "Partij",
-    "report.invests": "Investeert",
+    "report.invests": "Investering",
     "report.gains": "Baten",
     "report.balance": "Saldo",
     "report.wrong_pocket": "Verkeerde zak",
     "ledger.pays": "betaalt, anderen hebben de baten",
     "ledger.collects": "heeft de baten, anderen betalen",
     "report.wrong_pocket_text": (
-        "De verkeerde zak: de kosten liggen bij {pays}, terwijl de baten terechtkomen bij"
-        " {collects}, voor veel minder eigen geld. Kunnen de kosten gedeeld worden met"
-        " {collects}, bijvoorbeeld in een regionale afspraak?"
+        "Het verkeerde-zakprobleem: de kosten liggen bij {pays}, terwijl de baten "
+        "terechtkomen bij {collects}, waar ze veel groter zijn dan de eigen inbreng. Kunnen "
+        "de partijen met de baten meebetalen, bijvoorbeeld via een regionale afspraak?"
     ),
     "report.ledger_ranges": (
         "Waar een gewicht als bandbreedte is opgegeven, liggen de baten en het saldo binnen de"
@@ -1280,7 +1285,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         " wat brengen zij in, en wat verwachten zij?"
     ),
     "ledger.figure_title": "Wie betaalt en wie plukt de vruchten, per jaar",
-    "ledger.invests": "investeert",
+    "ledger.invests": "investering",
     "ledger.gains": "baten (lijn: de bandbreedte)",
     "cli.household": "{party}: {interventions} van {organisations}",
     "cli.organisations": ("{n} organisatie", "{n} organisaties"),
@@ -1293,7 +1298,8 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         " waarden op."
     ),
     "cli.ledger_range": (
-        "Met de bandbreedtes van de gewichten ligt het saldo van {party} tussen {low} en {high}."
+        "Het saldo van {party} ligt tussen {low} en {high}, omdat gewichten als "
+        "bandbreedte zijn opgegeven."
     ),
     "dot.against_tip": "werkt het resultaat tegen",
     # end of issue 16
@@ -1411,7 +1417,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "cycle.promised": "Beloofd",
     "cycle.q_done": "Wat hebben we daarvoor in {year} gedaan?",
     "cycle.done_item": "{name} (uitgevoerd door {by})",
-    "cycle.adjusted": "In {year} besloten bijsturing:",
+    "cycle.adjusted": "Bijsturing waartoe in {year} is besloten:",
     "cycle.q_cost": "Wat heeft het in {year} gekost?",
     "cycle.budgeted": "Begroot",
     "cycle.spent": "Besteed",
