@@ -290,7 +290,7 @@ def test_validation_errors_follow_lang_or_the_declared_language(tmp_path, capsys
 def test_a_sentence_that_starts_with_a_name_starts_with_a_capital_and_the_name_stays():
     m = r.example("rolstoel")
     text = r.report(m)
-    assert "\nDe leverancier van hulpmiddelen is nog niet klaar voor zelfsturing." in text
+    assert "\nWat er voor zelfsturing bij de leverancier van hulpmiddelen nog ontbreekt:" in text
     assert "| De rolstoel aanmeten en onderhouden | de leverancier van hulpmiddelen | Wmo |" in text
     s = r.story(m, "resident", "moves")
     assert "Mevrouw Jansen bereikt het resultaat via" in s.text
@@ -303,9 +303,17 @@ def test_a_sentence_that_starts_with_a_name_starts_with_a_capital_and_the_name_s
 
 def test_no_dutch_sentence_starts_with_a_number():
     assert r.report(r.example("schuldhulp")).count("\nOp het gezin Yilmaz komen 7 ") == 1
-    for key in ("report.household_text", "report.suppressed", "rollup.suppressed"):
+    for key in ("report.household_text", "report.suppressed", "rollup.suppressed",
+                "pileup.coordination"):
         for form in text.catalogue("nl")[key]:
             assert not form.startswith(("{n}", "{interventions}")), key
+
+
+def test_readiness_reads_right_for_a_party_named_in_the_plural():
+    text = r.report(r.example("jeugdregio"))
+    assert ("\nWat er voor zelfsturing bij de aanbieders van specialistische jeugdhulp nog "
+            "ontbreekt:") in text
+    assert " is nog niet klaar voor zelfsturing" not in text
 
 
 def test_a_chain_of_two_links_is_both_and_a_harm_is_shared_not_claimed():

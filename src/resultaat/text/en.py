@@ -534,7 +534,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "report.none": "none",
     "report.not_considered": "No side effect was considered for: {names}.",
     "report.not_controllable": "not necessarily controllable",
-    "report.not_ready": "{party} is not yet ready to steer itself. What is missing:",
+    "report.not_ready": "What {party} still lacks to steer itself:",
     "report.owner_collective": (
         "{statement} (not ours to claim: a collective {level} result; we contribute)"
     ),
@@ -549,8 +549,8 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "report.q_do": "What will we do for it?",
     "report.readiness": "Ready to steer itself?",
     "report.ready": (
-        "{party} is ready to steer itself: its results are clear, its conditions are in"
-        " place, and it has a mandate."
+        "Nothing stands in the way of {party} steering itself: the results are clear, the "
+        "conditions are in place, and there is a mandate."
     ),
     "report.realised": "Expected and realised",
     "report.realised_text": (

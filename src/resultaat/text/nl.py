@@ -586,7 +586,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "report.none": "geen",
     "report.not_considered": "Geen neveneffect overwogen voor: {names}.",
     "report.not_controllable": "niet zonder meer beïnvloedbaar",
-    "report.not_ready": "{party} is nog niet klaar voor zelfsturing. Wat ontbreekt:",
+    "report.not_ready": "Wat er voor zelfsturing bij {party} nog ontbreekt:",
     "report.owner_collective": (
         "{statement} (niet door ons te claimen: gezamenlijk resultaat op {level}niveau;"
         " wij dragen bij)"
@@ -604,15 +604,15 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "report.q_do": "Wat gaan we daarvoor doen?",
     "report.readiness": "Klaar voor zelfsturing?",
     "report.ready": (
-        "{party} is klaar voor zelfsturing: de resultaten zijn helder, de randvoorwaarden "
-        "op orde en er is mandaat."
+        "Niets staat zelfsturing door {party} in de weg: de resultaten zijn helder, de "
+        "randvoorwaarden op orde en er is mandaat."
     ),
     "report.realised": "Verwacht en gerealiseerd",
     "report.realised_text": (
         "Afwijkingen buiten de marge zijn signalen, in beide richtingen: ook een beter "
-        "resultaat dan verwacht vraagt om aandacht. Bij de afwijking betekent + beter dan "
-        "verwacht en - slechter, welke kant de indicator ook op moet: 5 weken tegen 4 "
-        "verwacht, waar minder beter is, is -1."
+        "resultaat dan verwacht vraagt om aandacht. In de kolom Afwijking betekent + "
+        "beter dan verwacht en - slechter, ook bij een indicator waarbij minder beter is: "
+        "5 weken waar 4 verwacht werd, is dan -1."
     ),
     "report.result": "Resultaat",
     "report.revised": "bijgesteld {why}",
@@ -1384,9 +1384,9 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "cycle.signals": "Signalen ten opzichte van het groeipad",
     "cycle.signals_text": (
         "Elke periode wordt beoordeeld op wat er op dat moment verwacht werd, niet op de "
-        "uiteindelijke streefwaarde. Bij de afwijking betekent + beter dan verwacht en - "
-        "slechter, welke kant de indicator ook op moet: 5 weken tegen 4 verwacht, waar minder "
-        "beter is, is -1."
+        "uiteindelijke streefwaarde. In de kolom Afwijking betekent + beter dan verwacht "
+        "en - slechter, ook bij een indicator waarbij minder beter is: 5 weken waar 4 "
+        "verwacht werd, is dan -1."
     ),
     "cycle.expected": "Toen verwacht",
     "cycle.deviation": "Afwijking (+ is beter)",
