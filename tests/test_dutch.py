@@ -335,3 +335,11 @@ def test_an_unknown_id_is_answered_in_the_language_of_the_command(capsys):
     assert capsys.readouterr().err.startswith("resultaat: geen partij 'niemand'")
     with pytest.raises(KeyError, match="no party 'niemand'"):
         r.claims(r.example("wheelchair"), "niemand")  # the command's language stayed in it
+
+
+def test_the_suggestion_in_a_command_error_is_in_the_command_language_too(capsys):
+    dutch = str(r.example_path("sturing"))
+    assert main(["claims", dutch, "--party", "seeker"]) == 2
+    assert "(bedoelt u 'seekers'?)" in capsys.readouterr().err
+    with pytest.raises(KeyError, match=r"\(did you mean 'seekers'\?\)"):
+        r.claims(r.example("steering"), "seeker")

@@ -59,9 +59,14 @@ def write_errors_in(lang: str) -> None:
     """From now on in this context, write error messages in ``lang`` (see :func:`errors_in`).
 
     For a caller that runs in a context of its own, such as one command of
-    the command line; anything else uses :func:`errors_in`.
+    the command line; anything else uses :func:`errors_in`. Like it, it sets
+    how a suggestion ("did you mean …?") reads, too.
     """
+    from resultaat._errors import HINT
+    from resultaat.text._catalogue import message
+
     _ERRORS.set(verify_language(lang))
+    HINT.set(message(lang, "error.did_you_mean", close="{close}"))
 
 
 @contextlib.contextmanager
