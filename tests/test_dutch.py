@@ -293,7 +293,7 @@ def test_a_sentence_that_starts_with_a_name_starts_with_a_capital_and_the_name_s
     assert "\nWat er voor zelfsturing bij de leverancier van hulpmiddelen nog ontbreekt:" in text
     assert "| De rolstoel aanmeten en onderhouden | de leverancier van hulpmiddelen | Wmo |" in text
     s = r.story(m, "resident", "moves")
-    assert "Mevrouw Jansen bereikt het resultaat via" in s.text
+    assert "De bijdrage van mevrouw Jansen loopt via" in s.text
     assert "Ook anderen dragen bij: haar dochter en schoonzoon" in s.text
     reasons = r.judge(m, "family", "moves").reasons
     assert reasons[0] == ("Voor haar dochter en schoonzoon is een bijdrage aan “Mevrouw Jansen "

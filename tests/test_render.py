@@ -247,7 +247,7 @@ def test_a_commissioner_has_its_own_edge_style_named_in_the_legend(wheelchair):
 def test_a_harmful_side_effect_is_answered_for_never_claimed(wheelchair):
     dot = r.to_dot(wheelchair)
     node = next(line for line in dot.splitlines() if "Other residents wait longer" in line)
-    assert "answers for the part" in node
+    assert "a part for Municipality of Nijkerk to answer for" in node
     assert "may claim" not in node
 
 

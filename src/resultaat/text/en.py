@@ -52,7 +52,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "it is a collective {level} result, to which only a contribution was made"
     ),
     "check.verdict_contributes": "it belongs to {owner}, and only a contribution was made to it",
-    "check.verdict_none": "nothing {party} does leads to it",
+    "check.verdict_none": "no work of {party} leads to it",
     "check.warnings": "Warnings",
 
     # claims and their reasons
@@ -476,12 +476,12 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "report.by": "By",
     "report.ceiling": "The ceiling of accountability",
     "report.ceiling_text": (
-        "Below the ceiling are the results {party} controls, directly or by contract, and so "
-        "answers for; above it the results {party} can only contribute to. Declaring a "
-        "result one's own does not move the ceiling. An indicator is controllable when its "
-        "result is in {party}'s own hands and nothing but its own work and the providers it "
-        "commissions feeds it; controllable by contract when the result is in its hands by "
-        "contract only."
+        "Below the ceiling are the results that {party} controls, directly or by "
+        "contract, and so answers for; above it, the results it can only contribute to. "
+        "Declaring a result one's own does not move the ceiling. An indicator is "
+        "controllable when its result is in the party's own hands and nothing but its own "
+        "work and the providers it commissions feeds it; controllable by contract when "
+        "the result is in its hands by contract only."
     ),
     "report.condition": "Condition",
     "report.conditions": "Process conditions",
@@ -766,10 +766,10 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     ),
     "claims.scope_region": "the region",
     "claims.answers_for": (
-        "“{result}” is a harmful side effect, not a goal: {party} may not claim it and answers"
-        " for the part {party} had in it."
+        "“{result}” is a harmful side effect, not a goal: not for {party} to claim, "
+        "though its own part in it is one to answer for."
     ),
-    "dot.answers_for": "harmful side effect: {party} answers for the part {party} had in it",
+    "dot.answers_for": "harmful side effect: a part for {party} to answer for",
     "dot.lg_commissions": "dashed blue line: commissions and funds (by contract)",
     "report.contracted": "controllable by contract",
     "report.answers_for": "Side effects {party} had a part in",
@@ -813,8 +813,8 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "story.question": "Has {party} contributed to “{result}” (a result of {owner})?",
     "story.question_collective": "Has {party} contributed to the collective result “{result}”?",
     "story.step_chain": "The postulated chain and its risks",
-    "story.chain": "{party} reaches the result through {path}.",
-    "story.no_chain": "Nothing {party} does leads to the result in the model.",
+    "story.chain": "The contribution of {party} runs through {path}.",
+    "story.no_chain": "No work of {party} leads to the result in the model.",
     "story.link": "{link}: evidence {grade}.",
     "story.link_evidence": "Evidence: {evidence}.",
     "story.link_assumptions": "Assumes: {assumptions}.",
@@ -841,7 +841,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "Its weakest link is {links}.",
         "Its weakest links are {links}.",
     ),
-    "story.gap.no_route": "nothing {party} does leads to the result",
+    "story.gap.no_route": "no work of {party} leads to the result",
     "story.gap.evidence": (
         "the evidence for {links} is {grade}",
         "the evidence for {links} is {grade}",
@@ -855,7 +855,9 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "rival explanations are not ruled out: {names}",
     ),
     "story.step_strengthen": "What would strengthen it most",
-    "story.do.no_route": "Model how {party} contributes to the result, or do not claim it.",
+    "story.do.no_route": (
+        "Model how the contribution of {party} reaches the result, or do not claim it."
+    ),
     "story.do.evidence": "Gather evidence for {links}: its evidence is {grade} now.",
     "story.do.assumptions": "Write down what must hold for {links}.",
     "story.do.implementation": "Show that the work was done as set out: meet {conditions}.",
@@ -1065,7 +1067,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "page.point_of_view": "Point of view",
     "page.hint": "Click a result to read why.",
     "page.reasons": "Why",
-    "page.others": "Results {party} does not reach",
+    "page.others": "Results beyond the reach of {party}",
     "page.noscript": "This page needs JavaScript to switch the point of view.",
 
     # issue 16: pile-up scan, ledger, beneficiaries, cooperations (keep together)
@@ -1157,7 +1159,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "Where a weight is given as a range, the gains and the balance lie in the range shown"
         " in brackets; they rest on stated weights, not on measurement."
     ),
-    "report.unpriced": "The model gives no value for what {party} also gains from {results}.",
+    "report.unpriced": "The model gives no value for the gain of {party} from {results}.",
     "report.society": (
         "A value of {value} of collective results lands in no party's pocket: it is society's."
     ),

@@ -60,7 +60,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "check.verdict_contributes": (
         "het is een resultaat van {owner}, waaraan alleen een bijdrage is geleverd"
     ),
-    "check.verdict_none": "niets wat {party} doet leidt ertoe",
+    "check.verdict_none": "geen enkele inzet van {party} leidt ertoe",
     "check.warnings": "Waarschuwingen",
 
     # claims and their reasons
@@ -527,13 +527,13 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "report.by": "Door",
     "report.ceiling": "De grens van aanspreekbaarheid (ceiling of accountability)",
     "report.ceiling_text": (
-        "Onder de grens staan de resultaten die {party} in de hand heeft, zelf of via een "
-        "contract: daarop is {party} aanspreekbaar. Erboven staan de resultaten waaraan "
-        "alleen een bijdrage te leveren is. Een resultaat eigen noemen verschuift de grens "
-        "niet. Een indicator is beïnvloedbaar als het resultaat in eigen hand is en niets "
-        "anders dan de eigen inzet en gecontracteerde aanbieders er invloed op heeft; "
-        "beïnvloedbaar via het contract als het resultaat alleen via een contract in de hand "
-        "is."
+        "Onder de grens staan de resultaten waarover de zeggenschap bij {party} ligt, "
+        "zelf of via een contract: daarop is die partij aanspreekbaar. Erboven staan de "
+        "resultaten waaraan alleen een bijdrage te leveren is. Een resultaat eigen noemen "
+        "verschuift de grens niet. Een indicator is beïnvloedbaar als het resultaat in "
+        "eigen hand is en niets anders dan de eigen inzet en gecontracteerde aanbieders "
+        "er invloed op heeft; beïnvloedbaar via het contract als het resultaat alleen via "
+        "een contract in de hand is."
     ),
     "report.condition": "Randvoorwaarde",
     "report.conditions": "Randvoorwaarden (procesvoorwaarden)",
@@ -543,7 +543,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "inspanning oplevert, en mandaat."
     ),
     "report.contributed": "Waaraan {party} een bijdrage leverde",
-    "report.contributed_none": "Aan resultaten van anderen levert {party} geen bijdrage.",
+    "report.contributed_none": "Geen bijdrage van {party} aan resultaten van anderen.",
     "report.controllable": "beïnvloedbaar",
     "report.cost": "Kosten per jaar",
     "report.cost_item": "{name} ({cost})",
@@ -831,15 +831,17 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "opdracht geven"
     ),
     "claims.commissioner": (
-        "{party} is opdrachtgever van “{name}”, uitgevoerd door {provider}: wat "
+        "“{name}” wordt in opdracht van {party} uitgevoerd door {provider}: wat "
         "gecontracteerd is, heeft de opdrachtgever via het contract in de hand."
     ),
     "claims.scope_region": "de regio",
     "claims.answers_for": (
-        "“{result}” is een schadelijk neveneffect, geen doel: {party} mag het niet claimen en"
-        " is aanspreekbaar op het eigen aandeel erin."
+        "“{result}” is een schadelijk neveneffect, geen doel: het is voor {party} niet te "
+        "claimen, maar het eigen aandeel erin wel te verantwoorden."
     ),
-    "dot.answers_for": "schadelijk neveneffect: {party} is aanspreekbaar op het eigen aandeel",
+    "dot.answers_for": (
+        "schadelijk neveneffect: het eigen aandeel van {party} is te verantwoorden"
+    ),
     "dot.lg_commissions": "blauwe streeplijn: geeft opdracht en financiert (via contract)",
     "report.contracted": "beïnvloedbaar via het contract",
     "report.answers_for": "Neveneffecten waarin {party} een aandeel had",
@@ -890,8 +892,10 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "Heeft {party} bijgedragen aan het collectieve resultaat “{result}”?"
     ),
     "story.step_chain": "De veronderstelde keten en haar risico's",
-    "story.chain": "{party} bereikt het resultaat via {path}.",
-    "story.no_chain": "Niets wat {party} doet leidt in het model tot het resultaat.",
+    "story.chain": "De bijdrage van {party} loopt via {path}.",
+    "story.no_chain": (
+        "Geen enkele inzet van {party} leidt in het model tot het resultaat."
+    ),
     "story.link": "{link}: bewijs {grade}.",
     "story.link_evidence": "Bewijs: {evidence}.",
     "story.link_assumptions": "Veronderstelt: {assumptions}.",
@@ -918,7 +922,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "De zwakste schakel is {links}.",
         "De zwakste schakels zijn {links}.",
     ),
-    "story.gap.no_route": "niets wat {party} doet leidt tot het resultaat",
+    "story.gap.no_route": "geen enkele inzet van {party} leidt tot het resultaat",
     "story.gap.evidence": (
         "het bewijs voor {links} is {grade}",
         "het bewijs voor {links} is {grade}",
@@ -932,7 +936,10 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "andere verklaringen zijn niet uitgesloten: {names}",
     ),
     "story.step_strengthen": "Wat het verhaal het meest zou versterken",
-    "story.do.no_route": "Leg vast hoe {party} bijdraagt aan het resultaat, of claim het niet.",
+    "story.do.no_route": (
+        "Leg in het model vast hoe de bijdrage van {party} aan het resultaat loopt, of "
+        "claim het niet."
+    ),
     "story.do.evidence": "Verzamel bewijs voor {links}: het bewijs is nu {grade}.",
     "story.do.assumptions": "Schrijf op wat moet gelden voor {links}.",
     "story.do.implementation": (
@@ -1153,7 +1160,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "page.point_of_view": "Gezien vanuit",
     "page.hint": "Klik op een resultaat om te lezen waarom.",
     "page.reasons": "Waarom",
-    "page.others": "Resultaten die {party} niet bereikt",
+    "page.others": "Resultaten buiten het bereik van {party}",
     "page.noscript": "Deze pagina heeft JavaScript nodig om van gezichtspunt te wisselen.",
 
     # issue 16: pile-up scan, ledger, beneficiaries, cooperations (keep together)
@@ -1252,7 +1259,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         " bandbreedte tussen haakjes; ze berusten op opgegeven gewichten, niet op metingen."
     ),
     "report.unpriced": (
-        "Het model geeft geen waarde voor de baat die {party} ook heeft bij {results}."
+        "Het model geeft geen waarde voor de baat van {party} bij {results}."
     ),
     "report.society": (
         "Een waarde van {value} aan collectieve resultaten komt in de zak van geen enkele"
@@ -1431,17 +1438,17 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "report.own_goal": "Eigen doel bereikt",
     "report.goal_of": "{reached} van {with_goal} ({share})",
     "report.rollup_residents": (
-        "Wat {party} leverde, is het aantal bereikte inwoners. Of inwoners hun eigen doel of de "
-        "gezamenlijke streefwaarde bereikten, is hun resultaat, niet dat van {party}; die twee "
-        "worden apart geteld."
+        "Wat door {party} geleverd is, is het aantal bereikte inwoners. Of inwoners hun "
+        "eigen doel of de gezamenlijke streefwaarde bereikten, is hun resultaat, niet dat "
+        "van {party}; die twee worden apart geteld."
     ),
     "report.rollup_own": (
-        "Wat {party} leverde, is het aantal bereikte inwoners; hoeveel de streefwaarde "
-        "bereikten, is het eigen resultaat van {party}."
+        "Wat door {party} geleverd is, is het aantal bereikte inwoners; hoeveel de "
+        "streefwaarde bereikten, is het eigen resultaat van {party}."
     ),
     "report.rollup_other": (
-        "Wat {party} leverde, is het aantal bereikte inwoners; hoeveel de streefwaarde "
-        "bereikten, is het resultaat van {owner}, niet van de inwoners."
+        "Wat door {party} geleverd is, is het aantal bereikte inwoners; hoeveel de "
+        "streefwaarde bereikten, is het resultaat van {owner}, niet van de inwoners."
     ),
     "cli.progress_path": (
         "{result}/{indicator}: gerealiseerd {realised} tegenover {expected} toen verwacht "
