@@ -266,12 +266,13 @@ def test_validation_errors_follow_lang_or_the_declared_language(tmp_path, capsys
     with pytest.raises(r.ModelError) as e:
         r.load(path)
     assert e.value.lang == "nl"
-    assert e.value.problems[0].message.startswith("'buurt' is niet een van citizen,")
+    assert e.value.problems[0].message.startswith(
+        "'buurt' is geen geldige keuze; kies uit citizen,")
     assert main(["check", str(path)]) == 2
     err = capsys.readouterr().err
-    assert err.startswith(f"{path} is geen geldig model.\nhet model heeft 1 probleem:\n  - ")
+    assert err.startswith(f"{path} is geen geldig model.\nHet model heeft 1 probleem:\n  - ")
     assert main(["check", str(path), "--lang", "en"]) == 2
-    assert "the model has 1 problem:\n  - " in capsys.readouterr().err
+    assert "The model has 1 problem:\n  - " in capsys.readouterr().err
     with pytest.raises(r.ModelError) as e:
         r.load(path, lang="en")
     assert e.value.problems[0].message.startswith("'buurt' is not one of citizen,")
@@ -343,3 +344,15 @@ def test_the_suggestion_in_a_command_error_is_in_the_command_language_too(capsys
     assert "(bedoelt u 'seekers'?)" in capsys.readouterr().err
     with pytest.raises(KeyError, match=r"\(did you mean 'seekers'\?\)"):
         r.claims(r.example("steering"), "seeker")
+
+
+def test_a_file_error_names_the_record_in_the_language_of_the_error(tmp_path):
+    path = tmp_path / "m.yaml"
+    path.write_text("resultaat: 1\nlanguage: nl\nparties:\n  - {id: p, kind: citizen, naam: P}\n",
+                    encoding="utf-8")
+    with pytest.raises(r.ModelError) as e:
+        r.load(path)
+    said = [p.message for p in e.value.problems]
+    assert said[0].startswith("onbekende sleutel 'naam' (bedoelt u 'name'?); een partij heeft de "
+                              "sleutels id, name, kind,")
+    assert said[1].startswith("`name` ontbreekt; dat is verplicht voor een partij;")

@@ -244,7 +244,7 @@ contributions:
         r.loads(bad, source="m.yaml")
     assert str(e.value.problems[0]).startswith(
         "m.yaml:20 @ results[0].beneficiaries[0].valeu: unknown key 'valeu' (did you mean "
-        "'value'?); a Beneficiary has party, value")
+        "'value'?); a beneficiary has the keys party, value")
 
 
 def test_a_cooperations_costs_are_its_members_by_their_committed_amounts():

@@ -82,7 +82,7 @@ def errors_in(lang: str) -> Iterator[None]:
     ...     loads("resultaat: 1\\nlanguage: nl\\nparties: [{id: p, name: P, kind: x}]")
     ... except ModelError as e:
     ...     print(e.problems[0].message[:31])
-    'x' is niet een van citizen, ne
+    'x' is geen geldige keuze; kies
     """
     from resultaat._errors import HINT  # the base holds how a suggestion reads
     from resultaat.text._catalogue import message

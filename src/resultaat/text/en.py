@@ -140,7 +140,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "cli.not_a_model": "{file} is not a valid model.",
     "cli.owns": "OWNS",
     "cli.parties": ("{n} party", "{n} parties"),
-    "cli.problems": ("the model has {n} problem", "the model has {n} problems"),
+    "cli.problems": ("The model has {n} problem", "The model has {n} problems"),
     "cli.more_problems": (
         "… and {n} more problem (all are in .problems)",
         "… and {n} more problems (all are in .problems)",
@@ -339,7 +339,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "a micro result belongs to a resident, not to {collective}; name the party "
         "whose result it is"
     ),
-    "error.missing_key": "missing `{key}`, which every {kind} needs; e.g. `{{{example}}}`",
+    "error.missing_key": "missing `{key}`, which {kind} needs; e.g. `{{{example}}}`",
     "error.must_be_one_of": "must be one of {allowed}, got {got}",
     "error.negative": "must be 0 or more, got {got}",
     "error.no_data": "the model file holds no data; start from `resultaat init`",
@@ -434,7 +434,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "{ids}"
     ),
     "error.unknown_intervention": "unknown intervention {got}{hint}",
-    "error.unknown_key": "unknown key {key}{hint}; a {kind} has {keys}",
+    "error.unknown_key": "unknown key {key}{hint}; {kind} has the keys {keys}",
     "error.unknown_label": "unknown label {label}; the labels are {labels}",
     "error.unknown_language": "unknown language {lang}{hint}; the languages are {languages}",
     "error.unknown_ref": "unknown {what} {got}{hint}; add it to {sections} or fix the id",
@@ -1377,4 +1377,25 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "them out, or draw the diagram without --summary"
     ),
     "summary.title_self": "{model}: own results, contributions and side effects",
+
+    # review: the records of a model file, named in file errors (keep together)
+    "record.commitment": "a member's commitment",
+    "record.party": "a party",
+    "record.condition": "a condition",
+    "record.spent": "a spending line",
+    "record.intervention": "an intervention",
+    "record.target_revision": "a target revision",
+    "record.path_point": "a point on the path",
+    "record.indicator": "an indicator",
+    "record.rival": "a rival explanation",
+    "record.beneficiary": "a beneficiary",
+    "record.result": "a result",
+    "record.factor": "an external factor",
+    "record.contribution": "a contribution",
+    "record.stated_claim": "a stated claim",
+    "record.measurement": "a measurement",
+    "record.signal_seen": "a signal",
+    "record.changed": "a change",
+    "record.adjustment": "an adjustment",
+    # end of review
 }

@@ -153,7 +153,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "cli.not_a_model": "{file} is geen geldig model.",
     "cli.owns": "EIGENAAR",
     "cli.parties": ("{n} partij", "{n} partijen"),
-    "cli.problems": ("het model heeft {n} probleem", "het model heeft {n} problemen"),
+    "cli.problems": ("Het model heeft {n} probleem", "Het model heeft {n} problemen"),
     "cli.more_problems": ("… en nog {n} probleem", "… en nog {n} problemen"),
     "cli.progress": (
         "{result}/{indicator}: gerealiseerd {realised} tegenover {target} → {signal}{trend}"
@@ -373,7 +373,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "wie het resultaat is"
     ),
     "error.missing_key": (
-        "`{key}` ontbreekt; dat is verplicht voor een {kind}; bijvoorbeeld `{{{example}}}`"
+        "`{key}` ontbreekt; dat is verplicht voor {kind}; bijvoorbeeld `{{{example}}}`"
     ),
     "error.must_be_one_of": "moet een van {allowed} zijn, maar is {got}",
     "error.negative": "moet 0 of meer zijn, maar is {got}",
@@ -411,7 +411,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "error.not_fraction": "moet een fractie van 0 tot en met 1 zijn, maar is {got}",
     "error.not_id_list": "moet een lijst van id's zijn, maar is {got}",
     "error.not_json": "geen geldige JSON: {what} (kolom {column})",
-    "error.not_one_of": "{got} is niet een van {allowed}",
+    "error.not_one_of": "{got} is geen geldige keuze; kies uit {allowed}",
     "error.not_positive": "moet een getal groter dan 0 zijn, maar is {got}",
     "error.not_record": "moet een {kind} zijn, maar is {got}",
     "error.not_records": "moet een lijst van {kind}-records zijn",
@@ -477,7 +477,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "{ids}"
     ),
     "error.unknown_intervention": "onbekende interventie {got}{hint}",
-    "error.unknown_key": "onbekende sleutel {key}{hint}; een {kind} heeft {keys}",
+    "error.unknown_key": "onbekende sleutel {key}{hint}; {kind} heeft de sleutels {keys}",
     "error.unknown_label": "onbekend label {label}; de labels zijn {labels}",
     "error.unknown_language": "onbekende taal {lang}{hint}; de talen zijn {languages}",
     "error.unknown_ref": (
@@ -1477,10 +1477,10 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "dot.unreached_short": "van {owner}: niet bereikt",
     "dot.answers_for_short": "aanspreekbaar op het eigen deel",
     "dot.share_short": "aandeel {share}",
-    "summary.title": "{party} in ‘{model}’: eigen resultaten, bijdragen en neveneffecten",
+    "summary.title": "{party} in “{model}”: eigen resultaten, bijdragen en neveneffecten",
     "summary.claims": "Te claimen: eigen resultaten van {party}",
-    "summary.contributes": "Draagt bij aan: resultaten van anderen",
-    "summary.answers": "Aanspreekbaar op het eigen deel in: neveneffecten",
+    "summary.contributes": "Bijdragen aan resultaten van anderen",
+    "summary.answers": "Neveneffecten: aanspreekbaar op het eigen aandeel",
     "summary.none": "geen",
     "dot.ceiling_short": "grens van aanspreekbaarheid",
     "dot.lg_ceiling": (
@@ -1492,4 +1492,25 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "die weg, of teken het diagram zonder --summary"
     ),
     "summary.title_self": "{model}: eigen resultaten, bijdragen en neveneffecten",
+
+    # review: the records of a model file, named in file errors (keep together)
+    "record.commitment": "een inbreng van een lid",
+    "record.party": "een partij",
+    "record.condition": "een randvoorwaarde",
+    "record.spent": "een besteding",
+    "record.intervention": "een interventie",
+    "record.target_revision": "een bijstelling van de streefwaarde",
+    "record.path_point": "een punt op het pad",
+    "record.indicator": "een indicator",
+    "record.rival": "een andere verklaring",
+    "record.beneficiary": "een partij die baat heeft (beneficiary)",
+    "record.result": "een resultaat",
+    "record.factor": "een externe factor",
+    "record.contribution": "een bijdrage",
+    "record.stated_claim": "een claim",
+    "record.measurement": "een meting",
+    "record.signal_seen": "een signaal",
+    "record.changed": "een verandering",
+    "record.adjustment": "een bijsturing",
+    # end of review
 }
