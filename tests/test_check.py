@@ -63,8 +63,8 @@ def test_contributes_claim_without_path_is_overclaim():
     m = small(result="lonely", as_="contributes")
     assert codes(m)[0] == "overclaim"
     assert r.check(m)[0].message == (
-        "Town claims a contribution to “Nobody feeds me”, but the model shows no path from "
-        "Town to it. Remove the claim or model the contribution.")
+        "Town claims a contribution to “Nobody feeds me”, but the model shows no route to it. "
+        "Remove the claim or model the contribution.")
 
 
 def test_conditions_not_met_is_an_error_when_claimed():

@@ -60,7 +60,7 @@ def test_no_path_gives_none(wheelchair):
     assert c.via == ()
     assert c.share is None
     assert c.reasons == ("No claim on “Mrs Jansen's mobility is facilitated” for Her "
-                         "neighbours: nothing done by Her neighbours leads to this result.",)
+                         "neighbours: nothing it does leads to this result.",)
 
 
 def test_unknown_ids_raise_key_error(wheelchair):

@@ -36,7 +36,7 @@ def test_bands_ceiling_and_perspective_colours(wheelchair):
     factor = node_line(dot, "Accessible pavements")
     assert "dashed" in factor
     joined = dot.replace('<BR ALIGN="LEFT"/>', " ")
-    assert "below Municipality of Nijkerk&#x27;s ceiling of accountability" in joined
+    assert "below the ceiling of accountability: in the hands of Municipality of Nijkerk" in joined
 
 
 def test_other_perspective_and_language(wheelchair):

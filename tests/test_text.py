@@ -108,7 +108,7 @@ def test_plural_picks_the_form_by_number():
 
 def test_message_fills_named_placeholders():
     assert text.message("en", "claims.none", party="P", result="R") == (
-        "No claim on “R” for P: nothing done by P leads to this result.")
+        "No claim on “R” for P: nothing it does leads to this result.")
 
 
 @pytest.mark.parametrize(("lang", "hint"), [("fr", ""), ("NL", " (did you mean 'nl'?)"),

@@ -36,17 +36,17 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "check.nothing_found": "The check found nothing.",
     "check.overclaim_none": (
         "{party} claims a contribution to “{result}”{source}, but the model shows no "
-        "path from {party} to it. Remove the claim or model the contribution."
+        "route to it. Remove the claim or model the contribution."
     ),
     "check.overclaim_owns": (
         "{party} claims to own “{result}”{source}, but {verdict}. Claim instead: {instead}."
     ),
     "check.source": " (in {source})",
     "check.uncontrollable": (
-        "{party} claims to own “{result}”, but its indicator {indicators} is not "
-        "controllable by {party}: this result also depends on {others}.",
-        "{party} claims to own “{result}”, but its indicators {indicators} are not "
-        "controllable by {party}: this result also depends on {others}.",
+        "{party} claims to own “{result}”, but its indicator {indicators} is not in its "
+        "own control alone: this result also depends on {others}.",
+        "{party} claims to own “{result}”, but its indicators {indicators} are not in its "
+        "own control alone: this result also depends on {others}.",
     ),
     "check.verdict_collective": (
         "it is a collective {level} result, to which only a contribution was made"
@@ -75,7 +75,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "claims.member": "It also runs through {coop}, together with {others}.",
     "claims.member_alone": "It also runs through {coop}.",
     "claims.none": (
-        "No claim on “{result}” for {party}: nothing done by {party} leads to this result."
+        "No claim on “{result}” for {party}: nothing it does leads to this result."
     ),
     "claims.others": (
         "{names} contributed too; say so with the claim.",
@@ -131,8 +131,8 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "cli.interventions": ("{n} intervention", "{n} interventions"),
     "cli.keep_valid_hint": "(--keep-valid uses the valid rows and lists the rest)",
     "cli.no_claims": (
-        "No result in the model belongs to {party}, and nothing done by {party} contributes "
-        "to one."
+        "No result in the model belongs to {party}, and nothing it does contributes to "
+        "one."
     ),
     "cli.no_measurements": "No measurements to compare.",
     "cli.no_png": "(no PNG: {error})",
@@ -171,7 +171,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "dot.band_who": "WHO CONTRIBUTES · parties and external factors",
     "dot.band_work": "WHAT IS DONE · interventions",
     "dot.by": "by {party}",
-    "dot.ceiling": "below {party}'s ceiling of accountability: what {party} controls",
+    "dot.ceiling": "below the ceiling of accountability: in the hands of {party}",
     "dot.ceiling_work": "what {party} does or commissions (below the ceiling of accountability)",
     "dot.collective": "collective: {party} may claim only the contribution",
     "dot.conditions": "conditions",
@@ -463,7 +463,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "ready.no_indicator": "“{result}” has no indicator: how will anyone see it was reached?",
     "ready.no_interventions": "{party} carries out no intervention.",
     "ready.no_mandate": "No intervention of {party} has a met mandate condition: who may decide?",
-    "ready.no_results": "{party} owns no result yet: say what {party} answers for.",
+    "ready.no_results": "{party} owns no result yet: say what this party answers for.",
     "ready.no_target": "“{result}”: indicator “{indicator}” has no target.",
 
     # the report
@@ -1329,8 +1329,8 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "are counted apart."
     ),
     "report.rollup_own": (
-        "What {party} delivered is the number of residents served; how many reached the target "
-        "is {party}'s own result."
+        "What {party} delivered is the number of residents served; how many reached the "
+        "target is its own result."
     ),
     "report.rollup_other": (
         "What {party} delivered is the number of residents served; how many reached the target "

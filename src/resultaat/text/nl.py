@@ -188,9 +188,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "dot.band_who": "WIE DRAGEN BIJ · partijen en externe factoren",
     "dot.band_work": "WAT WE DOEN · interventies",
     "dot.by": "door {party}",
-    "dot.ceiling": (
-        "onder de grens van aanspreekbaarheid van {party}: wat {party} in de hand heeft"
-    ),
+    "dot.ceiling": "onder de grens van aanspreekbaarheid: in de hand van {party}",
     "dot.ceiling_work": "eigen werk van {party} (onder de grens van aanspreekbaarheid)",
     "dot.collective": "gezamenlijk: alleen de bijdrage van {party} is te claimen",
     "dot.conditions": "randvoorwaarden",
