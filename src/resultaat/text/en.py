@@ -738,7 +738,9 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         " {own} Give the result to its likely owner; {owner} may claim its contribution."
     ),
     "check.doubt_necessary": "it cannot be reached without {names}",
-    "check.doubt_above": "it lies above the ceiling of {owner}: {owner} does not control it",
+    "check.doubt_above": (
+        "it lies above the owner's ceiling of accountability, out of its control"
+    ),
     "check.likely_owner": "the likely owner is {names}.",
     "check.likely_collective": "it likely belongs to no single party (collective).",
     "check.likely_unknown": "it likely belongs to the person in whose life it happens.",
@@ -749,8 +751,8 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "check.own_more": "{n} more",
     "check.own_none": "{owner} has no result below its ceiling yet: say what it controls.",
     "check.owner_not_contributing": (
-        "{owner} owns “{result}” but has no route to it at all: nothing {owner} does leads"
-        " there. Add the contribution, or give the result to whoever achieves it."
+        "{owner} owns “{result}” but has no route to it at all: nothing the owner does "
+        "leads there. Add the contribution, or give the result to whoever achieves it."
     ),
     "check.weak_method": (
         "“{name}”: condition “{condition}” is not a proven method ({recognition}); a proven"

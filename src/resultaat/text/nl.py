@@ -800,8 +800,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     ),
     "check.doubt_necessary": "het is niet te bereiken zonder {names}",
     "check.doubt_above": (
-        "het ligt boven de grens van aanspreekbaarheid van {owner}, die het niet in de hand "
-        "heeft"
+        "het ligt boven de eigen grens van aanspreekbaarheid, dus niet in eigen hand"
     ),
     "check.likely_owner": "de waarschijnlijke eigenaar is {names}.",
     "check.likely_collective": "het hoort waarschijnlijk bij niemand alleen (collectief).",
