@@ -228,3 +228,11 @@ def test_check_codes_of_contribution_analysis():
     strong = m.evolve(contributions=[attrs.evolve(c, strength="moderate")
                                      for c in m.contributions])
     assert "weak-link" not in {f.code for f in r.check(strong)}
+
+
+def test_a_link_short_of_evidence_and_assumptions_is_named_once():
+    nl = r.story(r.example("wijkteam"), "team", "waits").text
+    assert ("is niet getoetst, andere verklaringen zijn niet onderzocht en voor diezelfde "
+            "schakel is geen veronderstelling opgeschreven.") in nl
+    en = r.story(r.example("neighbourhood-team"), "team", "waits").text
+    assert "no assumption is written down for that same link." in en

@@ -1381,6 +1381,10 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "summary.title_self": "{model}: own results, contributions and side effects",
 
     # review: the records of a model file, named in file errors (keep together)
+    "story.gap.assumptions_same": (
+        "no assumption is written down for that same link",
+        "no assumptions are written down for those same links",
+    ),
     "record.commitment": "a member's commitment",
     "record.party": "a party",
     "record.condition": "a condition",

@@ -1491,6 +1491,10 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "summary.title_self": "{model}: eigen resultaten, bijdragen en neveneffecten",
 
     # review: the records of a model file, named in file errors (keep together)
+    "story.gap.assumptions_same": (
+        "voor diezelfde schakel is geen veronderstelling opgeschreven",
+        "voor diezelfde schakels zijn geen veronderstellingen opgeschreven",
+    ),
     "record.commitment": "een inbreng van een lid",
     "record.party": "een partij",
     "record.condition": "een randvoorwaarde",
