@@ -63,8 +63,8 @@ def test_contributes_claim_without_path_is_overclaim():
     m = small(result="lonely", as_="contributes")
     assert codes(m)[0] == "overclaim"
     assert r.check(m)[0].message == (
-        "Town claims a contribution to “Nobody feeds me”, but the model shows no path from "
-        "Town to it. Remove the claim or model the contribution.")
+        "Town claims a contribution to “Nobody feeds me”, but the model shows no route to it. "
+        "Remove the claim or model the contribution.")
 
 
 def test_conditions_not_met_is_an_error_when_claimed():
@@ -164,8 +164,7 @@ def test_the_doubt_holds_when_the_person_is_not_marked_necessary(wheelchair):
         else c for c in m.contributions])
     found = [f for f in r.check(m) if f.code == "ownership-doubt"]
     assert [f.message for f in found] == [DOUBT.format(
-        why="it lies above the ceiling of Municipality of Nijkerk: Municipality of Nijkerk does "
-            "not control it")]
+        why="it lies above the owner's ceiling of accountability, out of its control")]
 
 
 def test_the_command_line_fails_on_a_flipped_owner(wheelchair, tmp_path, capsys):
@@ -192,8 +191,9 @@ def test_a_result_in_a_persons_life_is_presumed_theirs():
     b.contribute("c", "calm")
     found = [(f.subject, f.message) for f in r.check(b.build()) if f.code == "ownership-doubt"]
     assert found == [("calm", (
-        "Town owns “Ann is calm”, but it lies above the ceiling of Town: Town does not control "
-        "it. Ownership is checked, not taken on faith: the likely owner is Ann. The own result "
+        "Town owns “Ann is calm”, but it lies above the owner's ceiling of accountability, out "
+        "of its control. Ownership is checked, not taken on faith: the likely owner is Ann. The "
+        "own result "
         "of Town, below its ceiling: “Ann is visited”. Give the result to its likely owner; Town "
         "may claim its contribution."))]
 
@@ -208,8 +208,9 @@ def test_an_organisation_above_its_ceiling_without_persons_is_told_it_is_collect
     b.contribute("m", "clean")
     found = [f.message for f in r.check(b.build()) if f.code == "ownership-doubt"]
     assert found == [
-        "Town owns “A clean street”, but it lies above the ceiling of Town: Town does not "
-        "control it. Ownership is checked, not taken on faith: it likely belongs to no single "
+        "Town owns “A clean street”, but it lies above the owner's ceiling of accountability, "
+        "out of its control. Ownership is checked, not taken on faith: it likely belongs to no "
+        "single "
         "party (collective). Town has no result below its ceiling yet: say what it controls. "
         "Give the result to its likely owner; Town may claim its contribution."]
 
@@ -230,9 +231,9 @@ def test_an_owner_without_a_route_is_warned_but_not_for_a_side_effect():
     found = [(f.code, f.severity.value, f.subject, f.message) for f in r.check(b.build())
              if f.code == "owner-not-contributing"]
     assert found == [("owner-not-contributing", "warning", "happy",
-                      "Ann owns “Ann is happy” but has no route to it at all: nothing Ann does "
-                      "leads there. Add the contribution, or give the result to whoever "
-                      "achieves it.")]
+                      "Ann owns “Ann is happy” but has no route to it at all: nothing the "
+                      "owner does leads there. Add the contribution, or give the result to "
+                      "whoever achieves it.")]
 
 
 @pytest.mark.parametrize(("recognition", "words"), [

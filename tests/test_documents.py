@@ -26,8 +26,8 @@ EN = r.fingerprint(r.example("wheelchair"))  # pinned on a small model below
 NL = r.fingerprint(r.example("rolstoel"))
 COLOPHON_EN = ("Written on March 1, 2026 by resultaat 0.1.0 from the model “Wheelchair and "
                f"participation” (fingerprint `{EN}`).")
-COLOPHON_NL = ("Opgesteld op 1 maart 2026 met resultaat 0.1.0 uit het model “Rolstoel en "
-               f"meedoen” (vingerafdruk `{NL}`).")
+COLOPHON_NL = ("Opgesteld op 1 maart 2026 met het programma resultaat 0.1.0, uit het model "
+               f"“Rolstoel en meedoen” (vingerafdruk `{NL}`).")
 
 
 def need(program: str) -> str:

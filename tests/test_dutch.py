@@ -266,12 +266,13 @@ def test_validation_errors_follow_lang_or_the_declared_language(tmp_path, capsys
     with pytest.raises(r.ModelError) as e:
         r.load(path)
     assert e.value.lang == "nl"
-    assert e.value.problems[0].message.startswith("'buurt' is niet een van citizen,")
+    assert e.value.problems[0].message.startswith(
+        "'buurt' is geen geldige keuze; kies uit citizen,")
     assert main(["check", str(path)]) == 2
     err = capsys.readouterr().err
-    assert err.startswith(f"{path} is geen geldig model.\nhet model heeft 1 probleem:\n  - ")
+    assert err.startswith(f"{path} is geen geldig model.\nHet model heeft 1 probleem:\n  - ")
     assert main(["check", str(path), "--lang", "en"]) == 2
-    assert "the model has 1 problem:\n  - " in capsys.readouterr().err
+    assert "The model has 1 problem:\n  - " in capsys.readouterr().err
     with pytest.raises(r.ModelError) as e:
         r.load(path, lang="en")
     assert e.value.problems[0].message.startswith("'buurt' is not one of citizen,")
@@ -290,10 +291,10 @@ def test_validation_errors_follow_lang_or_the_declared_language(tmp_path, capsys
 def test_a_sentence_that_starts_with_a_name_starts_with_a_capital_and_the_name_stays():
     m = r.example("rolstoel")
     text = r.report(m)
-    assert "\nDe leverancier van hulpmiddelen is nog niet klaar voor zelfsturing." in text
+    assert "\nWat er voor zelfsturing bij de leverancier van hulpmiddelen nog ontbreekt:" in text
     assert "| De rolstoel aanmeten en onderhouden | de leverancier van hulpmiddelen | Wmo |" in text
     s = r.story(m, "resident", "moves")
-    assert "Mevrouw Jansen bereikt het resultaat via" in s.text
+    assert "De bijdrage van mevrouw Jansen loopt via" in s.text
     assert "Ook anderen dragen bij: haar dochter en schoonzoon" in s.text
     reasons = r.judge(m, "family", "moves").reasons
     assert reasons[0] == ("Voor haar dochter en schoonzoon is een bijdrage aan “Mevrouw Jansen "
@@ -303,9 +304,17 @@ def test_a_sentence_that_starts_with_a_name_starts_with_a_capital_and_the_name_s
 
 def test_no_dutch_sentence_starts_with_a_number():
     assert r.report(r.example("schuldhulp")).count("\nOp het gezin Yilmaz komen 7 ") == 1
-    for key in ("report.household_text", "report.suppressed", "rollup.suppressed"):
+    for key in ("report.household_text", "report.suppressed", "rollup.suppressed",
+                "pileup.coordination"):
         for form in text.catalogue("nl")[key]:
             assert not form.startswith(("{n}", "{interventions}")), key
+
+
+def test_readiness_reads_right_for_a_party_named_in_the_plural():
+    text = r.report(r.example("jeugdregio"))
+    assert ("\nWat er voor zelfsturing bij de aanbieders van specialistische jeugdhulp nog "
+            "ontbreekt:") in text
+    assert " is nog niet klaar voor zelfsturing" not in text
 
 
 def test_a_chain_of_two_links_is_both_and_a_harm_is_shared_not_claimed():
@@ -327,3 +336,23 @@ def test_an_unknown_id_is_answered_in_the_language_of_the_command(capsys):
     assert capsys.readouterr().err.startswith("resultaat: geen partij 'niemand'")
     with pytest.raises(KeyError, match="no party 'niemand'"):
         r.claims(r.example("wheelchair"), "niemand")  # the command's language stayed in it
+
+
+def test_the_suggestion_in_a_command_error_is_in_the_command_language_too(capsys):
+    dutch = str(r.example_path("sturing"))
+    assert main(["claims", dutch, "--party", "seeker"]) == 2
+    assert "(bedoelt u 'seekers'?)" in capsys.readouterr().err
+    with pytest.raises(KeyError, match=r"\(did you mean 'seekers'\?\)"):
+        r.claims(r.example("steering"), "seeker")
+
+
+def test_a_file_error_names_the_record_in_the_language_of_the_error(tmp_path):
+    path = tmp_path / "m.yaml"
+    path.write_text("resultaat: 1\nlanguage: nl\nparties:\n  - {id: p, kind: citizen, naam: P}\n",
+                    encoding="utf-8")
+    with pytest.raises(r.ModelError) as e:
+        r.load(path)
+    said = [p.message for p in e.value.problems]
+    assert said[0].startswith("onbekende sleutel 'naam' (bedoelt u 'name'?); een partij heeft de "
+                              "sleutels id, name, kind,")
+    assert said[1].startswith("`name` ontbreekt; dat is verplicht voor een partij;")

@@ -32,7 +32,8 @@ def test_errors_have_file_line_and_fix():
         "m.yaml:6 @ results[1].level: 'mezo' is not one of micro, meso, macro "
         "(did you mean 'meso'?)",
         "m.yaml:8 @ contributions[0].rol: unknown key 'rol' (did you mean 'role'?); "
-        "a Contribution has from, to, role, weight, evidence, assumptions, strength, effect",
+        "a contribution has the keys from, to, role, weight, evidence, assumptions, strength, "
+        "effect",
     ]
 
 

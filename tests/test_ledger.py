@@ -133,9 +133,10 @@ def test_ledger_report_section_in_english_and_dutch():
             "gains, others pay |") in text
     nl = r.report(r.example("schuldhulp"))
     assert "## Wie betaalt en wie plukt de vruchten" in nl
-    assert ("De verkeerde zak: de kosten liggen bij Gemeente Nijkerk en de basisschool, "
+    assert ("Het verkeerde-zakprobleem: de kosten liggen bij Gemeente Nijkerk en de basisschool, "
             "terwijl de baten terechtkomen bij de werkgever van de vader, de woningcorporatie "
-            "en de zorgverzekeraar, voor veel minder eigen geld.") in nl
+            "en de zorgverzekeraar, waar ze veel groter zijn dan de eigen inbreng. Kunnen de "
+            "partijen met de baten meebetalen, bijvoorbeeld via een regionale afspraak?") in nl
     page = r.report(r.example("debt-help"), format="html")
     assert "<figure><svg" in page.split("Who pays and who gains", 1)[1]
     assert "## Who pays" not in r.report(r.example("wheelchair"))  # no value: nothing to weigh
@@ -243,7 +244,7 @@ contributions:
         r.loads(bad, source="m.yaml")
     assert str(e.value.problems[0]).startswith(
         "m.yaml:20 @ results[0].beneficiaries[0].valeu: unknown key 'valeu' (did you mean "
-        "'value'?); a Beneficiary has party, value")
+        "'value'?); a beneficiary has the keys party, value")
 
 
 def test_a_cooperations_costs_are_its_members_by_their_committed_amounts():

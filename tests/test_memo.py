@@ -215,7 +215,7 @@ def test_weights_are_labels_beside_their_arrows_and_the_ceiling_text_is_a_node()
     dot = r.to_dot(r.example("wheelchair"))
     assert 'xlabel="×2"' in dot
     assert ' label=" ×' not in dot
-    assert "ceiling_micro [label=<<I>below Municipality" in dot
+    assert "ceiling_micro [label=<<I>below the ceiling of accountability" in dot
 
 
 def test_the_summary_reads_the_perspective():

@@ -52,7 +52,7 @@ def test_dutch_page_is_dutch():
     data = page_data(text)
     assert data["labels"] == {"hint": "Klik op een resultaat om te lezen waarom.",
                               "reasons": "Waarom"}
-    assert "Opgesteld op 1 maart 2026 met resultaat 0.1.0" in text
+    assert "Opgesteld op 1 maart 2026 met het programma resultaat 0.1.0" in text
 
 
 def test_the_page_loads_nothing_and_runs_only_its_own_script(wheelchair):
@@ -126,7 +126,7 @@ def test_the_reader_switches_the_point_of_view_and_reads_why(browser, tmp_path):
     assert page.locator("#results h2").all_text_contents() == [
         "Waaraan de leverancier van hulpmiddelen een bijdrage leverde",
         "Neveneffecten waarin de leverancier van hulpmiddelen een aandeel had",
-        "Resultaten die de leverancier van hulpmiddelen niet bereikt"]
+        "Resultaten buiten het bereik van de leverancier van hulpmiddelen"]
     assert page.locator("figure:visible").get_attribute("data-party") == "supplier"
     assert page.locator("figure:visible").count() == 1
     assert page.locator("#reasons").text_content() == "Klik op een resultaat om te lezen waarom."

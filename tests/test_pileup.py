@@ -38,28 +38,31 @@ def test_scan_finds_conflict_coordination_stop_and_purpose():
         ("purpose", "calm.score")]
     assert [q.text for q in scan.questions] == [
         "“Yearly check-up” works against “Calm at home”, the very result that other help for "
-        "the Bakker family aims at (“Family talks” and “Tutoring”): does the help pull the "
-        "Bakker family two ways, and which should give way?",
-        "3 organisations help the Bakker family (Care, School and Town) and no one is named to "
-        "coordinate: who keeps the overview, and does the Bakker family have one person to "
-        "turn to?",
-        "“Yearly check-up” (Wmo) lands on the Bakker family but feeds none of the results of "
-        "the Bakker family itself: what does it do for this household, and could it stop?",
+        "the Bakker family aims at (“Family talks” and “Tutoring”): does the help pull this "
+        "household two ways, and which should give way?",
+        "The Bakker family gets help from 3 organisations (Care, School and Town) and no one is "
+        "named to coordinate: who keeps the overview, and does the household have one person "
+        "to turn to?",
+        "“Yearly check-up” (Wmo) lands on the Bakker family but feeds none of the household's "
+        "own results: what does it do for this household, and could it stop?",
         "Why is “score” measured about the Bakker family, and who uses it? No purpose is "
-        "written down; if it cannot be explained to the Bakker family, should it still be "
+        "written down; if no one can explain it to the household, should it still be "
         "measured?"]
 
 
 def test_scan_in_dutch_asks_the_same_questions():
     texts = [q.text for q in r.pileup(home(), "fam", lang="nl").questions]
     assert texts[1] == (
-        "3 organisaties helpen the Bakker family (Care, School en Town) en niemand is "
-        "aangewezen om de hulp af te stemmen: wie houdt het overzicht, en heeft the Bakker "
-        "family één vast aanspreekpunt?")
+        "The Bakker family krijgt hulp van 3 organisaties (Care, School en Town) en niemand is "
+        "aangewezen om die hulp af te stemmen: wie houdt het overzicht, en heeft dit "
+        "huishouden één vast aanspreekpunt?")
     assert texts[2] == (
-        "“Yearly check-up” (Wmo) komt bij the Bakker family terecht, maar draagt bij aan geen "
-        "enkel resultaat van the Bakker family zelf: wat levert het dit huishouden op, en kan "
-        "het stoppen?")
+        "“Yearly check-up” (Wmo) komt bij the Bakker family terecht, maar draagt aan geen "
+        "enkel eigen resultaat van dit huishouden bij: wat levert het op, en kan het stoppen?")
+    assert texts[3] == (
+        "Waarom wordt “score” bij the Bakker family gemeten, en wie gebruikt de uitkomst? Er "
+        "staat geen doel bij. Als niemand dit huishouden kan uitleggen waarvoor de meting "
+        "dient, moet die dan doorgaan?")
     assert texts[0].startswith("“Yearly check-up” werkt “Calm at home” tegen, terwijl andere "
                                "hulp voor the Bakker family daar juist op gericht is")
 
@@ -84,8 +87,8 @@ def test_working_against_the_households_own_result_that_nothing_else_serves():
     scan = r.pileup(m, "fam")
     assert r.Conflict("fine", "free", ()) in scan.conflicts
     assert ("“Fine for late papers” works against “Free of debt”, a result in the life of "
-            "the Bakker family itself: is that a price worth paying, and does the Bakker "
-            "family know it?") in [q.text for q in scan.questions]
+            "the Bakker family itself: is that a price worth paying, and does the household "
+            "know it?") in [q.text for q in scan.questions]
 
 
 def test_debt_help_scan_has_a_coordination_question_and_a_candidate_to_stop():
@@ -168,7 +171,8 @@ def test_household_command(capsys):
     assert (data["unrelated"], data["coordinator"]) == (["reassessment"], None)
     assert [q["ask"] for q in data["questions"]] == ["conflict", "coordination", "stop",
                                                      "purpose"]
-    assert data["questions"][1]["text"].startswith("5 organisaties helpen het gezin Yilmaz")
+    assert data["questions"][1]["text"].startswith(
+        "Het gezin Yilmaz krijgt hulp van 5 organisaties")
 
 
 def test_report_section_under_each_household():

@@ -104,10 +104,10 @@ STORY_EN = """\
 **1. The cause–effect question.** Has Town contributed to “Resident works” (a result of \
 Resident)?
 
-**2. The postulated chain and its risks.** Town reaches the result through “Coaching” (1 step on \
-to “Resident works”). The link from “Coaching” to “Coaching given”: evidence strong. Evidence: \
-Case files. Assumes: Coaches are trained. The link from “Coaching given” to “Resident works”: \
-evidence weak. Assumes: Residents come.
+**2. The postulated chain and its risks.** The contribution of Town runs through “Coaching” (1 \
+step on to “Resident works”). The link from “Coaching” to “Coaching given”: evidence strong. \
+Evidence: Case files. Assumes: Coaches are trained. The link from “Coaching given” to “Resident \
+works”: evidence weak. Assumes: Residents come.
 
 **3. Other influences and rival explanations.** An external factor plays a part: Economy. Rival \
 explanation: Reason 0 (ruled out).
@@ -125,7 +125,7 @@ STORY_NL = """\
 **1. De oorzaak-gevolgvraag.** Heeft Town bijgedragen aan “Resident works” (een resultaat van \
 Resident)?
 
-**2. De veronderstelde keten en haar risico's.** Town bereikt het resultaat via “Coaching” (met \
+**2. De veronderstelde keten en haar risico's.** De bijdrage van Town loopt via “Coaching” (met \
 1 tussenstap naar “Resident works”). De schakel van “Coaching” naar “Coaching given”: bewijs \
 sterk. Bewijs: Case files. Veronderstelt: Coaches are trained. De schakel van “Coaching given” \
 naar “Resident works”: bewijs zwak. Veronderstelt: Residents come.
@@ -228,3 +228,11 @@ def test_check_codes_of_contribution_analysis():
     strong = m.evolve(contributions=[attrs.evolve(c, strength="moderate")
                                      for c in m.contributions])
     assert "weak-link" not in {f.code for f in r.check(strong)}
+
+
+def test_a_link_short_of_evidence_and_assumptions_is_named_once():
+    nl = r.story(r.example("wijkteam"), "team", "waits").text
+    assert ("is niet getoetst, andere verklaringen zijn niet onderzocht en voor diezelfde "
+            "schakel is geen veronderstelling opgeschreven.") in nl
+    en = r.story(r.example("neighbourhood-team"), "team", "waits").text
+    assert "no assumption is written down for that same link." in en

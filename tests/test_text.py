@@ -1,6 +1,7 @@
 """All user-facing text: one catalogue per language, looked up by message id."""
 
 import ast
+import re
 import string
 import sys
 from pathlib import Path
@@ -108,7 +109,7 @@ def test_plural_picks_the_form_by_number():
 
 def test_message_fills_named_placeholders():
     assert text.message("en", "claims.none", party="P", result="R") == (
-        "No claim on “R” for P: nothing done by P leads to this result.")
+        "No claim on “R” for P: nothing it does leads to this result.")
 
 
 @pytest.mark.parametrize(("lang", "hint"), [("fr", ""), ("NL", " (did you mean 'nl'?)"),
@@ -181,3 +182,15 @@ SAME_IN_DUTCH = {"check.source", "cli.group", "kind.professional", "kind.school"
 def test_dutch_is_not_an_english_copy():
     en, nl = text.catalogue("en"), text.catalogue("nl")
     assert {k for k in en if en[k] == nl[k]} == SAME_IN_DUTCH
+
+
+@pytest.mark.parametrize("lang", text.LANGUAGES)
+def test_no_sentence_names_the_same_party_twice(lang):
+    """A name said twice in one sentence reads badly ("… for P: nothing done by P …")."""
+    twice = []
+    for msgid, forms in text.catalogue(lang).items():
+        for form in (forms,) if isinstance(forms, str) else forms:
+            for sentence in re.split(r"[.;?]\s", form):
+                if any(sentence.count(f"{{{name}}}") > 1 for name in ("party", "owner", "coop")):
+                    twice.append(msgid)
+    assert twice == []

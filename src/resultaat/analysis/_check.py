@@ -350,7 +350,7 @@ def _ownership_doubt(ctx: Context) -> Iterator[Found]:
         likely = necessary or served or reaching
         why = (message(lang, "check.doubt_necessary", names=join(lang, [
                    ctx.label(p) for p in necessary])) if necessary
-               else message(lang, "check.doubt_above", owner=ctx.label(owner)))
+               else message(lang, "check.doubt_above"))
         yield Found(rid, message(lang, "check.ownership_doubt", owner=ctx.label(owner),
                                  result=r.statement, why=why,
                                  likely=_likely(ctx, likely, r.level),

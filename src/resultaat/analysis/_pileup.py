@@ -32,7 +32,7 @@ from resultaat.analysis._index import index, party_id
 from resultaat.analysis._perspective import PERSONS, perspective
 from resultaat.analysis._views import Household, household
 from resultaat.model._model import Effect, Model, Party, derived
-from resultaat.text._catalogue import join, message, plural
+from resultaat.text._catalogue import capitalised, join, message, plural
 from resultaat.text._languages import verify_language
 
 SEVERAL = 3
@@ -195,9 +195,9 @@ def _questions(model: Model, scan: Pileup, lang: str) -> Iterable[Question]:
                 lang, "pileup.conflict_own", against=its[c.against].name, result=result,
                 party=name))
     if len(scan.organisations) >= SEVERAL and scan.coordinator is None:
-        yield Question(Ask.COORDINATION, scan.party, plural(
+        yield Question(Ask.COORDINATION, scan.party, capitalised(plural(
             lang, "pileup.coordination", len(scan.organisations), party=name,
-            names=join(lang, [model.label(p) for p in scan.organisations])))
+            names=join(lang, [model.label(p) for p in scan.organisations]))))
     for iid in scan.unrelated:
         it = its[iid]
         yield Question(Ask.STOP, iid, message(lang, "pileup.stop", name=it.name, party=name)

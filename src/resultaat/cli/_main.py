@@ -41,6 +41,7 @@ from resultaat.text._catalogue import (
     SEVERITY,
     SIGNAL,
     TREND,
+    capitalised,
     message,
     plural,
 )
@@ -877,9 +878,10 @@ def _cmd_household(args: argparse.Namespace) -> int:
         print(json.dumps(_household_data(scan), indent=2, ensure_ascii=False))
         return 0
     h = scan.household
-    print(message(lang, "cli.household", party=cut(model.label(scan.party)),
-                  interventions=_count(lang, "cli.interventions", len(h.interventions)),
-                  organisations=_count(lang, "cli.organisations", len(scan.organisations))))
+    print(capitalised(message(
+        lang, "cli.household", party=cut(model.label(scan.party)),
+        interventions=_count(lang, "cli.interventions", len(h.interventions)),
+        organisations=_count(lang, "cli.organisations", len(scan.organisations)))))
     for it in h.interventions:
         print(f"  {cut(it.policy or '-')}: {cut(it.name)} ({cut(model.label(it.by))})")
     if scan.coordinator is not None:

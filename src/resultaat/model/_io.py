@@ -44,7 +44,7 @@ from resultaat.model._reader import (
     plain,
     read_json,
 )
-from resultaat.text._catalogue import DEFAULT, message
+from resultaat.text._catalogue import DEFAULT, N_, message
 from resultaat.text._languages import LANGUAGES, errors_in
 from resultaat.text._languages import error_language as _lang
 from resultaat.text._numbers import error_number as _num
@@ -465,7 +465,7 @@ def _known_keys(kind: type, item: dict[Any, Any], where: str, problems: list[Pro
         if key not in keys:
             problems.append(Problem(f"{where}.{part(key)}", message(
                 _lang(), "error.unknown_key", key=shown(key), hint=did_you_mean(key, keys),
-                kind=kind.__name__, keys=", ".join(keys))))
+                kind=_kind(kind), keys=", ".join(keys))))
             ok = False
     return ok
 
@@ -500,10 +500,37 @@ def _field(kind: type, f: Any, item: dict[Any, Any], where: str,
         return _BROKEN
 
 
+_RECORD = {
+    "Commitment": N_("record.commitment"),
+    "Party": N_("record.party"),
+    "Condition": N_("record.condition"),
+    "Spent": N_("record.spent"),
+    "Intervention": N_("record.intervention"),
+    "TargetRevision": N_("record.target_revision"),
+    "PathPoint": N_("record.path_point"),
+    "Indicator": N_("record.indicator"),
+    "Rival": N_("record.rival"),
+    "Beneficiary": N_("record.beneficiary"),
+    "Result": N_("record.result"),
+    "Factor": N_("record.factor"),
+    "Contribution": N_("record.contribution"),
+    "StatedClaim": N_("record.stated_claim"),
+    "Measurement": N_("record.measurement"),
+    "SignalSeen": N_("record.signal_seen"),
+    "Changed": N_("record.changed"),
+    "Adjustment": N_("record.adjustment"),
+}
+"""How a file error names each kind of record (the class name is for Python, not for the file)."""
+
+
+def _kind(kind: type) -> str:
+    return message(_lang(), _RECORD[kind.__name__])
+
+
 def _missing(kind: type, key: str) -> str:
     if key == "owner":
         return message(_lang(), "error.no_owner")
-    return message(_lang(), "error.missing_key", key=key, kind=kind.__name__,
+    return message(_lang(), "error.missing_key", key=key, kind=_kind(kind),
                    example=_example(kind))
 
 

@@ -65,7 +65,6 @@ from resultaat.text._catalogue import (
     SIGNAL,
     STATUS,
     TREND,
-    capitalised,
     message,
     plural_template,
     template,
@@ -490,9 +489,9 @@ def _readiness(model: Model, pid: str, lang: str) -> list[Block]:
         if len(workers) > 1:
             out.append(("h3", w("report.readiness_of", party=name)))
         if ready.ready:
-            out.append(("p", w("report.ready", party=capitalised(name))))
+            out.append(("p", w("report.ready", party=name)))
         else:
-            out.append(("p", w("report.not_ready", party=capitalised(name))))
+            out.append(("p", w("report.not_ready", party=name)))
             out.append(("ul", [_Said(x) for x in ready.missing]))
     return out
 

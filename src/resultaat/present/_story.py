@@ -152,6 +152,11 @@ def _gap(model: Model, a: Assessment, gap: Gap, lang: str, esc: Escape) -> str:
     }[gap]
     if gap is Gap.EVIDENCE:
         return plural(lang, _GAPS[gap], len(a.weakest), **values)
+    unassumed = [c for c in a.links if not c.assumptions]
+    order = [g for g, _ in a.gaps]
+    if gap is Gap.ASSUMPTIONS and unassumed == list(a.weakest) and Gap.EVIDENCE in order[
+            :order.index(gap)]:
+        return plural(lang, "story.gap.assumptions_same", len(unassumed))  # named just before
     if gap is Gap.RIVALS_OPEN:
         return plural(lang, _GAPS[gap], sum(r.status.value == "plausible" for r in rivals),
                       **values)

@@ -59,9 +59,14 @@ def write_errors_in(lang: str) -> None:
     """From now on in this context, write error messages in ``lang`` (see :func:`errors_in`).
 
     For a caller that runs in a context of its own, such as one command of
-    the command line; anything else uses :func:`errors_in`.
+    the command line; anything else uses :func:`errors_in`. Like it, it sets
+    how a suggestion ("did you mean …?") reads, too.
     """
+    from resultaat._errors import HINT
+    from resultaat.text._catalogue import message
+
     _ERRORS.set(verify_language(lang))
+    HINT.set(message(lang, "error.did_you_mean", close="{close}"))
 
 
 @contextlib.contextmanager
@@ -77,7 +82,7 @@ def errors_in(lang: str) -> Iterator[None]:
     ...     loads("resultaat: 1\\nlanguage: nl\\nparties: [{id: p, name: P, kind: x}]")
     ... except ModelError as e:
     ...     print(e.problems[0].message[:31])
-    'x' is niet een van citizen, ne
+    'x' is geen geldige keuze; kies
     """
     from resultaat._errors import HINT  # the base holds how a suggestion reads
     from resultaat.text._catalogue import message

@@ -36,23 +36,23 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "check.nothing_found": "The check found nothing.",
     "check.overclaim_none": (
         "{party} claims a contribution to “{result}”{source}, but the model shows no "
-        "path from {party} to it. Remove the claim or model the contribution."
+        "route to it. Remove the claim or model the contribution."
     ),
     "check.overclaim_owns": (
         "{party} claims to own “{result}”{source}, but {verdict}. Claim instead: {instead}."
     ),
     "check.source": " (in {source})",
     "check.uncontrollable": (
-        "{party} claims to own “{result}”, but its indicator {indicators} is not "
-        "controllable by {party}: this result also depends on {others}.",
-        "{party} claims to own “{result}”, but its indicators {indicators} are not "
-        "controllable by {party}: this result also depends on {others}.",
+        "{party} claims to own “{result}”, but its indicator {indicators} is not in its "
+        "own control alone: this result also depends on {others}.",
+        "{party} claims to own “{result}”, but its indicators {indicators} are not in its "
+        "own control alone: this result also depends on {others}.",
     ),
     "check.verdict_collective": (
         "it is a collective {level} result, to which only a contribution was made"
     ),
     "check.verdict_contributes": "it belongs to {owner}, and only a contribution was made to it",
-    "check.verdict_none": "nothing {party} does leads to it",
+    "check.verdict_none": "no work of {party} leads to it",
     "check.warnings": "Warnings",
 
     # claims and their reasons
@@ -75,7 +75,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "claims.member": "It also runs through {coop}, together with {others}.",
     "claims.member_alone": "It also runs through {coop}.",
     "claims.none": (
-        "No claim on “{result}” for {party}: nothing done by {party} leads to this result."
+        "No claim on “{result}” for {party}: nothing it does leads to this result."
     ),
     "claims.others": (
         "{names} contributed too; say so with the claim.",
@@ -131,8 +131,8 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "cli.interventions": ("{n} intervention", "{n} interventions"),
     "cli.keep_valid_hint": "(--keep-valid uses the valid rows and lists the rest)",
     "cli.no_claims": (
-        "No result in the model belongs to {party}, and nothing done by {party} contributes "
-        "to one."
+        "No result in the model belongs to {party}, and nothing it does contributes to "
+        "one."
     ),
     "cli.no_measurements": "No measurements to compare.",
     "cli.no_png": "(no PNG: {error})",
@@ -140,7 +140,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "cli.not_a_model": "{file} is not a valid model.",
     "cli.owns": "OWNS",
     "cli.parties": ("{n} party", "{n} parties"),
-    "cli.problems": ("the model has {n} problem", "the model has {n} problems"),
+    "cli.problems": ("The model has {n} problem", "The model has {n} problems"),
     "cli.more_problems": (
         "… and {n} more problem (all are in .problems)",
         "… and {n} more problems (all are in .problems)",
@@ -171,7 +171,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "dot.band_who": "WHO CONTRIBUTES · parties and external factors",
     "dot.band_work": "WHAT IS DONE · interventions",
     "dot.by": "by {party}",
-    "dot.ceiling": "below {party}'s ceiling of accountability: what {party} controls",
+    "dot.ceiling": "below the ceiling of accountability: in the hands of {party}",
     "dot.ceiling_work": "what {party} does or commissions (below the ceiling of accountability)",
     "dot.collective": "collective: {party} may claim only the contribution",
     "dot.conditions": "conditions",
@@ -339,7 +339,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "a micro result belongs to a resident, not to {collective}; name the party "
         "whose result it is"
     ),
-    "error.missing_key": "missing `{key}`, which every {kind} needs; e.g. `{{{example}}}`",
+    "error.missing_key": "missing `{key}`, which {kind} needs; e.g. `{{{example}}}`",
     "error.must_be_one_of": "must be one of {allowed}, got {got}",
     "error.negative": "must be 0 or more, got {got}",
     "error.no_data": "the model file holds no data; start from `resultaat init`",
@@ -434,7 +434,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "{ids}"
     ),
     "error.unknown_intervention": "unknown intervention {got}{hint}",
-    "error.unknown_key": "unknown key {key}{hint}; a {kind} has {keys}",
+    "error.unknown_key": "unknown key {key}{hint}; {kind} has the keys {keys}",
     "error.unknown_label": "unknown label {label}; the labels are {labels}",
     "error.unknown_language": "unknown language {lang}{hint}; the languages are {languages}",
     "error.unknown_ref": "unknown {what} {got}{hint}; add it to {sections} or fix the id",
@@ -463,7 +463,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "ready.no_indicator": "“{result}” has no indicator: how will anyone see it was reached?",
     "ready.no_interventions": "{party} carries out no intervention.",
     "ready.no_mandate": "No intervention of {party} has a met mandate condition: who may decide?",
-    "ready.no_results": "{party} owns no result yet: say what {party} answers for.",
+    "ready.no_results": "{party} owns no result yet: say what this party answers for.",
     "ready.no_target": "“{result}”: indicator “{indicator}” has no target.",
 
     # the report
@@ -476,12 +476,12 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "report.by": "By",
     "report.ceiling": "The ceiling of accountability",
     "report.ceiling_text": (
-        "Below the ceiling are the results {party} controls, directly or by contract, and so "
-        "answers for; above it the results {party} can only contribute to. Declaring a "
-        "result one's own does not move the ceiling. An indicator is controllable when its "
-        "result is in {party}'s own hands and nothing but its own work and the providers it "
-        "commissions feeds it; controllable by contract when the result is in its hands by "
-        "contract only."
+        "Below the ceiling are the results that {party} controls, directly or by "
+        "contract, and so answers for; above it, the results it can only contribute to. "
+        "Declaring a result one's own does not move the ceiling. An indicator is "
+        "controllable when its result is in the party's own hands and nothing but its own "
+        "work and the providers it commissions feeds it; controllable by contract when "
+        "the result is in its hands by contract only."
     ),
     "report.condition": "Condition",
     "report.conditions": "Process conditions",
@@ -534,7 +534,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "report.none": "none",
     "report.not_considered": "No side effect was considered for: {names}.",
     "report.not_controllable": "not necessarily controllable",
-    "report.not_ready": "{party} is not yet ready to steer itself. What is missing:",
+    "report.not_ready": "What {party} still lacks to steer itself:",
     "report.owner_collective": (
         "{statement} (not ours to claim: a collective {level} result; we contribute)"
     ),
@@ -549,8 +549,8 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "report.q_do": "What will we do for it?",
     "report.readiness": "Ready to steer itself?",
     "report.ready": (
-        "{party} is ready to steer itself: its results are clear, its conditions are in"
-        " place, and it has a mandate."
+        "Nothing stands in the way of {party} steering itself: the results are clear, the "
+        "conditions are in place, and there is a mandate."
     ),
     "report.realised": "Expected and realised",
     "report.realised_text": (
@@ -738,7 +738,9 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         " {own} Give the result to its likely owner; {owner} may claim its contribution."
     ),
     "check.doubt_necessary": "it cannot be reached without {names}",
-    "check.doubt_above": "it lies above the ceiling of {owner}: {owner} does not control it",
+    "check.doubt_above": (
+        "it lies above the owner's ceiling of accountability, out of its control"
+    ),
     "check.likely_owner": "the likely owner is {names}.",
     "check.likely_collective": "it likely belongs to no single party (collective).",
     "check.likely_unknown": "it likely belongs to the person in whose life it happens.",
@@ -749,8 +751,8 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "check.own_more": "{n} more",
     "check.own_none": "{owner} has no result below its ceiling yet: say what it controls.",
     "check.owner_not_contributing": (
-        "{owner} owns “{result}” but has no route to it at all: nothing {owner} does leads"
-        " there. Add the contribution, or give the result to whoever achieves it."
+        "{owner} owns “{result}” but has no route to it at all: nothing the owner does "
+        "leads there. Add the contribution, or give the result to whoever achieves it."
     ),
     "check.weak_method": (
         "“{name}”: condition “{condition}” is not a proven method ({recognition}); a proven"
@@ -766,10 +768,10 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     ),
     "claims.scope_region": "the region",
     "claims.answers_for": (
-        "“{result}” is a harmful side effect, not a goal: {party} may not claim it and answers"
-        " for the part {party} had in it."
+        "“{result}” is a harmful side effect, not a goal: not for {party} to claim, "
+        "though its own part in it is one to answer for."
     ),
-    "dot.answers_for": "harmful side effect: {party} answers for the part {party} had in it",
+    "dot.answers_for": "harmful side effect: a part for {party} to answer for",
     "dot.lg_commissions": "dashed blue line: commissions and funds (by contract)",
     "report.contracted": "controllable by contract",
     "report.answers_for": "Side effects {party} had a part in",
@@ -813,8 +815,8 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "story.question": "Has {party} contributed to “{result}” (a result of {owner})?",
     "story.question_collective": "Has {party} contributed to the collective result “{result}”?",
     "story.step_chain": "The postulated chain and its risks",
-    "story.chain": "{party} reaches the result through {path}.",
-    "story.no_chain": "Nothing {party} does leads to the result in the model.",
+    "story.chain": "The contribution of {party} runs through {path}.",
+    "story.no_chain": "No work of {party} leads to the result in the model.",
     "story.link": "{link}: evidence {grade}.",
     "story.link_evidence": "Evidence: {evidence}.",
     "story.link_assumptions": "Assumes: {assumptions}.",
@@ -841,7 +843,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "Its weakest link is {links}.",
         "Its weakest links are {links}.",
     ),
-    "story.gap.no_route": "nothing {party} does leads to the result",
+    "story.gap.no_route": "no work of {party} leads to the result",
     "story.gap.evidence": (
         "the evidence for {links} is {grade}",
         "the evidence for {links} is {grade}",
@@ -855,7 +857,9 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "rival explanations are not ruled out: {names}",
     ),
     "story.step_strengthen": "What would strengthen it most",
-    "story.do.no_route": "Model how {party} contributes to the result, or do not claim it.",
+    "story.do.no_route": (
+        "Model how the contribution of {party} reaches the result, or do not claim it."
+    ),
     "story.do.evidence": "Gather evidence for {links}: its evidence is {grade} now.",
     "story.do.assumptions": "Write down what must hold for {links}.",
     "story.do.implementation": "Show that the work was done as set out: meet {conditions}.",
@@ -1065,7 +1069,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "page.point_of_view": "Point of view",
     "page.hint": "Click a result to read why.",
     "page.reasons": "Why",
-    "page.others": "Results {party} does not reach",
+    "page.others": "Results beyond the reach of {party}",
     "page.noscript": "This page needs JavaScript to switch the point of view.",
 
     # issue 16: pile-up scan, ledger, beneficiaries, cooperations (keep together)
@@ -1090,30 +1094,34 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "red line ending in a bar (−): works against the result; no share of the credit"
     ),
     "pileup.conflict": (
-        "“{against}” works against “{result}”, the very result that other help for {party}"
-        " aims at ({serves}): does the help pull {party} two ways, and which should give way?"
+        "“{against}” works against “{result}”, the very result that other help for "
+        "{party} aims at ({serves}): does the help pull this household two ways, and "
+        "which should give way?"
     ),
     "pileup.conflict_own": (
-        "“{against}” works against “{result}”, a result in the life of {party} itself: is"
-        " that a price worth paying, and does {party} know it?"
+        "“{against}” works against “{result}”, a result in the life of {party} itself: is "
+        "that a price worth paying, and does the household know it?"
     ),
     "pileup.coordination": (
-        "{n} organisation helps {party} ({names}) and no one is named to coordinate: who"
-        " keeps the overview, and does {party} have one person to turn to?",
-        "{n} organisations help {party} ({names}) and no one is named to coordinate: who"
-        " keeps the overview, and does {party} have one person to turn to?",
+        "{party} gets help from {n} organisation ({names}) and no one is named to "
+        "coordinate: who keeps the overview, and does the household have one person to "
+        "turn to?",
+        "{party} gets help from {n} organisations ({names}) and no one is named to "
+        "coordinate: who keeps the overview, and does the household have one person to "
+        "turn to?",
     ),
     "pileup.stop_policy": (
-        "“{name}” ({policy}) lands on {party} but feeds none of the results of {party}"
-        " itself: what does it do for this household, and could it stop?"
+        "“{name}” ({policy}) lands on {party} but feeds none of the household's own "
+        "results: what does it do for this household, and could it stop?"
     ),
     "pileup.stop": (
-        "“{name}” lands on {party} but feeds none of the results of {party} itself: what"
-        " does it do for this household, and could it stop?"
+        "“{name}” lands on {party} but feeds none of the household's own results: what "
+        "does it do for this household, and could it stop?"
     ),
     "pileup.purpose": (
-        "Why is “{indicator}” measured about {party}, and who uses it? No purpose is"
-        " written down; if it cannot be explained to {party}, should it still be measured?"
+        "Why is “{indicator}” measured about {party}, and who uses it? No purpose is "
+        "written down; if no one can explain it to the household, should it still be "
+        "measured?"
     ),
     "check.indicator_without_purpose": (
         "“{indicator}” of “{result}” is measured about residents, but no purpose says why and"
@@ -1145,15 +1153,15 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "ledger.pays": "pays, others gain",
     "ledger.collects": "gains, others pay",
     "report.wrong_pocket_text": (
-        "The wrong pocket: the costs fall on {pays}, while the gains land with {collects},"
-        " for far less of their own money. Could the cost be shared with {collects}, for"
-        " instance in a regional agreement?"
+        "The wrong pocket: the costs fall on {pays}, while the gains land with "
+        "{collects}, where they far exceed what was put in. Could those who gain share "
+        "the cost, for instance in a regional agreement?"
     ),
     "report.ledger_ranges": (
         "Where a weight is given as a range, the gains and the balance lie in the range shown"
         " in brackets; they rest on stated weights, not on measurement."
     ),
-    "report.unpriced": "The model gives no value for what {party} also gains from {results}.",
+    "report.unpriced": "The model gives no value for the gain of {party} from {results}.",
     "report.society": (
         "A value of {value} of collective results lands in no party's pocket: it is society's."
     ),
@@ -1323,8 +1331,8 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "are counted apart."
     ),
     "report.rollup_own": (
-        "What {party} delivered is the number of residents served; how many reached the target "
-        "is {party}'s own result."
+        "What {party} delivered is the number of residents served; how many reached the "
+        "target is its own result."
     ),
     "report.rollup_other": (
         "What {party} delivered is the number of residents served; how many reached the target "
@@ -1371,4 +1379,29 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "them out, or draw the diagram without --summary"
     ),
     "summary.title_self": "{model}: own results, contributions and side effects",
+
+    # review: the records of a model file, named in file errors (keep together)
+    "story.gap.assumptions_same": (
+        "no assumption is written down for that same link",
+        "no assumptions are written down for those same links",
+    ),
+    "record.commitment": "a member's commitment",
+    "record.party": "a party",
+    "record.condition": "a condition",
+    "record.spent": "a spending line",
+    "record.intervention": "an intervention",
+    "record.target_revision": "a target revision",
+    "record.path_point": "a point on the path",
+    "record.indicator": "an indicator",
+    "record.rival": "a rival explanation",
+    "record.beneficiary": "a beneficiary",
+    "record.result": "a result",
+    "record.factor": "an external factor",
+    "record.contribution": "a contribution",
+    "record.stated_claim": "a stated claim",
+    "record.measurement": "a measurement",
+    "record.signal_seen": "a signal",
+    "record.changed": "a change",
+    "record.adjustment": "an adjustment",
+    # end of review
 }

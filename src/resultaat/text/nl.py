@@ -60,7 +60,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "check.verdict_contributes": (
         "het is een resultaat van {owner}, waaraan alleen een bijdrage is geleverd"
     ),
-    "check.verdict_none": "niets wat {party} doet leidt ertoe",
+    "check.verdict_none": "geen enkele inzet van {party} leidt ertoe",
     "check.warnings": "Waarschuwingen",
 
     # claims and their reasons
@@ -153,7 +153,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "cli.not_a_model": "{file} is geen geldig model.",
     "cli.owns": "EIGENAAR",
     "cli.parties": ("{n} partij", "{n} partijen"),
-    "cli.problems": ("het model heeft {n} probleem", "het model heeft {n} problemen"),
+    "cli.problems": ("Het model heeft {n} probleem", "Het model heeft {n} problemen"),
     "cli.more_problems": ("… en nog {n} probleem", "… en nog {n} problemen"),
     "cli.progress": (
         "{result}/{indicator}: gerealiseerd {realised} tegenover {target} → {signal}{trend}"
@@ -188,9 +188,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "dot.band_who": "WIE DRAGEN BIJ · partijen en externe factoren",
     "dot.band_work": "WAT WE DOEN · interventies",
     "dot.by": "door {party}",
-    "dot.ceiling": (
-        "onder de grens van aanspreekbaarheid van {party}: wat {party} in de hand heeft"
-    ),
+    "dot.ceiling": "onder de grens van aanspreekbaarheid: in de hand van {party}",
     "dot.ceiling_work": "eigen werk van {party} (onder de grens van aanspreekbaarheid)",
     "dot.collective": "gezamenlijk: alleen de bijdrage van {party} is te claimen",
     "dot.conditions": "randvoorwaarden",
@@ -373,7 +371,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "wie het resultaat is"
     ),
     "error.missing_key": (
-        "`{key}` ontbreekt; dat is verplicht voor een {kind}; bijvoorbeeld `{{{example}}}`"
+        "`{key}` ontbreekt; dat is verplicht voor {kind}; bijvoorbeeld `{{{example}}}`"
     ),
     "error.must_be_one_of": "moet een van {allowed} zijn, maar is {got}",
     "error.negative": "moet 0 of meer zijn, maar is {got}",
@@ -411,7 +409,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "error.not_fraction": "moet een fractie van 0 tot en met 1 zijn, maar is {got}",
     "error.not_id_list": "moet een lijst van id's zijn, maar is {got}",
     "error.not_json": "geen geldige JSON: {what} (kolom {column})",
-    "error.not_one_of": "{got} is niet een van {allowed}",
+    "error.not_one_of": "{got} is geen geldige keuze; kies uit {allowed}",
     "error.not_positive": "moet een getal groter dan 0 zijn, maar is {got}",
     "error.not_record": "moet een {kind} zijn, maar is {got}",
     "error.not_records": "moet een lijst van {kind}-records zijn",
@@ -477,7 +475,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "{ids}"
     ),
     "error.unknown_intervention": "onbekende interventie {got}{hint}",
-    "error.unknown_key": "onbekende sleutel {key}{hint}; een {kind} heeft {keys}",
+    "error.unknown_key": "onbekende sleutel {key}{hint}; {kind} heeft de sleutels {keys}",
     "error.unknown_label": "onbekend label {label}; de labels zijn {labels}",
     "error.unknown_language": "onbekende taal {lang}{hint}; de talen zijn {languages}",
     "error.unknown_ref": (
@@ -527,13 +525,13 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "report.by": "Door",
     "report.ceiling": "De grens van aanspreekbaarheid (ceiling of accountability)",
     "report.ceiling_text": (
-        "Onder de grens staan de resultaten die {party} in de hand heeft, zelf of via een "
-        "contract: daarop is {party} aanspreekbaar. Erboven staan de resultaten waaraan "
-        "alleen een bijdrage te leveren is. Een resultaat eigen noemen verschuift de grens "
-        "niet. Een indicator is beïnvloedbaar als het resultaat in eigen hand is en niets "
-        "anders dan de eigen inzet en gecontracteerde aanbieders er invloed op heeft; "
-        "beïnvloedbaar via het contract als het resultaat alleen via een contract in de hand "
-        "is."
+        "Onder de grens staan de resultaten waarover de zeggenschap bij {party} ligt, "
+        "zelf of via een contract: daarop is die partij aanspreekbaar. Erboven staan de "
+        "resultaten waaraan alleen een bijdrage te leveren is. Een resultaat eigen noemen "
+        "verschuift de grens niet. Een indicator is beïnvloedbaar als het resultaat in "
+        "eigen hand is en niets anders dan de eigen inzet en gecontracteerde aanbieders "
+        "er invloed op heeft; beïnvloedbaar via het contract als het resultaat alleen via "
+        "een contract in de hand is."
     ),
     "report.condition": "Randvoorwaarde",
     "report.conditions": "Randvoorwaarden (procesvoorwaarden)",
@@ -543,7 +541,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "inspanning oplevert, en mandaat."
     ),
     "report.contributed": "Waaraan {party} een bijdrage leverde",
-    "report.contributed_none": "Aan resultaten van anderen levert {party} geen bijdrage.",
+    "report.contributed_none": "Geen bijdrage van {party} aan resultaten van anderen.",
     "report.controllable": "beïnvloedbaar",
     "report.cost": "Kosten per jaar",
     "report.cost_item": "{name} ({cost})",
@@ -586,7 +584,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "report.none": "geen",
     "report.not_considered": "Geen neveneffect overwogen voor: {names}.",
     "report.not_controllable": "niet zonder meer beïnvloedbaar",
-    "report.not_ready": "{party} is nog niet klaar voor zelfsturing. Wat ontbreekt:",
+    "report.not_ready": "Wat er voor zelfsturing bij {party} nog ontbreekt:",
     "report.owner_collective": (
         "{statement} (niet door ons te claimen: gezamenlijk resultaat op {level}niveau;"
         " wij dragen bij)"
@@ -604,15 +602,15 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "report.q_do": "Wat gaan we daarvoor doen?",
     "report.readiness": "Klaar voor zelfsturing?",
     "report.ready": (
-        "{party} is klaar voor zelfsturing: de resultaten zijn helder, de randvoorwaarden "
-        "op orde en er is mandaat."
+        "Niets staat zelfsturing door {party} in de weg: de resultaten zijn helder, de "
+        "randvoorwaarden op orde en er is mandaat."
     ),
     "report.realised": "Verwacht en gerealiseerd",
     "report.realised_text": (
         "Afwijkingen buiten de marge zijn signalen, in beide richtingen: ook een beter "
-        "resultaat dan verwacht vraagt om aandacht. Bij de afwijking betekent + beter dan "
-        "verwacht en - slechter, welke kant de indicator ook op moet: 5 weken tegen 4 "
-        "verwacht, waar minder beter is, is -1."
+        "resultaat dan verwacht vraagt om aandacht. In de kolom Afwijking betekent + "
+        "beter dan verwacht en - slechter, ook bij een indicator waarbij minder beter is: "
+        "5 weken waar 4 verwacht werd, is dan -1."
     ),
     "report.result": "Resultaat",
     "report.revised": "bijgesteld {why}",
@@ -802,8 +800,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     ),
     "check.doubt_necessary": "het is niet te bereiken zonder {names}",
     "check.doubt_above": (
-        "het ligt boven de grens van aanspreekbaarheid van {owner}, die het niet in de hand "
-        "heeft"
+        "het ligt boven de eigen grens van aanspreekbaarheid, dus niet in eigen hand"
     ),
     "check.likely_owner": "de waarschijnlijke eigenaar is {names}.",
     "check.likely_collective": "het hoort waarschijnlijk bij niemand alleen (collectief).",
@@ -831,15 +828,17 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "opdracht geven"
     ),
     "claims.commissioner": (
-        "{party} is opdrachtgever van “{name}”, uitgevoerd door {provider}: wat "
+        "“{name}” wordt in opdracht van {party} uitgevoerd door {provider}: wat "
         "gecontracteerd is, heeft de opdrachtgever via het contract in de hand."
     ),
     "claims.scope_region": "de regio",
     "claims.answers_for": (
-        "“{result}” is een schadelijk neveneffect, geen doel: {party} mag het niet claimen en"
-        " is aanspreekbaar op het eigen aandeel erin."
+        "“{result}” is een schadelijk neveneffect, geen doel: het is voor {party} niet te "
+        "claimen, maar het eigen aandeel erin wel te verantwoorden."
     ),
-    "dot.answers_for": "schadelijk neveneffect: {party} is aanspreekbaar op het eigen aandeel",
+    "dot.answers_for": (
+        "schadelijk neveneffect: het eigen aandeel van {party} is te verantwoorden"
+    ),
     "dot.lg_commissions": "blauwe streeplijn: geeft opdracht en financiert (via contract)",
     "report.contracted": "beïnvloedbaar via het contract",
     "report.answers_for": "Neveneffecten waarin {party} een aandeel had",
@@ -890,8 +889,10 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "Heeft {party} bijgedragen aan het collectieve resultaat “{result}”?"
     ),
     "story.step_chain": "De veronderstelde keten en haar risico's",
-    "story.chain": "{party} bereikt het resultaat via {path}.",
-    "story.no_chain": "Niets wat {party} doet leidt in het model tot het resultaat.",
+    "story.chain": "De bijdrage van {party} loopt via {path}.",
+    "story.no_chain": (
+        "Geen enkele inzet van {party} leidt in het model tot het resultaat."
+    ),
     "story.link": "{link}: bewijs {grade}.",
     "story.link_evidence": "Bewijs: {evidence}.",
     "story.link_assumptions": "Veronderstelt: {assumptions}.",
@@ -918,7 +919,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "De zwakste schakel is {links}.",
         "De zwakste schakels zijn {links}.",
     ),
-    "story.gap.no_route": "niets wat {party} doet leidt tot het resultaat",
+    "story.gap.no_route": "geen enkele inzet van {party} leidt tot het resultaat",
     "story.gap.evidence": (
         "het bewijs voor {links} is {grade}",
         "het bewijs voor {links} is {grade}",
@@ -932,7 +933,10 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "andere verklaringen zijn niet uitgesloten: {names}",
     ),
     "story.step_strengthen": "Wat het verhaal het meest zou versterken",
-    "story.do.no_route": "Leg vast hoe {party} bijdraagt aan het resultaat, of claim het niet.",
+    "story.do.no_route": (
+        "Leg in het model vast hoe de bijdrage van {party} aan het resultaat loopt, of "
+        "claim het niet."
+    ),
     "story.do.evidence": "Verzamel bewijs voor {links}: het bewijs is nu {grade}.",
     "story.do.assumptions": "Schrijf op wat moet gelden voor {links}.",
     "story.do.implementation": (
@@ -1101,8 +1105,8 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
 
     # issue 13: report formats (Word, PDF, the interactive page, the colophon)
     "report.colophon": (
-        "Opgesteld op {date} met resultaat {version} uit het model “{name}” (vingerafdruk "
-        "`{fingerprint}`)."
+        "Opgesteld op {date} met het programma resultaat {version}, uit het model "
+        "“{name}” (vingerafdruk `{fingerprint}`)."
     ),
     "error.report_date": "de rapportdatum moet een datum zijn als JJJJ-MM-DD, maar is {got}",
     "error.source_date_epoch": (
@@ -1153,7 +1157,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "page.point_of_view": "Gezien vanuit",
     "page.hint": "Klik op een resultaat om te lezen waarom.",
     "page.reasons": "Waarom",
-    "page.others": "Resultaten die {party} niet bereikt",
+    "page.others": "Resultaten buiten het bereik van {party}",
     "page.noscript": "Deze pagina heeft JavaScript nodig om van gezichtspunt te wisselen.",
 
     # issue 16: pile-up scan, ledger, beneficiaries, cooperations (keep together)
@@ -1180,30 +1184,34 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "rode lijn met een dwarsstreep (−): werkt het resultaat tegen; geen aandeel in de eer"
     ),
     "pileup.conflict": (
-        "“{against}” werkt “{result}” tegen, terwijl andere hulp voor {party} daar juist op"
-        " gericht is ({serves}): trekt de hulp {party} twee kanten op, en welke moet wijken?"
+        "“{against}” werkt “{result}” tegen, terwijl andere hulp voor {party} daar juist "
+        "op gericht is ({serves}): trekt de hulp dit huishouden twee kanten op, en welke "
+        "moet wijken?"
     ),
     "pileup.conflict_own": (
-        "“{against}” werkt “{result}” tegen, een resultaat in het leven van {party} zelf: is"
-        " dat die prijs waard, en weet {party} het?"
+        "“{against}” werkt “{result}” tegen, een resultaat in het leven van {party} zelf: "
+        "is het dat waard, en weet dit huishouden ervan?"
     ),
     "pileup.coordination": (
-        "{n} organisatie helpt {party} ({names}) en niemand is aangewezen om de hulp af te"
-        " stemmen: wie houdt het overzicht, en heeft {party} één vast aanspreekpunt?",
-        "{n} organisaties helpen {party} ({names}) en niemand is aangewezen om de hulp af te"
-        " stemmen: wie houdt het overzicht, en heeft {party} één vast aanspreekpunt?",
+        "{party} krijgt hulp van {n} organisatie ({names}) en niemand is aangewezen om "
+        "die hulp af te stemmen: wie houdt het overzicht, en heeft dit huishouden één "
+        "vast aanspreekpunt?",
+        "{party} krijgt hulp van {n} organisaties ({names}) en niemand is aangewezen om "
+        "die hulp af te stemmen: wie houdt het overzicht, en heeft dit huishouden één "
+        "vast aanspreekpunt?",
     ),
     "pileup.stop_policy": (
-        "“{name}” ({policy}) komt bij {party} terecht, maar draagt bij aan geen enkel"
-        " resultaat van {party} zelf: wat levert het dit huishouden op, en kan het stoppen?"
+        "“{name}” ({policy}) komt bij {party} terecht, maar draagt aan geen enkel eigen "
+        "resultaat van dit huishouden bij: wat levert het op, en kan het stoppen?"
     ),
     "pileup.stop": (
-        "“{name}” komt bij {party} terecht, maar draagt bij aan geen enkel resultaat van"
-        " {party} zelf: wat levert het dit huishouden op, en kan het stoppen?"
+        "“{name}” komt bij {party} terecht, maar draagt aan geen enkel eigen resultaat "
+        "van dit huishouden bij: wat levert het op, en kan het stoppen?"
     ),
     "pileup.purpose": (
-        "Waarom wordt “{indicator}” bij {party} gemeten, en wie gebruikt het? Er staat geen"
-        " doel bij; als het niet aan {party} uit te leggen is, moet het dan nog gemeten worden?"
+        "Waarom wordt “{indicator}” bij {party} gemeten, en wie gebruikt de uitkomst? Er "
+        "staat geen doel bij. Als niemand dit huishouden kan uitleggen waarvoor de meting "
+        "dient, moet die dan doorgaan?"
     ),
     "check.indicator_without_purpose": (
         "“{indicator}” bij “{result}” wordt over inwoners gemeten, maar er staat niet bij"
@@ -1224,30 +1232,31 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "report.no_purpose": "**niet vermeld**",
     "report.ledger": "Wie betaalt en wie plukt de vruchten",
     "report.ledger_text": (
-        "Wat elke partij per jaar betaalt voor de interventies (de opdrachtgever betaalt,"
-        " anders de partij die de interventie uitvoert), naast de waarde die zij haalt uit de"
-        " resultaten waarvan zij eigenaar is of waar zij baat bij heeft: na aftrek van wat toch"
-        " al was gebeurd (deadweight), wat alleen is verschoven (displacement) en wat na het"
-        " eerste jaar wegvalt (drop-off), en zonder het deel dat externe factoren verklaren."
+        "Wat elke partij per jaar betaalt voor de interventies (de opdrachtgever betaalt, "
+        "anders de partij die de interventie uitvoert), naast de waarde die zij haalt uit "
+        "de resultaten waarvan zij eigenaar is of waar zij baat bij heeft. Van die waarde "
+        "is afgetrokken wat toch al was gebeurd, wat alleen van elders is verschoven "
+        "en wat na het eerste jaar wegvalt, en ook het deel dat externe factoren "
+        "verklaren."
     ),
     "report.party": "Partij",
-    "report.invests": "Investeert",
+    "report.invests": "Investering",
     "report.gains": "Baten",
     "report.balance": "Saldo",
     "report.wrong_pocket": "Verkeerde zak",
     "ledger.pays": "betaalt, anderen hebben de baten",
     "ledger.collects": "heeft de baten, anderen betalen",
     "report.wrong_pocket_text": (
-        "De verkeerde zak: de kosten liggen bij {pays}, terwijl de baten terechtkomen bij"
-        " {collects}, voor veel minder eigen geld. Kunnen de kosten gedeeld worden met"
-        " {collects}, bijvoorbeeld in een regionale afspraak?"
+        "Het verkeerde-zakprobleem: de kosten liggen bij {pays}, terwijl de baten "
+        "terechtkomen bij {collects}, waar ze veel groter zijn dan de eigen inbreng. Kunnen "
+        "de partijen met de baten meebetalen, bijvoorbeeld via een regionale afspraak?"
     ),
     "report.ledger_ranges": (
         "Waar een gewicht als bandbreedte is opgegeven, liggen de baten en het saldo binnen de"
         " bandbreedte tussen haakjes; ze berusten op opgegeven gewichten, niet op metingen."
     ),
     "report.unpriced": (
-        "Het model geeft geen waarde voor de baat die {party} ook heeft bij {results}."
+        "Het model geeft geen waarde voor de baat van {party} bij {results}."
     ),
     "report.society": (
         "Een waarde van {value} aan collectieve resultaten komt in de zak van geen enkele"
@@ -1280,7 +1289,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         " wat brengen zij in, en wat verwachten zij?"
     ),
     "ledger.figure_title": "Wie betaalt en wie plukt de vruchten, per jaar",
-    "ledger.invests": "investeert",
+    "ledger.invests": "investering",
     "ledger.gains": "baten (lijn: de bandbreedte)",
     "cli.household": "{party}: {interventions} van {organisations}",
     "cli.organisations": ("{n} organisatie", "{n} organisaties"),
@@ -1293,7 +1302,8 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         " waarden op."
     ),
     "cli.ledger_range": (
-        "Met de bandbreedtes van de gewichten ligt het saldo van {party} tussen {low} en {high}."
+        "Het saldo van {party} ligt tussen {low} en {high}, omdat gewichten als "
+        "bandbreedte zijn opgegeven."
     ),
     "dot.against_tip": "werkt het resultaat tegen",
     # end of issue 16
@@ -1378,9 +1388,9 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "cycle.signals": "Signalen ten opzichte van het groeipad",
     "cycle.signals_text": (
         "Elke periode wordt beoordeeld op wat er op dat moment verwacht werd, niet op de "
-        "uiteindelijke streefwaarde. Bij de afwijking betekent + beter dan verwacht en - "
-        "slechter, welke kant de indicator ook op moet: 5 weken tegen 4 verwacht, waar minder "
-        "beter is, is -1."
+        "uiteindelijke streefwaarde. In de kolom Afwijking betekent + beter dan verwacht "
+        "en - slechter, ook bij een indicator waarbij minder beter is: 5 weken waar 4 "
+        "verwacht werd, is dan -1."
     ),
     "cycle.expected": "Toen verwacht",
     "cycle.deviation": "Afwijking (+ is beter)",
@@ -1411,7 +1421,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "cycle.promised": "Beloofd",
     "cycle.q_done": "Wat hebben we daarvoor in {year} gedaan?",
     "cycle.done_item": "{name} (uitgevoerd door {by})",
-    "cycle.adjusted": "In {year} besloten bijsturing:",
+    "cycle.adjusted": "Bijsturing waartoe in {year} is besloten:",
     "cycle.q_cost": "Wat heeft het in {year} gekost?",
     "cycle.budgeted": "Begroot",
     "cycle.spent": "Besteed",
@@ -1425,17 +1435,17 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "report.own_goal": "Eigen doel bereikt",
     "report.goal_of": "{reached} van {with_goal} ({share})",
     "report.rollup_residents": (
-        "Wat {party} leverde, is het aantal bereikte inwoners. Of inwoners hun eigen doel of de "
-        "gezamenlijke streefwaarde bereikten, is hun resultaat, niet dat van {party}; die twee "
-        "worden apart geteld."
+        "Wat door {party} geleverd is, is het aantal bereikte inwoners. Of inwoners hun "
+        "eigen doel of de gezamenlijke streefwaarde bereikten, is hun resultaat, niet dat "
+        "van {party}; die twee worden apart geteld."
     ),
     "report.rollup_own": (
-        "Wat {party} leverde, is het aantal bereikte inwoners; hoeveel de streefwaarde "
-        "bereikten, is het eigen resultaat van {party}."
+        "Wat door {party} geleverd is, is het aantal bereikte inwoners; hoeveel de "
+        "streefwaarde bereikten, is het eigen resultaat van {party}."
     ),
     "report.rollup_other": (
-        "Wat {party} leverde, is het aantal bereikte inwoners; hoeveel de streefwaarde "
-        "bereikten, is het resultaat van {owner}, niet van de inwoners."
+        "Wat door {party} geleverd is, is het aantal bereikte inwoners; hoeveel de "
+        "streefwaarde bereikten, is het resultaat van {owner}, niet van de inwoners."
     ),
     "cli.progress_path": (
         "{result}/{indicator}: gerealiseerd {realised} tegenover {expected} toen verwacht "
@@ -1464,10 +1474,10 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "dot.unreached_short": "van {owner}: niet bereikt",
     "dot.answers_for_short": "aanspreekbaar op het eigen deel",
     "dot.share_short": "aandeel {share}",
-    "summary.title": "{party} in ‘{model}’: eigen resultaten, bijdragen en neveneffecten",
+    "summary.title": "{party} in “{model}”: eigen resultaten, bijdragen en neveneffecten",
     "summary.claims": "Te claimen: eigen resultaten van {party}",
-    "summary.contributes": "Draagt bij aan: resultaten van anderen",
-    "summary.answers": "Aanspreekbaar op het eigen deel in: neveneffecten",
+    "summary.contributes": "Bijdragen aan resultaten van anderen",
+    "summary.answers": "Neveneffecten: aanspreekbaar op het eigen aandeel",
     "summary.none": "geen",
     "dot.ceiling_short": "grens van aanspreekbaarheid",
     "dot.lg_ceiling": (
@@ -1479,4 +1489,29 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "die weg, of teken het diagram zonder --summary"
     ),
     "summary.title_self": "{model}: eigen resultaten, bijdragen en neveneffecten",
+
+    # review: the records of a model file, named in file errors (keep together)
+    "story.gap.assumptions_same": (
+        "voor diezelfde schakel is geen veronderstelling opgeschreven",
+        "voor diezelfde schakels zijn geen veronderstellingen opgeschreven",
+    ),
+    "record.commitment": "een inbreng van een lid",
+    "record.party": "een partij",
+    "record.condition": "een randvoorwaarde",
+    "record.spent": "een besteding",
+    "record.intervention": "een interventie",
+    "record.target_revision": "een bijstelling van de streefwaarde",
+    "record.path_point": "een punt op het pad",
+    "record.indicator": "een indicator",
+    "record.rival": "een andere verklaring",
+    "record.beneficiary": "een partij die baat heeft (beneficiary)",
+    "record.result": "een resultaat",
+    "record.factor": "een externe factor",
+    "record.contribution": "een bijdrage",
+    "record.stated_claim": "een claim",
+    "record.measurement": "een meting",
+    "record.signal_seen": "een signaal",
+    "record.changed": "een verandering",
+    "record.adjustment": "een bijsturing",
+    # end of review
 }
