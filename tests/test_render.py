@@ -251,6 +251,16 @@ def test_a_harmful_side_effect_is_answered_for_never_claimed(wheelchair):
     assert "may claim" not in node
 
 
+def test_a_harm_that_befalls_the_party_itself_is_not_drawn_as_its_claim():
+    m = r.example("debt-help")  # the family owns "deals with seven professionals" unasked
+    for lang, claim in (("en", "may claim"), ("nl", "te claimen")):
+        dot = r.to_dot(m, perspective="family", lang=lang)
+        node = next(line for line in dot.splitlines() if "\tseven_contacts" in line
+                    or line.lstrip().startswith(("r6 ", "seven_contacts ")))
+        assert "(!)" in node
+        assert claim not in node
+
+
 def test_a_recognition_is_written_in_words_in_the_tooltip(wheelchair):
     assert "(well founded)" in r.to_dot(wheelchair)
     assert "(goed onderbouwd)" in r.to_dot(wheelchair, lang="nl")

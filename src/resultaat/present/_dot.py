@@ -823,7 +823,8 @@ class _Drawing:
         seen = self.view[rid] if self.view is not None else None
         meta, attrs = self._standing_style(seen, rid)
         extra = []
-        if not r.intended and r.effect is Effect.NEGATIVE and seen is not None and seen.reached:
+        if not r.intended and r.effect is Effect.NEGATIVE and seen is not None and (
+                seen.reached or seen.standing is Standing.OWN):  # a harm is never to claim
             meta = self.brief("answers_for")
         if not r.intended:
             self.drawn.add("side")
