@@ -677,14 +677,14 @@ def _cmd_report(args: argparse.Namespace) -> int:
         "measurements": None if args.interactive else rows,
         "audience": "public" if args.public else "internal", "min_group": args.min_group,
         "shares": not args.no_shares}
-    if picture:
+    text = report(model, format=fmt, interactive=args.interactive,  # type: ignore[call-overload]
+                  diagram=Path(picture).name if picture else None, date=args.date,
+                  moment=args.moment, **options)
+    if picture:  # only once the report is written: a refused report leaves no diagram behind
         from resultaat.present._report import report_diagram
 
         write_atomic(picture, report_diagram(model, format=Path(picture).suffix[1:], **options))
         print(message(lang, "cli.wrote", path=picture))
-    text = report(model, format=fmt, interactive=args.interactive,  # type: ignore[call-overload]
-                  diagram=Path(picture).name if picture else None, date=args.date,
-                  moment=args.moment, **options)
     if args.output:
         write_atomic(args.output, text)
         print(message(lang, "cli.wrote", path=args.output))
