@@ -1,5 +1,9 @@
 """Hostile input to the reports, exports and files: found by trying to break them."""
 
+import json
+
+import pytest
+
 import resultaat as r
 from resultaat.cli._main import main
 
@@ -20,3 +24,18 @@ def test_a_refused_report_date_leaves_no_diagram_behind(capsys, tmp_path, monkey
     code, out, _ = run(capsys, "report", model, "-o", str(memo))
     assert (code, out) == (2, "")
     assert sorted(tmp_path.iterdir()) == []
+
+
+def test_direction_controls_are_refused_with_where_and_the_fix():
+    from helpers import messages
+
+    text = json.dumps({"resultaat": 1, "name": "invoice \u202egnp.exe"})
+    assert messages(text, "json") == [
+        "m.yaml:1 @ name: the text holds a direction control character (U+202E) at character "
+        "9, which shows the text around it in another order than it was written; remove it "
+        "(text in a right-to-left script needs none)"]
+    with pytest.raises(r.ModelError) as e:
+        r.Party("p", "a\u2067b", "citizen")
+    assert "(U+2067) at character 2" in str(e.value.problems[0])
+    hebrew = "\u05e9\u05dc\u05d5\u05dd \u200f(Shalom)"  # right-to-left script and a mark: fine
+    assert r.Party("p", hebrew, "citizen").name == hebrew

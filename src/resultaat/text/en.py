@@ -1371,4 +1371,10 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "them out, or draw the diagram without --summary"
     ),
     "summary.title_self": "{model}: own results, contributions and side effects",
+    # adversarial testing, second round (adversary)
+    "error.direction_control": (
+        "the text holds a direction control character ({code}) at character {at}, which "
+        "shows the text around it in another order than it was written; remove it (text "
+        "in a right-to-left script needs none)"
+    ),
 }

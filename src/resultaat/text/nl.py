@@ -1479,4 +1479,10 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "die weg, of teken het diagram zonder --summary"
     ),
     "summary.title_self": "{model}: eigen resultaten, bijdragen en neveneffecten",
+    # adversarial testing, second round (adversary)
+    "error.direction_control": (
+        "de tekst bevat een teken dat de schrijfrichting omkeert ({code}) op teken {at}, "
+        "waardoor de tekst eromheen in een andere volgorde verschijnt dan hij geschreven is; "
+        "verwijder het (tekst in een schrift van rechts naar links heeft het niet nodig)"
+    ),
 }
