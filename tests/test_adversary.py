@@ -39,3 +39,18 @@ def test_direction_controls_are_refused_with_where_and_the_fix():
     assert "(U+2067) at character 2" in str(e.value.problems[0])
     hebrew = "\u05e9\u05dc\u05d5\u05dd \u200f(Shalom)"  # right-to-left script and a mark: fine
     assert r.Party("p", hebrew, "citizen").name == hebrew
+
+
+def test_a_pileup_scan_of_a_party_on_which_nothing_lands_is_refused_not_clean(capsys):
+    m = r.example("debt-help")
+    with pytest.raises(r.SettingError) as e:
+        r.pileup(m, "municipality")
+    assert str(e.value) == (
+        "nothing in the model lands on 'municipality': no intervention is for it (for:) and "
+        "nothing is measured about it, so there is no household to scan; the households of "
+        "this model are: family")
+    code, out, err = run(capsys, "household", str(r.example_path("schuldhulp")), "--party",
+                         "municipality")
+    assert (code, out) == (2, "")
+    assert err.startswith("resultaat: niets in het model komt terecht bij 'municipality': ")
+    assert r.pileup(m, "family").questions  # a household is scanned as before

@@ -1377,4 +1377,9 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "shows the text around it in another order than it was written; remove it (text "
         "in a right-to-left script needs none)"
     ),
+    "error.pileup_nothing": (
+        "nothing in the model lands on {party}: no intervention is for it (for:) and nothing "
+        "is measured about it, so there is no household to scan; the households of this "
+        "model are: {households}"
+    ),
 }

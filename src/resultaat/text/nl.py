@@ -1485,4 +1485,9 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "waardoor de tekst eromheen in een andere volgorde verschijnt dan hij geschreven is; "
         "verwijder het (tekst in een schrift van rechts naar links heeft het niet nodig)"
     ),
+    "error.pileup_nothing": (
+        "niets in het model komt terecht bij {party}: geen interventie is voor die partij "
+        "(for:) en er wordt niets over gemeten, dus er is geen huishouden om te scannen; de "
+        "huishoudens in dit model zijn: {households}"
+    ),
 }
