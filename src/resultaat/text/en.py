@@ -1382,4 +1382,8 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "is measured about it, so there is no household to scan; the households of this "
         "model are: {households}"
     ),
+    "error.adjustment_before_signal": (
+        "the decision of {date} comes before the period of its signal ({period}) began, so "
+        "it cannot answer it; fix the date, or the period of the signal"
+    ),
 }

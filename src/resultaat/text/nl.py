@@ -1490,4 +1490,9 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "(for:) en er wordt niets over gemeten, dus er is geen huishouden om te scannen; de "
         "huishoudens in dit model zijn: {households}"
     ),
+    "error.adjustment_before_signal": (
+        "het besluit van {date} valt vóór het begin van de periode van zijn signaal "
+        "({period}), dus het kan daar geen antwoord op zijn; verbeter de datum of de periode "
+        "van het signaal"
+    ),
 }
