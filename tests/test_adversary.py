@@ -54,3 +54,16 @@ def test_a_pileup_scan_of_a_party_on_which_nothing_lands_is_refused_not_clean(ca
     assert (code, out) == (2, "")
     assert err.startswith("resultaat: niets in het model komt terecht bij 'municipality': ")
     assert r.pileup(m, "family").questions  # a household is scanned as before
+
+
+def test_an_empty_model_is_refused_in_its_language_and_a_summary_is_no_report(capsys, tmp_path):
+    empty = tmp_path / "leeg.json"
+    empty.write_text('{"resultaat": 1, "name": "Leeg", "language": "nl"}')
+    code, out, err = run(capsys, "render", str(empty), "-o", str(tmp_path / "x.svg"),
+                         "--summary")
+    assert (code, out) == (2, "")
+    assert err == ("resultaat: het model heeft geen partijen, dus er is niemand om een "
+                   "samenvatting voor te tekenen; zet de partijen onder parties\n")
+    code, out, err = run(capsys, "report", str(empty), "-o", str(tmp_path / "x.md"))
+    assert err == "resultaat: het model heeft geen partijen om een rapport voor te schrijven\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["leeg.json"]

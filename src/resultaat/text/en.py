@@ -1386,4 +1386,8 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "the decision of {date} comes before the period of its signal ({period}) began, so "
         "it cannot answer it; fix the date, or the period of the signal"
     ),
+    "error.summary_no_parties": (
+        "the model has no parties, so there is no one to draw a summary for; add the parties "
+        "under parties"
+    ),
 }

@@ -1495,4 +1495,8 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "({period}), dus het kan daar geen antwoord op zijn; verbeter de datum of de periode "
         "van het signaal"
     ),
+    "error.summary_no_parties": (
+        "het model heeft geen partijen, dus er is niemand om een samenvatting voor te tekenen; "
+        "zet de partijen onder parties"
+    ),
 }
