@@ -67,3 +67,22 @@ def test_an_empty_model_is_refused_in_its_language_and_a_summary_is_no_report(ca
     code, out, err = run(capsys, "report", str(empty), "-o", str(tmp_path / "x.md"))
     assert err == "resultaat: het model heeft geen partijen om een rapport voor te schrijven\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["leeg.json"]
+
+
+def test_a_text_longer_than_an_excel_cell_says_in_the_cell_that_it_was_cut():
+    import io
+
+    import attrs
+    import openpyxl
+
+    from resultaat.present._export import CELL_LIMIT, csv_text, tables, workbook
+
+    m = r.example("wheelchair")
+    long = "x" * 40_000
+    m = m.evolve(factors=[attrs.evolve(f, description=long) for f in m.factors.values()])
+    book = openpyxl.load_workbook(io.BytesIO(workbook(m)))
+    cell = book["External factors"]["C2"].value
+    assert len(cell) == CELL_LIMIT
+    assert cell.endswith("x… [cut here: an Excel cell holds 32,767 characters of this text's "
+                         "40,000; the model file and the CSV export hold it whole]")
+    assert long in csv_text("factors", tables(m)["factors"], lang="en")

@@ -36,7 +36,7 @@ from resultaat.analysis._plain import name_of, names_of, plain
 from resultaat.analysis._privacy import publishable, small_progress, verify_audience
 from resultaat.analysis._steering import CHANGE, MIN_GROUP, progress, rollup, verify_min_group
 from resultaat.model._model import Measurement, Model, Party
-from resultaat.present._markup import cut, formula_like, markdown_text, spreadsheet_cell
+from resultaat.present._markup import formula_like, markdown_text, spreadsheet_cell
 from resultaat.present._story import GRADES
 from resultaat.text._catalogue import (
     DEFAULT,
@@ -49,6 +49,7 @@ from resultaat.text._catalogue import (
     message,
 )
 from resultaat.text._languages import verify_language
+from resultaat.text._numbers import number
 
 SHEETS = {"claims": N_("export.sheet.claims"), "findings": N_("export.sheet.findings"),
           "progress": N_("export.sheet.progress"), "rollups": N_("export.sheet.rollups"),
@@ -315,7 +316,7 @@ def _sheet(sheet: Any, table: str, rows: Sequence[Mapping[str, Any]], lang: str)
     sheet.append([header(c, lang) for c in columns])
     for each in sheet[1]:
         each.font = Font(bold=True)
-    cells = [[_xlsx(shown(c, row[c], lang)) for c in columns] for row in rows]
+    cells = [[_xlsx(shown(c, row[c], lang), lang) for c in columns] for row in rows]
     for line in cells:
         sheet.append(line)
     for each in (c for line in sheet.iter_rows(min_row=2) for c in line):
@@ -336,13 +337,22 @@ def _sheet(sheet: Any, table: str, rows: Sequence[Mapping[str, Any]], lang: str)
                 each.alignment = Alignment(wrap_text=True, vertical="top")
 
 
-def _xlsx(value: Any) -> Any:
-    """A cell value a workbook can hold: text without control characters, cut to Excel's limit."""
+def _xlsx(value: Any, lang: str) -> Any:
+    """A cell value a workbook can hold: text without control characters, within Excel's limit.
+
+    Longer text keeps its start and says in the cell that it was cut, and
+    how long the whole text is (the model and CSV keep it whole).
+    """
     if not isinstance(value, str):
         return value
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
-    return cut(ILLEGAL_CHARACTERS_RE.sub("\N{REPLACEMENT CHARACTER}", value), CELL_LIMIT)
+    value = ILLEGAL_CHARACTERS_RE.sub("\N{REPLACEMENT CHARACTER}", value)
+    if len(value) <= CELL_LIMIT:
+        return value
+    note = "… " + message(lang, "export.cell_cut", most=number(lang, CELL_LIMIT),
+                          total=number(lang, len(value)))
+    return value[:CELL_LIMIT - len(note)] + note
 
 
 KUMU_TYPES = {"party": N_("export.kumu.party"), "result": N_("export.kumu.result"),

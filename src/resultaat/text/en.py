@@ -1390,4 +1390,8 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "the model has no parties, so there is no one to draw a summary for; add the parties "
         "under parties"
     ),
+    "export.cell_cut": (
+        "[cut here: an Excel cell holds {most} characters of this text's {total}; the model "
+        "file and the CSV export hold it whole]"
+    ),
 }

@@ -1499,4 +1499,8 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "het model heeft geen partijen, dus er is niemand om een samenvatting voor te tekenen; "
         "zet de partijen onder parties"
     ),
+    "export.cell_cut": (
+        "[hier afgebroken: een Excel-cel bevat {most} van de {total} tekens van deze tekst; "
+        "het modelbestand en de CSV-export bevatten hem helemaal]"
+    ),
 }
