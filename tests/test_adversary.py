@@ -86,3 +86,15 @@ def test_a_text_longer_than_an_excel_cell_says_in_the_cell_that_it_was_cut():
     assert cell.endswith("x… [cut here: an Excel cell holds 32,767 characters of this text's "
                          "40,000; the model file and the CSV export hold it whole]")
     assert long in csv_text("factors", tables(m)["factors"], lang="en")
+
+
+@pytest.mark.parametrize("name", ["ledger.png", "ledger.txt", "ledger"])
+def test_the_ledger_figure_is_not_written_as_svg_under_another_suffix(capsys, tmp_path, name):
+    out = tmp_path / name
+    code, printed, err = run(capsys, "ledger", str(r.example_path("debt-help")), "-o", str(out))
+    assert (code, printed) == (2, "")
+    assert err == (f"resultaat: cannot write the ledger figure to {name!r}: it is drawn as SVG "
+                   "only; end the name in .svg\n")
+    assert not out.exists()
+    assert run(capsys, "ledger", str(r.example_path("debt-help")), "-o",
+               str(tmp_path / "L.SVG"))[0] == 0

@@ -922,6 +922,10 @@ def _cmd_ledger(args: argparse.Namespace) -> int:
         refuse_overwrite(args.output, [args.file])
     model = load(args.file, lang=args.lang)
     lang = _language(args, model)
+    if args.output and Path(args.output).suffix.lower() != ".svg":
+        from resultaat._errors import SettingError
+
+        raise SettingError(message(lang, "error.ledger_suffix", name=repr(Path(args.output).name)))
     book = ledger(model)
     if args.json:
         print(json.dumps({"entries": [_plain(e) for e in book], "society": book.society,

@@ -1394,4 +1394,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "[cut here: an Excel cell holds {most} characters of this text's {total}; the model "
         "file and the CSV export hold it whole]"
     ),
+    "error.ledger_suffix": (
+        "cannot write the ledger figure to {name}: it is drawn as SVG only; end the name in .svg"
+    ),
 }

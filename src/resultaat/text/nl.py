@@ -1503,4 +1503,8 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "[hier afgebroken: een Excel-cel bevat {most} van de {total} tekens van deze tekst; "
         "het modelbestand en de CSV-export bevatten hem helemaal]"
     ),
+    "error.ledger_suffix": (
+        "kan de figuur ‘wie betaalt, wie plukt de vruchten’ niet naar {name} schrijven: die "
+        "figuur bestaat alleen als SVG; laat de naam eindigen op .svg"
+    ),
 }
