@@ -98,3 +98,20 @@ def test_the_ledger_figure_is_not_written_as_svg_under_another_suffix(capsys, tm
     assert not out.exists()
     assert run(capsys, "ledger", str(r.example_path("debt-help")), "-o",
                str(tmp_path / "L.SVG"))[0] == 0
+
+
+def test_a_png_too_large_to_draw_is_refused_before_it_is_drawn():
+    m = r.example("debt-help")
+    with pytest.raises(r.SettingError) as e:
+        r.render(m, format="png", size="200cm", dpi=1200, engine="bundled")
+    assert str(e.value).startswith("a PNG of 94,488 by ")
+    assert str(e.value).endswith(
+        " pixels at 1,200 dpi is too large to draw (at most 100,000,000 pixels, and 32,767 on "
+        "a side); choose a lower dpi or a smaller size, or draw an SVG, which prints sharp at "
+        "any size")
+    with pytest.raises(r.SettingError, match="too large to draw"):
+        r.render(m, format="png", dpi=1200, engine="bundled")  # natural size
+    with pytest.raises(r.SettingError, match="too large to draw"):
+        r.summary_figure(m, format="png", size="200cm", dpi=1200, engine="bundled")
+    png = r.render(m, format="png", size="a4", dpi=600, engine="bundled")
+    assert png.startswith(b"\x89PNG")

@@ -1397,4 +1397,9 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "error.ledger_suffix": (
         "cannot write the ledger figure to {name}: it is drawn as SVG only; end the name in .svg"
     ),
+    "error.png_too_large": (
+        "a PNG of {width} by {height} pixels at {dpi} dpi is too large to draw (at most {most} "
+        "pixels, and {side} on a side); choose a lower dpi or a smaller size, or draw an SVG, "
+        "which prints sharp at any size"
+    ),
 }

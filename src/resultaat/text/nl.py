@@ -1507,4 +1507,9 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "kan de figuur ‘wie betaalt, wie plukt de vruchten’ niet naar {name} schrijven: die "
         "figuur bestaat alleen als SVG; laat de naam eindigen op .svg"
     ),
+    "error.png_too_large": (
+        "een PNG van {width} × {height} pixels bij {dpi} dpi is te groot om te tekenen (ten "
+        "hoogste {most} pixels, en {side} langs één zijde); kies een lagere dpi of een kleiner "
+        "formaat, of teken een SVG, die op elk formaat scherp wordt afgedrukt"
+    ),
 }
