@@ -115,3 +115,28 @@ def test_a_png_too_large_to_draw_is_refused_before_it_is_drawn():
         r.summary_figure(m, format="png", size="200cm", dpi=1200, engine="bundled")
     png = r.render(m, format="png", size="a4", dpi=600, engine="bundled")
     assert png.startswith(b"\x89PNG")
+
+
+def test_a_name_with_line_breaks_and_tabs_keeps_to_its_line_in_the_terminal(capsys, tmp_path):
+    path = tmp_path / "m.json"
+    path.write_text(json.dumps({
+        "resultaat": 1, "name": "M", "language": "en",
+        "parties": [{"id": "p", "name": "Line one\n# Heading\n\n| a |", "kind": "municipality"},
+                    {"id": "h", "name": "H\tT", "kind": "citizen"}],
+        "interventions": [{"id": "i", "name": "I", "by": "p", "for": "h", "cost": 100}],
+        "results": [{"id": "r", "statement": "A\nB", "level": "micro", "owner": "h",
+                     "value": 50}],
+        "contributions": [{"from": "i", "to": "r", "role": "necessary"}]}))
+    code, out, _ = run(capsys, "ledger", str(path))
+    assert code == 0
+    assert out.splitlines()[1:] == [
+        "Line one # Heading | a |                   €100             €0          -€100",
+        "H T                                          €0            €50            €50"]
+    code, out, _ = run(capsys, "claims", str(path), "--party", "p")
+    assert out.splitlines()[:3] == [
+        "CONTRIBUTES  A B",
+        "  Line one # Heading | a | may claim a contribution to “A B”, not the result itself: it",
+        "  belongs to H T."]
+    code, out, _ = run(capsys, "household", str(path), "--party", "h")
+    assert out.splitlines()[:2] == ["H T: 1 intervention from 1 organisation",
+                                    "  -: I (Line one # Heading | a |)"]

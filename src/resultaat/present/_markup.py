@@ -34,6 +34,16 @@ def cut(text: str, limit: int = LIMIT) -> str:
     return text[:limit - 1] + "…"
 
 
+def one_line(text: str, limit: int = LIMIT) -> str:
+    """User text for a terminal line or a table cell: its white space (line breaks and tabs
+    too) as single spaces, then cut, so that a name never breaks a line or a column.
+
+    >>> one_line("Line one\\n# Heading\\tx", 12)
+    'Line one # …'
+    """
+    return cut(" ".join(text.split()), limit)
+
+
 def markdown_text(text: str, limit: int = LIMIT) -> str:
     """User text as Markdown that shows it literally, on one line.
 
