@@ -19,7 +19,10 @@ def test_a_refused_report_date_leaves_no_diagram_behind(capsys, tmp_path, monkey
     memo = tmp_path / "memo.md"
     code, out, err = run(capsys, "report", model, "-o", str(memo), "--date", "2026-02-30")
     assert (code, out) == (2, "")
-    assert err == "resultaat: the report date must be a date written YYYY-MM-DD, got '2026-02-30'\n"
+    assert err == ("resultaat: the report date '2026-02-30' is written YYYY-MM-DD but is no day "
+                   "of the calendar; give a date that exists\n")
+    code, out, err = run(capsys, "report", model, "-o", str(memo), "--date", "1-3-2026")
+    assert err == "resultaat: the report date must be a date written YYYY-MM-DD, got '1-3-2026'\n"
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "garbage")
     code, out, _ = run(capsys, "report", model, "-o", str(memo))
     assert (code, out) == (2, "")

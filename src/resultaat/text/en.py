@@ -1402,4 +1402,8 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "pixels, and {side} on a side); choose a lower dpi or a smaller size, or draw an SVG, "
         "which prints sharp at any size"
     ),
+    "error.report_no_such_day": (
+        "the report date {got} is written YYYY-MM-DD but is no day of the calendar; give a "
+        "date that exists"
+    ),
 }

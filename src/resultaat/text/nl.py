@@ -1512,4 +1512,8 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "hoogste {most} pixels, en {side} langs één zijde); kies een lagere dpi of een kleiner "
         "formaat, of teken een SVG, die op elk formaat scherp wordt afgedrukt"
     ),
+    "error.report_no_such_day": (
+        "de rapportdatum {got} is geschreven als JJJJ-MM-DD, maar die dag bestaat niet; geef "
+        "een bestaande datum"
+    ),
 }
