@@ -228,7 +228,8 @@ def test_two_periods_worse_with_nothing_logged_is_flagged():
 def test_an_adjustment_after_the_first_signal_answers_it():
     assert unanswered_codes(logged(adjust("2026-02-01"))) == []
     assert unanswered_codes(logged(adjust("2025-01-01"))) == []  # within the first period
-    assert unanswered_codes(logged(adjust("2024-12-31"))) == [("signal-unanswered", "debts")]
+    assert unanswered_codes(logged(adjust("2024-12-31", "2024"))) == [
+        ("signal-unanswered", "debts")]  # about an earlier signal: not an answer to 2025
 
 
 def test_one_worse_period_or_a_broken_run_is_not_flagged():
@@ -270,6 +271,10 @@ def test_the_steering_example_answers_one_worse_signal_and_not_the_other():
     ("{date: 15-09-2025, signal: {result: debts, indicator: debt, period: 2025}, decision: x, "
      "decided_by: p}",
      "adjustments[0].date: must be a date such as 2025-09-15, got '15-09-2025'"),
+    ("{date: 2024-06-01, signal: {result: debts, indicator: debt, period: 2025-H1}, "
+     "decision: x, decided_by: p}",
+     "adjustments[0].date: the decision of 2024-06-01 comes before the period of its signal "
+     "(2025-H1) began, so it cannot answer it; fix the date, or the period of the signal"),
     ("{date: 2025-09-15, signal: {result: debts, indicator: debt, period: 2025}, decision: x, "
      "decided_by: p, changes: [{kind: intervention_stopped}]}",
      "adjustments[0].changes[0].intervention: a change of kind intervention_stopped needs "

@@ -70,7 +70,11 @@ def test_a_bad_date_is_refused(monkeypatch):
     m = r.example("wheelchair")
     with pytest.raises(r.SettingError) as e:
         r.report(m, date="2026-13-01")
-    assert str(e.value) == "the report date must be a date written YYYY-MM-DD, got '2026-13-01'"
+    assert str(e.value) == ("the report date '2026-13-01' is written YYYY-MM-DD but is no day of "
+                            "the calendar; give a date that exists")
+    with pytest.raises(r.SettingError) as e:
+        r.report(m, date="13-01-2026")
+    assert str(e.value) == "the report date must be a date written YYYY-MM-DD, got '13-01-2026'"
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "yesterday")
     with pytest.raises(r.SettingError) as e:
         r.report(m)

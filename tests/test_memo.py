@@ -96,12 +96,16 @@ def test_an_explicit_width_and_the_png_resolution():
 
 @pytest.mark.parametrize(("kwargs", "error"), [
     ({"size": "a5"}, "unknown picture size 'a5'; the sizes are a4, a4-landscape, a4-third, "
-                     "slide, or a width in cm such as 12cm"),
+                     "slide, or a width from 1 to 200 cm such as 12cm"),
     ({"size": "a4-landscap"}, "unknown picture size 'a4-landscap' (did you mean "
                               "'a4-landscape'?); the sizes are a4, a4-landscape, a4-third, "
-                              "slide, or a width in cm such as 12cm"),
+                              "slide, or a width from 1 to 200 cm such as 12cm"),
     ({"size": "0cm"}, "unknown picture size '0cm'; the sizes are a4, a4-landscape, a4-third, "
-                      "slide, or a width in cm such as 12cm"),
+                      "slide, or a width from 1 to 200 cm such as 12cm"),
+    ({"size": "0.1cm"}, "unknown picture size '0.1cm'; the sizes are a4, a4-landscape, "
+                        "a4-third, slide, or a width from 1 to 200 cm such as 12cm"),
+    ({"size": "10000cm"}, "unknown picture size '10000cm'; the sizes are a4, a4-landscape, "
+                          "a4-third, slide, or a width from 1 to 200 cm such as 12cm"),
     ({"format": "png", "dpi": 0}, "dpi 0 is not a resolution; give a number of dots per inch "
                                   "from 30 to 1200"),
     ({"format": "svg", "dpi": 300}, "dpi is the resolution of a PNG picture; leave it out for "

@@ -28,12 +28,13 @@ from collections.abc import Iterable
 
 import attrs
 
+from resultaat._errors import SettingError
 from resultaat.analysis._index import index, party_id
 from resultaat.analysis._perspective import PERSONS, perspective
-from resultaat.analysis._views import Household, household
+from resultaat.analysis._views import Household, household, households
 from resultaat.model._model import Effect, Model, Party, derived
 from resultaat.text._catalogue import capitalised, join, message, plural
-from resultaat.text._languages import verify_language
+from resultaat.text._languages import error_language, verify_language
 
 SEVERAL = 3
 """From this many organisations helping one household on, the scan asks who coordinates."""
@@ -116,6 +117,12 @@ def pileup(model: Model, party: str | Party, *, lang: str | None = None) -> Pile
     >>> scan = pileup(resultaat.example("debt-help"), "family")
     >>> [q.ask.value for q in scan.questions]
     ['conflict', 'coordination', 'stop', 'purpose']
+
+    Raises:
+        UnknownIdError: no such party.
+        SettingError: nothing lands on the party: no intervention is ``for``
+            it and nothing is measured about it (an organisation, say), so
+            a scan that found nothing would be misread as a clean one.
     """
     lang = verify_language(model.language if lang is None else lang)
     pid = party_id(model, party)
@@ -129,9 +136,19 @@ def pileup(model: Model, party: str | Party, *, lang: str | None = None) -> Pile
     conflicts = tuple(_conflicts(model, mine, feeds, own))
     unrelated = tuple(i for i in mine if not feeds[i].intersection(own))
     measured = tuple(_measured(model, pid, mine))
+    if not mine and not measured:
+        raise _nothing_lands(model, pid)
     scan = Pileup(pid, h, organisations, model.parties[pid].coordinator, conflicts, unrelated,
                   measured, ())
     return attrs.evolve(scan, questions=tuple(_questions(model, scan, lang)))
+
+
+def _nothing_lands(model: Model, pid: str) -> SettingError:
+    """The error for a scan of a party on which nothing lands: no household of this model."""
+    names = households(model)
+    return SettingError(message(error_language(), "error.pileup_nothing", party=repr(pid),
+                                households=", ".join(names) if names else
+                                message(error_language(), "error.none")))
 
 
 def _against(model: Model) -> dict[str, list[str]]:

@@ -445,7 +445,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
     from resultaat._errors import ModelError
     from resultaat.analysis._check import Severity, check
     from resultaat.model._io import load
-    from resultaat.present._markup import SENTENCE_LIMIT, cut
+    from resultaat.present._markup import SENTENCE_LIMIT, one_line
 
     try:
         model = load(args.file, lang=args.lang)
@@ -482,7 +482,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
                                  n=number(lang, len(group))))
             for f in group:
                 label = message(lang, CHECK_CODE[f.code])
-                print(textwrap.fill(f"[{label}] {cut(f.message, SENTENCE_LIMIT)}", width=88,
+                print(textwrap.fill(f"[{label}] {one_line(f.message, SENTENCE_LIMIT)}", width=88,
                                     initial_indent="  - ", subsequent_indent="    "))
     return 1 if errors else 0
 
@@ -490,7 +490,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
 def _cmd_claims(args: argparse.Namespace) -> int:
     from resultaat.analysis._claims import claims
     from resultaat.model._io import load
-    from resultaat.present._markup import SENTENCE_LIMIT, cut
+    from resultaat.present._markup import SENTENCE_LIMIT, one_line
 
     model = load(args.file, lang=args.lang)
     lang = _language(args, model)
@@ -500,13 +500,13 @@ def _cmd_claims(args: argparse.Namespace) -> int:
         return 0
     for c in found:  # long texts cut, as in reports; --json gives them whole
         print(f"{message(lang, _VERDICT[c.verdict.value]):12} "
-              f"{cut(model.results[c.result].statement)}")
+              f"{one_line(model.results[c.result].statement)}")
         for reason in c.reasons:
-            print(textwrap.fill(cut(reason, SENTENCE_LIMIT), width=88, initial_indent="  ",
+            print(textwrap.fill(one_line(reason, SENTENCE_LIMIT), width=88, initial_indent="  ",
                                 subsequent_indent="  "))
         print()
     if not found:
-        print(message(lang, "cli.no_claims", party=cut(model.parties[args.party].name)))
+        print(message(lang, "cli.no_claims", party=one_line(model.parties[args.party].name)))
     return 0
 
 
@@ -678,14 +678,14 @@ def _cmd_report(args: argparse.Namespace) -> int:
         "measurements": None if args.interactive else rows,
         "audience": "public" if args.public else "internal", "min_group": args.min_group,
         "shares": not args.no_shares}
-    if picture:
+    text = report(model, format=fmt, interactive=args.interactive,  # type: ignore[call-overload]
+                  diagram=Path(picture).name if picture else None, date=args.date,
+                  moment=args.moment, **options)
+    if picture:  # only once the report is written: a refused report leaves no diagram behind
         from resultaat.present._report import report_diagram
 
         write_atomic(picture, report_diagram(model, format=Path(picture).suffix[1:], **options))
         print(message(lang, "cli.wrote", path=picture))
-    text = report(model, format=fmt, interactive=args.interactive,  # type: ignore[call-overload]
-                  diagram=Path(picture).name if picture else None, date=args.date,
-                  moment=args.moment, **options)
     if args.output:
         write_atomic(args.output, text)
         print(message(lang, "cli.wrote", path=args.output))
@@ -781,7 +781,7 @@ def _cmd_progress(args: argparse.Namespace) -> int:
     from resultaat._errors import UsageError
     from resultaat.analysis._privacy import public_name
     from resultaat.model._io import load
-    from resultaat.present._markup import cut
+    from resultaat.present._markup import one_line
     from resultaat.text._catalogue import plural_template
     from resultaat.text._numbers import percent
 
@@ -809,17 +809,17 @@ def _cmd_progress(args: argparse.Namespace) -> int:
         path = p.expected is not None and p.expected != p.target
         said = N_("cli.progress_path") if path else N_("cli.progress")
         print(f"{p.period.label:8} " + message(
-            lang, said, result=cut(p.result),
-            indicator=cut(p.indicator), realised=number(lang, p.realised), target=target,
+            lang, said, result=one_line(p.result),
+            indicator=one_line(p.indicator), realised=number(lang, p.realised), target=target,
             expected=number(lang, p.expected) if path else "",
             signal=message(lang, SIGNAL[p.signal.value]), trend=trend))
     for u in ups:
-        where = f"{cut(u.intervention or '-')} {cut(u.area or '-')}"
+        where = f"{one_line(u.intervention or '-')} {one_line(u.area or '-')}"
         goal = message(lang, "cli.own_goal", reached=number(lang, u.reached_goal),
                        with_goal=number(lang, u.with_goal)) if u.with_goal else ""
         print(f"{u.period.label:8} " + plural_template(lang, "cli.rollup", u.cases).format(
             n=number(lang, u.cases), where=where, reached=number(lang, u.reached),
-            share=percent(lang, u.share_reached), goal=goal, owner=cut(public_name(
+            share=percent(lang, u.share_reached), goal=goal, owner=one_line(public_name(
                 model, u.owner, "public" if args.public else "internal", lang=lang)
                 if u.owner in model.parties else u.owner)))
     return 0
@@ -869,7 +869,7 @@ def _cmd_household(args: argparse.Namespace) -> int:
 
     from resultaat.analysis._pileup import pileup
     from resultaat.model._io import load
-    from resultaat.present._markup import SENTENCE_LIMIT, cut
+    from resultaat.present._markup import SENTENCE_LIMIT, cut, one_line
 
     model = load(args.file, lang=args.lang)
     lang = _language(args, model)
@@ -879,23 +879,25 @@ def _cmd_household(args: argparse.Namespace) -> int:
         return 0
     h = scan.household
     print(capitalised(message(
-        lang, "cli.household", party=cut(model.label(scan.party)),
+        lang, "cli.household", party=one_line(model.label(scan.party)),
         interventions=_count(lang, "cli.interventions", len(h.interventions)),
         organisations=_count(lang, "cli.organisations", len(scan.organisations)))))
     for it in h.interventions:
-        print(f"  {cut(it.policy or '-')}: {cut(it.name)} ({cut(model.label(it.by))})")
+        by = one_line(model.label(it.by))
+        print(f"  {one_line(it.policy or '-')}: {one_line(it.name)} ({by})")
     if scan.coordinator is not None:
-        print(message(lang, "cli.coordinator", coordinator=cut(model.label(scan.coordinator))))
+        print(message(lang, "cli.coordinator",
+                      coordinator=one_line(model.label(scan.coordinator))))
     print("\n" + (message(lang, "cli.questions") if scan.questions else
                   message(lang, "cli.no_questions")))
     for q in scan.questions:
-        print(textwrap.fill(cut(q.text, SENTENCE_LIMIT), width=88, initial_indent="  - ",
+        print(textwrap.fill(one_line(q.text, SENTENCE_LIMIT), width=88, initial_indent="  - ",
                             subsequent_indent="    "))
     if scan.measured:
         print("\n" + message(lang, "cli.measured_about"))
     for m in scan.measured:
         why = cut(m.purpose) if m.purpose else message(lang, "report.not_stated")
-        print(textwrap.fill(f"{cut(m.indicator)}: {why}", width=88, initial_indent="  - ",
+        print(textwrap.fill(f"{one_line(m.indicator)}: {why}", width=88, initial_indent="  - ",
                             subsequent_indent="    "))
     return 0
 
@@ -924,6 +926,10 @@ def _cmd_ledger(args: argparse.Namespace) -> int:
         refuse_overwrite(args.output, [args.file])
     model = load(args.file, lang=args.lang)
     lang = _language(args, model)
+    if args.output and Path(args.output).suffix.lower() != ".svg":
+        from resultaat._errors import SettingError
+
+        raise SettingError(message(lang, "error.ledger_suffix", name=repr(Path(args.output).name)))
     book = ledger(model)
     if args.json:
         print(json.dumps({"entries": [_plain(e) for e in book], "society": book.society,
@@ -942,7 +948,7 @@ def _cmd_ledger(args: argparse.Namespace) -> int:
 
 def _print_ledger(model: Model, book: Any, lang: str) -> None:
     from resultaat.present._ledger import POCKET
-    from resultaat.present._markup import cut
+    from resultaat.present._markup import one_line
     from resultaat.text._catalogue import join
     from resultaat.text._numbers import money
 
@@ -953,10 +959,10 @@ def _print_ledger(model: Model, book: Any, lang: str) -> None:
           f"{message(lang, 'report.gains'):>14} {message(lang, 'report.balance'):>14}")
     for e in book:
         pocket = f"  {message(lang, POCKET[e.wrong_pocket])}" if e.wrong_pocket else ""
-        print(f"{cut(model.label(e.party), 32):32} {money(lang, e.invests):>14} "
+        print(f"{one_line(model.label(e.party), 32):32} {money(lang, e.invests):>14} "
               f"{money(lang, e.gains):>14} {money(lang, e.balance):>14}{pocket}")
     if book.wrong_pocket:
-        names = {side: join(lang, [cut(model.label(e.party)) for e in book
+        names = {side: join(lang, [one_line(model.label(e.party)) for e in book
                                    if e.wrong_pocket is not None and e.wrong_pocket.value == side])
                  for side in ("pays", "collects")}
         print("\n" + textwrap.fill(message(lang, "report.wrong_pocket_text", pays=names["pays"],
@@ -964,7 +970,7 @@ def _print_ledger(model: Model, book: Any, lang: str) -> None:
     for e in book:
         low, high = e.balance_range
         if round(low) != round(high):
-            print(message(lang, "cli.ledger_range", party=cut(model.label(e.party)),
+            print(message(lang, "cli.ledger_range", party=one_line(model.label(e.party)),
                           low=money(lang, low), high=money(lang, high)))
 
 

@@ -1243,6 +1243,10 @@ def _check_adjustments(check: _Check) -> None:
                 got=shown(a.signal.indicator), hint=did_you_mean(a.signal.indicator, names),
                 names=", ".join(names) or message(_lang(), "error.none"))))
         check.ref(a.decided_by, f"{here}.decided_by", ("parties",), "party")
+        if a.when < a.signal.period.start:
+            check.add(Problem(f"{here}.date", message(
+                _lang(), "error.adjustment_before_signal", date=a.when.isoformat(),
+                period=a.signal.period.label)))
         ind = r.indicator(a.signal.indicator) if r is not None else None
         for j, c in enumerate(a.changes):
             if c.kind is Change.TARGET and ind is not None and c.value not in (

@@ -46,10 +46,13 @@ _shown = shown
 _BAD_CHARACTER = re.compile(
     "[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef"
     + "".join(f"{chr(p * 0x10000 + 0xFFFE)}{chr(p * 0x10000 + 0xFFFF)}" for p in range(17))
-    + "]"
+    + "\u202a-\u202e\u2066-\u2069]"
 )
 """Characters no text may hold: control characters other than tab and line feed
-(carriage return included), lone surrogates and Unicode noncharacters."""
+(carriage return included), lone surrogates, Unicode noncharacters, and the
+direction embeddings, overrides and isolates, which show the text around them
+in another order than it is stored ("Trojan Source"; right-to-left script needs
+none of them, and the marks U+200E and U+200F stay allowed)."""
 
 
 def clean_text(value: str) -> str:
@@ -66,6 +69,8 @@ def clean_text(value: str) -> str:
         msgid = N_("error.carriage_return")
     elif 0xD800 <= code <= 0xDFFF:
         msgid = N_("error.surrogate")
+    elif 0x202A <= code <= 0x202E or 0x2066 <= code <= 0x2069:
+        msgid = N_("error.direction_control")
     elif code >= 0xFDD0:
         msgid = N_("error.noncharacter")
     else:

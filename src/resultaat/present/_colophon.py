@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import os
+import re
 
 import attrs
 
@@ -11,7 +12,7 @@ from resultaat._errors import SettingError
 from resultaat.model._fingerprint import fingerprint
 from resultaat.model._formats import library_version
 from resultaat.model._model import Model
-from resultaat.text._catalogue import DEFAULT, message
+from resultaat.text._catalogue import DEFAULT, N_, message
 from resultaat.text._numbers import date as written_date
 
 DATE_VARIABLE = "SOURCE_DATE_EPOCH"
@@ -60,7 +61,9 @@ def report_date(day: datetime.date | str | None = None) -> datetime.date:
         try:
             return datetime.date.fromisoformat(day)
         except ValueError:
-            raise SettingError(message(DEFAULT, "error.report_date", got=repr(day))) from None
+            msgid = N_("error.report_no_such_day") if re.fullmatch(r"\d{4}-\d\d-\d\d", day) \
+                else N_("error.report_date")
+            raise SettingError(message(DEFAULT, msgid, got=repr(day))) from None
     if day is not None:
         raise SettingError(message(DEFAULT, "error.report_date", got=repr(day)))
     epoch = os.environ.get(DATE_VARIABLE, "").strip()

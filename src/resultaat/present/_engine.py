@@ -121,8 +121,8 @@ def verify_format(fmt: object) -> str:
                                              valid=", ".join(FORMATS)))
 
 
-UNKNOWN_SIZE = ("unknown picture size {size}{hint}; the sizes are {valid}, or a width in cm "
-                "such as 12cm")
+UNKNOWN_SIZE = ("unknown picture size {size}{hint}; the sizes are {valid}, or a width from 1 to "
+                "200 cm such as 12cm")
 BAD_DPI = "dpi {dpi} is not a resolution; give a number of dots per inch from 30 to 1200"
 
 
@@ -163,7 +163,7 @@ def verify_size(size: object) -> Size:
     ... except SettingError as e:
     ...     print(e)
     unknown picture size 'Slid' (did you mean 'slide'?); the sizes are a4, a4-landscape, a4-third, \
-slide, or a width in cm such as 12cm
+slide, or a width from 1 to 200 cm such as 12cm
 
     Raises:
         SettingError: it is neither (a ``ValueError`` too).

@@ -5,11 +5,14 @@ A table is a list of plain rows: the ``as_dict()`` of the analysis records
 results, interventions, factors and contributions (:func:`tables`). JSON
 holds them as they are. CSV and the workbook show the columns of
 :data:`COLUMNS` under headers in the language, with the words of that
-language for a verdict, a signal or a level, and every cell passes through
-:func:`~resultaat.present._markup.spreadsheet_cell`, so that no user text
-runs as a formula. The Kumu map is a blueprint (Kumu's JSON import:
-``elements`` and ``connections``), with the level, the owner and the
-verdict of each result as fields. This module decides nothing: it lays out
+language for a verdict, a signal or a level. No user text runs as a
+formula: every CSV cell passes through
+:func:`~resultaat.present._markup.spreadsheet_cell`, and a workbook cell
+that :func:`~resultaat.present._markup.formula_like` finds is marked as text
+(with Excel's quote prefix), so it shows exactly what the user wrote. The
+Kumu map is a blueprint (Kumu's JSON import: ``elements`` and
+``connections``), with the level, the owner and the verdict of each result
+as fields. This module decides nothing: it lays out
 what the analysis found.
 """
 
@@ -33,7 +36,7 @@ from resultaat.analysis._plain import name_of, names_of, plain
 from resultaat.analysis._privacy import publishable, small_progress, verify_audience
 from resultaat.analysis._steering import CHANGE, MIN_GROUP, progress, rollup, verify_min_group
 from resultaat.model._model import Measurement, Model, Party
-from resultaat.present._markup import cut, markdown_text, spreadsheet_cell
+from resultaat.present._markup import formula_like, markdown_text, spreadsheet_cell
 from resultaat.present._story import GRADES
 from resultaat.text._catalogue import (
     DEFAULT,
@@ -46,6 +49,7 @@ from resultaat.text._catalogue import (
     message,
 )
 from resultaat.text._languages import verify_language
+from resultaat.text._numbers import number
 
 SHEETS = {"claims": N_("export.sheet.claims"), "findings": N_("export.sheet.findings"),
           "progress": N_("export.sheet.progress"), "rollups": N_("export.sheet.rollups"),
@@ -224,22 +228,31 @@ def model_tables(model: Model, lang: str) -> dict[str, list[dict[str, Any]]]:
 
 
 def cell(column: str, value: Any, lang: str) -> Any:
-    """One value of a table as a CSV or workbook cell shows it (see the module doc).
+    """One value of a table as a CSV cell shows it (see the module doc).
 
     >>> cell("verdict", "contributes", "nl"), cell("reasons", ["A.", "B."], "en")
     ('bijdrage', 'A. B.')
     >>> cell("name", "=1+1", "en"), cell("deviation", -2.5, "en")
     ("'=1+1", -2.5)
     """
+    return spreadsheet_cell(shown(column, value, lang))
+
+
+def shown(column: str, value: Any, lang: str) -> Any:
+    """One value of a table as a cell shows it: words in the language, lists joined.
+
+    >>> shown("name", "=1+1", "en"), shown("weight", [0.2, 0.4], "en")
+    ('=1+1', '0.2–0.4')
+    """
     words = WORDS.get(column)
     if words is not None and isinstance(value, str) and value in words:
-        value = message(lang, words[value])
-    elif column == "weight" and isinstance(value, list):  # a range of weights
-        value = "–".join(str(v) for v in value)
-    elif isinstance(value, list):
-        value = (" " if column == "reasons" else "; ").join(
+        return message(lang, words[value])
+    if column == "weight" and isinstance(value, list):  # a range of weights
+        return "–".join(str(v) for v in value)
+    if isinstance(value, list):
+        return (" " if column == "reasons" else "; ").join(
             " → ".join(map(str, v)) if isinstance(v, list) else str(v) for v in value)
-    return spreadsheet_cell(value)
+    return value
 
 
 def header(column: str, lang: str) -> str:
@@ -303,16 +316,19 @@ def _sheet(sheet: Any, table: str, rows: Sequence[Mapping[str, Any]], lang: str)
     sheet.append([header(c, lang) for c in columns])
     for each in sheet[1]:
         each.font = Font(bold=True)
-    cells = [[_xlsx(cell(c, row[c], lang)) for c in columns] for row in rows]
+    cells = [[_xlsx(shown(c, row[c], lang), lang) for c in columns] for row in rows]
     for line in cells:
         sheet.append(line)
+    for each in (c for line in sheet.iter_rows(min_row=2) for c in line):
+        if formula_like(each.value):  # text as the user wrote it, shown and never run
+            each.data_type, each.quotePrefix = "s", True
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = sheet.dimensions
     for i, column in enumerate(columns):
         letter = get_column_letter(i + 1)
-        shown = [] if column in PERCENT else [str(line[i]) for line in cells[:200]
+        texts = [] if column in PERCENT else [str(line[i]) for line in cells[:200]
                                                   if line[i] is not None]
-        wide = max(len(t) for t in (header(column, lang), *shown))
+        wide = max(len(t) for t in (header(column, lang), *texts))
         sheet.column_dimensions[letter].width = min(wide, WIDEST) + 2
         for each in sheet[letter][1:]:
             if column in PERCENT:
@@ -321,13 +337,22 @@ def _sheet(sheet: Any, table: str, rows: Sequence[Mapping[str, Any]], lang: str)
                 each.alignment = Alignment(wrap_text=True, vertical="top")
 
 
-def _xlsx(value: Any) -> Any:
-    """A cell value a workbook can hold: text without control characters, cut to Excel's limit."""
+def _xlsx(value: Any, lang: str) -> Any:
+    """A cell value a workbook can hold: text without control characters, within Excel's limit.
+
+    Longer text keeps its start and says in the cell that it was cut, and
+    how long the whole text is (the model and CSV keep it whole).
+    """
     if not isinstance(value, str):
         return value
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
-    return cut(ILLEGAL_CHARACTERS_RE.sub("\N{REPLACEMENT CHARACTER}", value), CELL_LIMIT)
+    value = ILLEGAL_CHARACTERS_RE.sub("\N{REPLACEMENT CHARACTER}", value)
+    if len(value) <= CELL_LIMIT:
+        return value
+    note = "… " + message(lang, "export.cell_cut", most=number(lang, CELL_LIMIT),
+                          total=number(lang, len(value)))
+    return value[:CELL_LIMIT - len(note)] + note
 
 
 KUMU_TYPES = {"party": N_("export.kumu.party"), "result": N_("export.kumu.result"),

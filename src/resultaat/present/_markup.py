@@ -34,6 +34,16 @@ def cut(text: str, limit: int = LIMIT) -> str:
     return text[:limit - 1] + "…"
 
 
+def one_line(text: str, limit: int = LIMIT) -> str:
+    """User text for a terminal line or a table cell: its white space (line breaks and tabs
+    too) as single spaces, then cut, so that a name never breaks a line or a column.
+
+    >>> one_line("Line one\\n# Heading\\tx", 12)
+    'Line one # …'
+    """
+    return cut(" ".join(text.split()), limit)
+
+
 def markdown_text(text: str, limit: int = LIMIT) -> str:
     """User text as Markdown that shows it literally, on one line.
 
@@ -70,22 +80,41 @@ def html_text(text: str, limit: int = LIMIT) -> str:
     return html.escape(cut(text, limit), quote=True)
 
 
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-"""What makes a spreadsheet read a cell as a formula (OWASP, "CSV injection")."""
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r",
+                  "\N{FULLWIDTH EQUALS SIGN}", "\N{FULLWIDTH PLUS SIGN}",
+                  "\N{FULLWIDTH HYPHEN-MINUS}", "\N{FULLWIDTH COMMERCIAL AT}")
+"""What makes a spreadsheet read a cell as a formula (OWASP, "CSV injection").
+
+The full-width forms too: an input method that turns them into their ASCII
+twins would start a formula with them.
+"""
+
+
+def formula_like(value: object) -> bool:
+    """Whether a spreadsheet could run ``value`` as a formula: text that starts like one.
+
+    Spaces before it do not help: a spreadsheet that trims them runs what follows.
+
+    >>> [formula_like(t) for t in ("=1+1", "  =1+1", "Ede = Bennekom", -1)]
+    [True, True, False, False]
+    """
+    return isinstance(value, str) and (value.startswith(_FORMULA_START)
+                                       or value.lstrip().startswith(_FORMULA_START))
 
 
 def spreadsheet_cell(value: object) -> object:
-    """A value for a CSV or spreadsheet cell: text that could start a formula made inert.
+    """A value for a CSV cell: text that could start a formula made inert.
 
-    Text that starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage
-    return gets a leading apostrophe, so that Excel and LibreOffice show it
-    rather than run it; a number (a negative one too) stays a number.
+    Text that :func:`formula_like` finds gets a leading apostrophe, so that
+    Excel and LibreOffice show it rather than run it; a number (a negative
+    one too) stays a number. A workbook needs no apostrophe: it marks such
+    a cell as text (see :mod:`resultaat.present._export`).
 
     >>> spreadsheet_cell("=HYPERLINK(\\"http://x\\")"), spreadsheet_cell(-3.5)
     ('\\'=HYPERLINK("http://x")', -3.5)
-    >>> spreadsheet_cell("Gemeente Nijkerk")
-    'Gemeente Nijkerk'
+    >>> spreadsheet_cell("Gemeente Nijkerk"), spreadsheet_cell(" @SUM(A1)")
+    ('Gemeente Nijkerk', "' @SUM(A1)")
     """
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        return "'" + value
+    if formula_like(value):
+        return "'" + str(value)
     return value

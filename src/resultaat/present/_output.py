@@ -24,6 +24,8 @@ from resultaat.present._engine import (
 from resultaat.present._settings import DPI, FORMATS, SMALLEST_TEXT, Engine
 from resultaat.present._summary import summary_layouts
 from resultaat.text._catalogue import DEFAULT, message
+from resultaat.text._languages import error_language
+from resultaat.text._numbers import number
 
 DPI_NOT_PNG = "dpi is the resolution of a PNG picture; leave it out for {format}"
 PDF_SIZED = ("a PDF picture cannot be drawn at a size: Graphviz does not scale its PDF pages; "
@@ -72,7 +74,10 @@ def render(model: Model, *, format: str = "svg", engine: Engine = "auto",
     if compact:
         options["legend"] = False
     if size is None:
-        return run(to_dot(model, **options), fmt, engine, dpi=resolution)
+        source = to_dot(model, **options)
+        if fmt == "png":
+            _verify_pixels(run(source, "svg", engine), 1.0, resolution)
+        return run(source, fmt, engine, dpi=resolution)
     layouts = print_layouts(verify_size(size).width, SMALLEST_TEXT)
     sources = (drawing(model, layout=layout, **options).source() for layout in layouts)
     return _sized(sources, fmt, engine, verify_size(size), resolution)
@@ -124,7 +129,31 @@ def _sized(sources: Iterable[str], fmt: str, engine: Engine, area: Size, dpi: fl
         return resized(svg, scale)
     if fmt == "dot":
         return source.encode("utf-8")
+    _verify_pixels(svg, scale, dpi)
     return run(source, fmt, engine, dpi=dpi * scale)
+
+
+MAX_PIXELS = 100_000_000
+"""The most pixels of a PNG (an A4 page at 1200 dpi has some 86 million)."""
+
+MAX_SIDE = 32_767
+"""The most pixels on either side of a PNG; Graphviz silently shrinks a larger one."""
+
+
+def _verify_pixels(svg: bytes, scale: float, dpi: float) -> None:
+    """Refuse a PNG larger than :data:`MAX_PIXELS` or :data:`MAX_SIDE` before it is drawn.
+
+    ``svg`` is the picture at scale 1, to be drawn ``scale`` times as large
+    at ``dpi``: larger, Graphviz would shrink it without a word (so it would
+    not print at the size and resolution asked) after taking gigabytes.
+    """
+    width, height, _ = extent(svg)
+    wide, high = (round(x * scale / 72 * dpi) for x in (width, height))
+    if wide * high > MAX_PIXELS or max(wide, high) > MAX_SIDE:
+        lang = error_language()
+        raise SettingError(message(lang, "error.png_too_large", width=number(lang, wide),
+                                   height=number(lang, high), most=number(lang, MAX_PIXELS),
+                                   side=number(lang, MAX_SIDE), dpi=number(lang, dpi)))
 
 
 def fitted(sources: Iterable[str], area: Size, engine: Engine) -> tuple[str, bytes, float]:

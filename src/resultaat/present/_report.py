@@ -69,7 +69,7 @@ from resultaat.text._catalogue import (
     plural_template,
     template,
 )
-from resultaat.text._languages import verify_language
+from resultaat.text._languages import error_language, verify_language
 from resultaat.text._numbers import money, number, percent, signed
 
 Block = tuple[Any, ...]
@@ -295,7 +295,7 @@ def _scene(model: Model, party: str | Party | None, lang: str,
     least = _least(audience, min_group)
     pid = party_id(model, party) if party is not None else default_perspective(model)
     if pid is None:
-        raise UnknownIdError(message(DEFAULT, "error.report_no_parties"))
+        raise UnknownIdError(message(error_language(), "error.report_no_parties"))
     rows = list(model.measurements if measurements is None else measurements)
     if least is not None:
         model = publishable(model, lang=lang, min_group=least)

@@ -28,8 +28,8 @@ from resultaat.present._dot import (
     _wrap,
 )
 from resultaat.present._markup import cut
-from resultaat.text._catalogue import DEFAULT, N_, message
-from resultaat.text._languages import verify_language
+from resultaat.text._catalogue import N_, message
+from resultaat.text._languages import error_language, verify_language
 
 COLUMNS = ("claims", "contributes", "answers")
 """The three columns, left to right."""
@@ -82,7 +82,7 @@ def summary_dot(model: Model, party: str | None = None, *, lang: str | None = No
         model = publishable(model, lang=lang)
     pid = party_id(model, party) if party else default_perspective(model)
     if pid is None:
-        raise UnknownIdError(message(DEFAULT, "error.report_no_parties"))
+        raise UnknownIdError(message(error_language(), "error.summary_no_parties"))
     name = cut(model.parties[pid].name)
     found = columns(perspective(model, pid, measurements=()), lang)
     gap = '<TD WIDTH="6"></TD>'

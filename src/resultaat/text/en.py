@@ -1404,4 +1404,40 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "record.changed": "a change",
     "record.adjustment": "an adjustment",
     # end of review
+
+    # adversarial testing, second round (adversary)
+    "error.direction_control": (
+        "the text holds a direction control character ({code}) at character {at}, which "
+        "shows the text around it in another order than it was written; remove it (text "
+        "in a right-to-left script needs none)"
+    ),
+    "error.pileup_nothing": (
+        "nothing in the model lands on {party}: no intervention is for it (for:) and nothing "
+        "is measured about it, so there is no household to scan; the households of this "
+        "model are: {households}"
+    ),
+    "error.adjustment_before_signal": (
+        "the decision of {date} comes before the period of its signal ({period}) began, so "
+        "it cannot answer it; fix the date, or the period of the signal"
+    ),
+    "error.summary_no_parties": (
+        "the model has no parties, so there is no one to draw a summary for; add the parties "
+        "under parties"
+    ),
+    "export.cell_cut": (
+        "[cut here: an Excel cell holds {most} characters of this text's {total}; the model "
+        "file and the CSV export hold it whole]"
+    ),
+    "error.ledger_suffix": (
+        "cannot write the ledger figure to {name}: it is drawn as SVG only; end the name in .svg"
+    ),
+    "error.png_too_large": (
+        "a PNG of {width} by {height} pixels at {dpi} dpi is too large to draw (at most {most} "
+        "pixels, and {side} on a side); choose a lower dpi or a smaller size, or draw an SVG, "
+        "which prints sharp at any size"
+    ),
+    "error.report_no_such_day": (
+        "the report date {got} is written YYYY-MM-DD but is no day of the calendar; give a "
+        "date that exists"
+    ),
 }

@@ -1514,4 +1514,42 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "record.changed": "een verandering",
     "record.adjustment": "een bijsturing",
     # end of review
+
+    # adversarial testing, second round (adversary)
+    "error.direction_control": (
+        "de tekst bevat een teken dat de schrijfrichting omkeert ({code}) op teken {at}, "
+        "waardoor de tekst eromheen in een andere volgorde verschijnt dan hij geschreven is; "
+        "verwijder het (tekst in een schrift van rechts naar links heeft het niet nodig)"
+    ),
+    "error.pileup_nothing": (
+        "niets in het model komt terecht bij {party}: geen interventie is voor die partij "
+        "(for:) en er wordt niets over gemeten, dus er is geen huishouden om te scannen; de "
+        "huishoudens in dit model zijn: {households}"
+    ),
+    "error.adjustment_before_signal": (
+        "het besluit van {date} valt vóór het begin van de periode van zijn signaal "
+        "({period}), dus het kan daar geen antwoord op zijn; verbeter de datum of de periode "
+        "van het signaal"
+    ),
+    "error.summary_no_parties": (
+        "het model heeft geen partijen, dus er is niemand om een samenvatting voor te tekenen; "
+        "zet de partijen onder parties"
+    ),
+    "export.cell_cut": (
+        "[hier afgebroken: een Excel-cel bevat {most} van de {total} tekens van deze tekst; "
+        "het modelbestand en de CSV-export bevatten hem helemaal]"
+    ),
+    "error.ledger_suffix": (
+        "kan de figuur ‘wie betaalt, wie plukt de vruchten’ niet naar {name} schrijven: die "
+        "figuur bestaat alleen als SVG; laat de naam eindigen op .svg"
+    ),
+    "error.png_too_large": (
+        "een PNG van {width} × {height} pixels bij {dpi} dpi is te groot om te tekenen (ten "
+        "hoogste {most} pixels, en {side} langs één zijde); kies een lagere dpi of een kleiner "
+        "formaat, of teken een SVG, die op elk formaat scherp wordt afgedrukt"
+    ),
+    "error.report_no_such_day": (
+        "de rapportdatum {got} is geschreven als JJJJ-MM-DD, maar die dag bestaat niet; geef "
+        "een bestaande datum"
+    ),
 }
