@@ -301,3 +301,26 @@ def test_the_summary_refuses_the_options_of_the_diagram(capsys, tmp_path):
 def test_a_pdf_at_a_size_is_refused_rather_than_drawn_at_another_size():
     with pytest.raises(r.SettingError, match="a PDF picture cannot be drawn at a size"):
         r.render(r.example("steering"), format="pdf", size="12cm")
+
+
+def test_the_layout_search_stops_when_its_time_is_spent(monkeypatch):
+    # A large model's wrapped layouts can take Graphviz minutes: after the first layout the
+    # others share SEARCH_SECONDS, and a layout that runs out of it ends the search.
+    from resultaat.present import _output
+    from resultaat.present._engine import LayoutTimeoutError
+
+    real, given = _output.run, []
+
+    def slow(source, fmt, engine, *, timeout=600.0, **kw):
+        given.append(timeout)
+        if len(given) > 1:
+            raise LayoutTimeoutError("too slow")
+        return real(source, fmt, engine, **kw)
+
+    monkeypatch.setattr(_output, "run", slow)
+    monkeypatch.setattr(_output, "SMALLEST_TEXT", 1000)  # no layout is ever good enough
+    svg = r.render(r.example("debt-help"), size="a4", engine="bundled")
+    assert printed(svg)[0] <= 16.005  # the first layout, fitted
+    assert len(given) == 2
+    assert given[0] == 600.0
+    assert 0 < given[1] <= _output.SEARCH_SECONDS

@@ -229,9 +229,19 @@ def choose(engine: Engine) -> tuple[Literal["system", "bundled"], str]:
                       f"is missing (pip install graphviz-pure), and so is Graphviz; or {_INSTALL}")
 
 
-def run(source: str, fmt: str, engine: Engine = "auto", *, dpi: float = DPI) -> bytes:
+class LayoutTimeoutError(RenderError):
+    """The engine did not finish a layout in the time it was given."""
+
+
+def run(source: str, fmt: str, engine: Engine = "auto", *, dpi: float = DPI,
+        timeout: float = TIMEOUT) -> bytes:
     """Lay out DOT ``source`` and return the picture in ``fmt`` (a PNG with ``dpi`` dots per
-    inch of the drawing at scale 1)."""
+    inch of the drawing at scale 1), within ``timeout`` seconds.
+
+    Raises:
+        LayoutTimeoutError: the layout took longer (the engine is stopped).
+        RenderError: the engine is missing or failed.
+    """
     fmt = verify_format(fmt)
     engine = verify_engine(engine)
     if fmt == "dot":
@@ -245,11 +255,11 @@ def run(source: str, fmt: str, engine: Engine = "auto", *, dpi: float = DPI) -> 
         args.append(f"-Gdpi={dpi:.4f}")
     try:
         done = subprocess.run(args, input=source.encode("utf-8"), capture_output=True,
-                              timeout=TIMEOUT, check=False)
+                              timeout=timeout, check=False)
     except subprocess.TimeoutExpired:
-        raise RenderError(f"the {chosen} Graphviz engine did not finish the layout within "
-                          f"{TIMEOUT} seconds; the model is too large to draw whole: draw a "
-                          "part of it with focus= (a result or party id) and depth=") from None
+        raise LayoutTimeoutError(f"the {chosen} Graphviz engine did not finish the layout within "
+                            f"{timeout:g} seconds; the model is too large to draw whole: draw "
+                            "a part of it with focus= (a result or party id) and depth=") from None
     except OSError as e:
         raise RenderError(f"the {chosen} Graphviz engine could not run: {e}") from None
     if done.returncode != 0 or not done.stdout:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -12,6 +13,7 @@ from resultaat._files import write_atomic
 from resultaat.model._model import Model
 from resultaat.present._dot import caption, drawing, print_layouts, to_dot
 from resultaat.present._engine import (
+    LayoutTimeoutError,
     Size,
     extent,
     resized,
@@ -133,6 +135,9 @@ def _sized(sources: Iterable[str], fmt: str, engine: Engine, area: Size, dpi: fl
     return run(source, fmt, engine, dpi=dpi * scale)
 
 
+SEARCH_SECONDS = 10.0
+"""How long the layouts after the first may take together when a picture is fitted to a size."""
+
 MAX_PIXELS = 100_000_000
 """The most pixels of a PNG (an A4 page at 1200 dpi has some 86 million)."""
 
@@ -161,11 +166,25 @@ def fitted(sources: Iterable[str], area: Size, engine: Engine) -> tuple[str, byt
     scale 1 and the scale that fits it.
 
     The ``sources`` are tried in turn, most spacious first; the first whose
-    smallest text prints at 7 pt or more is taken.
+    smallest text prints at 7 pt or more is taken. The first layout may take
+    the engine's whole time; the others share :data:`SEARCH_SECONDS` after it,
+    and when they are spent (a large model, whose wrapped layouts Graphviz can
+    take minutes over) the best picture so far is taken.
     """
     best: tuple[float, str, bytes, float] | None = None
+    deadline: float | None = None
     for source in sources:
-        svg = run(source, "svg", engine)
+        if deadline is None:
+            svg = run(source, "svg", engine)
+            deadline = time.monotonic() + SEARCH_SECONDS
+        else:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                break
+            try:
+                svg = run(source, "svg", engine, timeout=left)
+            except LayoutTimeoutError:
+                break
         width, height, smallest = extent(svg)
         scale = area.scale(width, height)
         if best is None or smallest * scale > best[0]:
