@@ -46,8 +46,9 @@ Run = tuple[str, bool, bool]
 
 
 def docx(title: str, notice: _Text, blocks: Sequence[Block], png: bytes, lang: str,
-         about: Colophon) -> bytes:
-    """The report as the bytes of a .docx file, the same bytes for the same input and date.
+         about: Colophon, *, diagram_at: int = 0) -> bytes:
+    """The report as the bytes of a .docx file, the same bytes for the same input and date;
+    the diagram after block ``diagram_at``.
 
     Raises:
         MissingExtraError: python-docx is not installed.
@@ -63,7 +64,7 @@ def docx(title: str, notice: _Text, blocks: Sequence[Block], png: bytes, lang: s
     doc.add_heading(_clean(cut(title)), level=0)
     for i, block in enumerate(blocks):
         _block(doc, block)
-        if i == 0:
+        if i == diagram_at:
             _picture(doc, png, Cm, template(lang, "report.diagram"))
     props = doc.core_properties
     props.title, props.language = _clean(cut(title)), _LANGUAGE[lang]

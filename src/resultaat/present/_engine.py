@@ -234,9 +234,9 @@ class LayoutTimeoutError(RenderError):
 
 
 def run(source: str, fmt: str, engine: Engine = "auto", *, dpi: float = DPI,
-        timeout: float = TIMEOUT) -> bytes:
+        timeout: float | None = None) -> bytes:
     """Lay out DOT ``source`` and return the picture in ``fmt`` (a PNG with ``dpi`` dots per
-    inch of the drawing at scale 1), within ``timeout`` seconds.
+    inch of the drawing at scale 1), within ``timeout`` seconds (default :data:`TIMEOUT`).
 
     Raises:
         LayoutTimeoutError: the layout took longer (the engine is stopped).
@@ -250,6 +250,7 @@ def run(source: str, fmt: str, engine: Engine = "auto", *, dpi: float = DPI,
     if chosen == "bundled" and fmt == "pdf":
         raise RenderError(f"PDF needs the Graphviz programs, which are not installed: "
                           f"{_INSTALL}; or render SVG or PNG, which work without them")
+    timeout = TIMEOUT if timeout is None else timeout
     args = [program, f"-T{fmt}", "-q"]
     if fmt == "png":
         args.append(f"-Gdpi={dpi:.4f}")

@@ -101,6 +101,13 @@ class _Said(str):
     __slots__ = ()
 
 
+PRINTED = "a4"
+"""The size of the diagram in a Word or PDF report: the text area of an A4 page, in the
+print layout whose smallest text prints at 7 pt (see :func:`resultaat.render`)."""
+
+PRINTED_DPI = 200
+"""The resolution of the diagram in a Word report."""
+
 def _t(template: str, **values: Any) -> _Text:
     return _Text(template, tuple(values.items()))
 
@@ -237,12 +244,14 @@ def report(
         from resultaat.present._docx import docx
 
         png = render(model, format="png", perspective=pid, lang=lang, shares=shares,
-                     progress=signals)
-        return docx(name, notice, blocks, png, lang, about)
+                     progress=signals, size=PRINTED, dpi=PRINTED_DPI)
+        return docx(name, notice, blocks, png, lang, about, diagram_at=_last_page(blocks))
     if format in ("html", "pdf"):
         svg = render(model, format="svg", perspective=pid, lang=lang, shares=shares,
-                     progress=signals)
-        page = _html(name, notice, blocks, svg.decode("utf-8"), lang)
+                     progress=signals,
+                     size=PRINTED if format == "pdf" else None)  # a screen page: natural size
+        page = _html(name, notice, blocks, svg.decode("utf-8"), lang,
+                     diagram_at=_last_page(blocks) if format == "pdf" else 0)
         if format == "html":
             return page
         from resultaat.present._pdf import pdf
@@ -300,6 +309,15 @@ def _scene(model: Model, party: str | Party | None, lang: str,
     if least is not None:
         model = publishable(model, lang=lang, min_group=least)
     return _Scene(model, pid, rows, least, progress(model, rows))
+
+
+def _last_page(blocks: Sequence[Block]) -> int:
+    """Where a printed report puts its diagram: after the text, before the colophon.
+
+    Drawn for print, it fills the text area of a page (see :data:`PRINTED`);
+    after the introduction it would leave the first page nearly empty.
+    """
+    return len(blocks) - 2
 
 
 def _memo(scene: _Scene, lang: str, moment: str | None, *,
@@ -825,7 +843,9 @@ code{font-size:.8rem;color:#555}.claim{margin:.6rem 0}
 """
 
 
-def _html(title: str, notice: _Text, blocks: Sequence[Block], svg: str, lang: str) -> str:
+def _html(title: str, notice: _Text, blocks: Sequence[Block], svg: str, lang: str, *,
+          diagram_at: int = 0) -> str:
+    """The report as a standalone HTML page, the diagram after block ``diagram_at``."""
     svg = svg[svg.index("<svg"):]
     parts = [f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
              f"<title>{html_text(title)}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n"
@@ -850,7 +870,7 @@ def _html(title: str, notice: _Text, blocks: Sequence[Block], svg: str, lang: st
             body = "".join("<tr>" + "".join(f"<td>{_htm(c)}</td>" for c in row) + "</tr>"
                            for row in block[2])
             parts.append(f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")
-        if i == 0:
+        if i == diagram_at:
             parts.append(f"<figure>{svg}</figure>")
     parts.append("</body>\n</html>\n")
     return "\n".join(parts)
