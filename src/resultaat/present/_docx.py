@@ -24,8 +24,9 @@ from resultaat.text._catalogue import DEFAULT, message, template
 
 TEXT_WIDTH_CM = 16.0
 """The text width of an A4 page in portrait with margins of 2.5 cm."""
-MAX_PICTURE_HEIGHT_CM = 22.0
-"""The tallest a diagram may be on the page, leaving room for its caption."""
+MAX_PICTURE_HEIGHT_CM = 24.0
+"""The tallest a diagram may be on its page (25.7 cm of text height), leaving room for its
+caption: the height of the print layout (``size="a4"``), so its text prints at 7 pt."""
 LANDSCAPE_WIDTH_CM = 24.7
 """The text width of an A4 page in landscape with margins of 2.5 cm."""
 WIDE = 6
@@ -78,13 +79,14 @@ def docx(title: str, notice: _Text, blocks: Sequence[Block], png: bytes, lang: s
 
 
 def _page_setup(doc: Any, cm: Any, lang: str) -> None:
-    """A4 portrait, 2.5 cm margins left and right; the text in the report's language."""
+    """A4 portrait, margins of 2.5 cm left and right and 2 cm at the top and bottom (as the
+    PDF report); the text in the report's language."""
     from docx.oxml.ns import qn
 
     for section in doc.sections:
         section.page_width, section.page_height = cm(21), cm(29.7)
         section.left_margin = section.right_margin = cm(2.5)
-        section.top_margin = section.bottom_margin = cm(2.5)
+        section.top_margin = section.bottom_margin = cm(2)
     doc.styles["Normal"].font.name = "Calibri"  # not left to the theme: LibreOffice misreads it
     rpr = doc.styles["Normal"].element.get_or_add_rPr()
     lang_el = rpr.find(qn("w:lang"))
