@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import functools
 import html
 import re
 import urllib.parse
@@ -278,7 +279,7 @@ def report_diagram(model: Model, *, format: str = "svg", party: str | Party | No
                   progress=scene.signals())
 
 
-@attrs.frozen
+@attrs.frozen(slots=False)  # slots=False: the cached property needs a __dict__
 class _Scene:
     """What a report shows: the model (renamed for the public), whose view, which cases."""
 
@@ -288,14 +289,16 @@ class _Scene:
     least: int | None
     measured: list[Progress]
 
+    @functools.cached_property
+    def shown(self) -> list[Progress]:
+        """The progress that may be shown: without the periods of small groups, for the public."""
+        if self.least is None:
+            return self.measured
+        return small_progress(self.measured, self.rows, self.least)[0]
+
     def signals(self) -> dict[str, str] | None:
         """The latest signal of each indicator for the diagram, without small groups."""
-        if not self.rows:
-            return None
-        shown = self.measured
-        if self.least is not None:
-            shown = small_progress(shown, self.rows, self.least)[0]
-        return latest_signals(shown)
+        return latest_signals(self.shown) if self.rows else None
 
 
 def _scene(model: Model, party: str | Party | None, lang: str,
@@ -328,11 +331,9 @@ def _memo(scene: _Scene, lang: str, moment: str | None, *,
         return model.name, _blocks(model, pid, lang, rows, scene.measured, least, shares=shares)
     from resultaat.present import _cycle
 
-    measured = scene.measured
-    if least is not None:
-        measured = small_progress(measured, rows, least)[0]
-    title = _cycle.title(lang, moment, _cycle.accounts_year(measured))
-    return f"{model.name} — {title}", _moment(model, pid, lang, moment, measured, shares=shares)
+    title = _cycle.title(lang, moment, _cycle.accounts_year(scene.shown))
+    return f"{model.name} — {title}", _moment(model, pid, lang, moment, scene.shown,
+                                              shares=shares)
 
 
 def _refuse_unused(format: str, interactive: bool, diagram: str | None,
