@@ -854,16 +854,6 @@ def _cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def _plain(record: Any) -> dict[str, Any]:
-    import attrs
-
-    out = {}
-    for f in attrs.fields(type(record)):
-        value = getattr(record, f.name)
-        out[f.name] = getattr(value, "label", value)
-    return out
-
-
 def _cmd_household(args: argparse.Namespace) -> int:
     import json
 
@@ -918,8 +908,11 @@ def _household_data(scan: Any) -> dict[str, Any]:
 def _cmd_ledger(args: argparse.Namespace) -> int:
     import json
 
+    import attrs
+
     from resultaat._files import refuse_overwrite, write_atomic
     from resultaat.analysis._ledger import ledger
+    from resultaat.analysis._plain import plain
     from resultaat.model._io import load
 
     if args.output:
@@ -932,7 +925,8 @@ def _cmd_ledger(args: argparse.Namespace) -> int:
         raise SettingError(message(lang, "error.ledger_suffix", name=repr(Path(args.output).name)))
     book = ledger(model)
     if args.json:
-        print(json.dumps({"entries": [_plain(e) for e in book], "society": book.society,
+        print(json.dumps({"entries": [plain(attrs.asdict(e, recurse=False)) for e in book],
+                          "society": book.society,
                           "society_range": list(book.society_range),
                           "uncosted": list(book.uncosted)}, indent=2, ensure_ascii=False))
     else:
