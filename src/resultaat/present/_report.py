@@ -231,26 +231,22 @@ def report(
                                 min_group=min_group, shares=shares, date=date)
     about = colophon(model, date)
     scene = _scene(model, party, lang, measurements, audience, min_group)
-    model, pid, least = scene.model, scene.pid, scene.least
+    least = scene.least
     if least is not None:
-        about = attrs.evolve(about, name=model.name)  # the fingerprint stays the file's
+        about = attrs.evolve(about, name=scene.model.name)  # the fingerprint stays the file's
         notice = _t(plural_template(lang, "report.public", least), n=_t(str(least)))
     else:
         notice = _t(template(lang, "report.personal_data"))
     name, blocks = _memo(scene, lang, moment, shares=shares)
     blocks.append(("p", _t(template(lang, "report.colophon"), name=about.name,
                            **{k: _t(v) for k, v in about.words(lang).items()})))
-    signals = scene.signals()
     if format == "docx":
         from resultaat.present._docx import docx
 
-        png = render(model, format="png", perspective=pid, lang=lang, shares=shares,
-                     progress=signals, size=PRINTED, dpi=PRINTED_DPI)
+        png = scene.draw("png", lang, shares, size=PRINTED, dpi=PRINTED_DPI)
         return docx(name, notice, blocks, png, lang, about, diagram_at=_last_page(blocks))
-    if format in ("html", "pdf"):
-        svg = render(model, format="svg", perspective=pid, lang=lang, shares=shares,
-                     progress=signals,
-                     size=PRINTED if format == "pdf" else None)  # a screen page: natural size
+    if format in ("html", "pdf"):  # a page for a screen: the diagram at its natural size
+        svg = scene.draw("svg", lang, shares, size=PRINTED if format == "pdf" else None)
         page = _html(name, notice, blocks, svg.decode("utf-8"), lang,
                      diagram_at=_last_page(blocks) if format == "pdf" else 0)
         if format == "html":
@@ -274,9 +270,8 @@ def report_diagram(model: Model, *, format: str = "svg", party: str | Party | No
     Word and PDF reports embed this same picture.
     """
     lang = verify_language(model.language if lang is None else lang)
-    scene = _scene(model, party, lang, measurements, audience, min_group)
-    return render(scene.model, format=format, perspective=scene.pid, lang=lang, shares=shares,
-                  progress=scene.signals())
+    return _scene(model, party, lang, measurements, audience, min_group).draw(format, lang,
+                                                                               shares)
 
 
 @attrs.frozen(slots=False)  # slots=False: the cached property needs a __dict__
@@ -299,6 +294,12 @@ class _Scene:
     def signals(self) -> dict[str, str] | None:
         """The latest signal of each indicator for the diagram, without small groups."""
         return latest_signals(self.shown) if self.rows else None
+
+    def draw(self, format: str, lang: str, shares: bool, *, size: str | None = None,
+             dpi: float | None = None) -> bytes:
+        """The report's diagram: the scene's model from its party, with the signals."""
+        return render(self.model, format=format, perspective=self.pid, lang=lang,
+                      shares=shares, progress=self.signals(), size=size, dpi=dpi)
 
 
 def _scene(model: Model, party: str | Party | None, lang: str,
