@@ -440,3 +440,13 @@ def test_the_command_exits_with_the_code_of_main():
                           capture_output=True, text=True, timeout=60, check=False)
     assert done.returncode == 1  # valid, with an overclaim error
     assert "[overclaim]" in done.stdout
+
+
+def test_the_command_line_tolerance_is_the_librarys():
+    from resultaat.analysis._steering import TOLERANCE
+    from resultaat.cli._main import _parser
+
+    parser = _parser()
+    for command in ("progress", "export"):
+        args = parser.parse_args([command, "m.yaml", *(["-o", "x.xlsx"] * (command == "export"))])
+        assert args.tolerance == TOLERANCE

@@ -30,6 +30,7 @@ from resultaat.analysis._steering import (
     COLUMNS,
     MIN_GROUP,
     REQUIRED,
+    TOLERANCE,
     Progress,
     Rollup,
     Rollups,
@@ -355,7 +356,7 @@ def _mean(total: float, n: int) -> float:
 
 
 def summarise(model: Model, table: Any, *, name: str = "<table>", keep_valid: bool = False,
-              min_group: int = 5, tolerance: float = 0.1
+              min_group: int = MIN_GROUP, tolerance: float = TOLERANCE
               ) -> tuple[list[Progress], Rollups, Sequence[Problem]]:
     """Check the rows of an Ibis table once; return progress, roll-up and the problems."""
     q = _Query(model, table, name)
@@ -388,7 +389,7 @@ class Measured:
 
 
 def measure(model: Model, source: Any, *, table: str | None = None, keep_valid: bool = False,
-            min_group: int = MIN_GROUP, tolerance: float = 0.1) -> Measured:
+            min_group: int = MIN_GROUP, tolerance: float = TOLERANCE) -> Measured:
     """Progress and roll-up from any source, checked row by row against the model.
 
     Args:

@@ -49,6 +49,9 @@ REQUIRED = ("result", "indicator", "period", "value")
 MIN_GROUP = 5
 """The smallest group of residents a roll-up returns: the usual rule for statistics on people."""
 
+TOLERANCE = 0.1
+"""The relative deviation from what was expected that becomes a signal (better or worse)."""
+
 
 class MeasurementSet(tuple[Measurement, ...]):
     """Measurements read from a file, with the problems found in the rows left out."""
@@ -485,7 +488,7 @@ class Progress:
 
 
 def progress(model: Model, measurements: Iterable[Measurement] | None = None, *,
-             tolerance: float = 0.1) -> list[Progress]:
+             tolerance: float = TOLERANCE) -> list[Progress]:
     """Expected against realised, per indicator and period, in model and time order.
 
     Measurements default to the model's own. Each period is judged against

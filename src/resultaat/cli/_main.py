@@ -202,8 +202,7 @@ def _parser() -> argparse.ArgumentParser:
                    "SQLite file, or a database URL (default: the model's own measurements); "
                    "all but CSV need: pip install 'resultaat[data]'")
     c.add_argument("--table", help="the table to read, for a database file or URL")
-    c.add_argument("--tolerance", type=_fraction, default=0.1,
-                   help="deviation that becomes a signal, as a fraction (default 0.1)")
+    _tolerance_argument(c)
     c.add_argument("--keep-valid", action="store_true",
                    help="use the valid rows and list the bad ones, instead of stopping")
     _format_arguments(c, "progress and roll-up")
@@ -250,6 +249,13 @@ def _format_arguments(c: argparse.ArgumentParser, what: str) -> None:
                    help="the same as --format json")
 
 
+def _tolerance_argument(c: argparse.ArgumentParser) -> None:
+    """``--tolerance``; its default is the library's (``TOLERANCE`` in analysis/_steering.py,
+    not imported here so that the command line starts without it; a test keeps them equal)."""
+    c.add_argument("--tolerance", type=_fraction, default=0.1,
+                   help="deviation that becomes a signal, as a fraction (default 0.1)")
+
+
 def _export_arguments(c: argparse.ArgumentParser) -> None:
     c.add_argument("-o", "--output", required=True, help="the file to write: .xlsx (an Excel "
                    "workbook, one sheet per table; needs pip install 'resultaat[excel]') or "
@@ -257,8 +263,7 @@ def _export_arguments(c: argparse.ArgumentParser) -> None:
     c.add_argument("--party", help="the workbook: whose claims (default: every party's); "
                    "Kumu: whose verdicts (default: the model's point of view)")
     c.add_argument("--measurements", help="a CSV file of measurements")
-    c.add_argument("--tolerance", type=_fraction, default=0.1,
-                   help="deviation that becomes a signal, as a fraction (default 0.1)")
+    _tolerance_argument(c)
     c.add_argument("--public", action="store_true",
                    help="residents by role, no group of fewer than --min-group cases")
     c.add_argument("--min-group", type=_steps, default=None,

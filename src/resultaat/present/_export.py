@@ -34,7 +34,14 @@ from resultaat.analysis._index import default_perspective, party_id
 from resultaat.analysis._perspective import Perspective, perspective
 from resultaat.analysis._plain import name_of, names_of, plain
 from resultaat.analysis._privacy import publishable, small_progress, verify_audience
-from resultaat.analysis._steering import CHANGE, MIN_GROUP, progress, rollup, verify_min_group
+from resultaat.analysis._steering import (
+    CHANGE,
+    MIN_GROUP,
+    TOLERANCE,
+    progress,
+    rollup,
+    verify_min_group,
+)
 from resultaat.model._model import Measurement, Model, Party
 from resultaat.present._markup import formula_like, markdown_text, spreadsheet_cell
 from resultaat.present._story import GRADES
@@ -153,7 +160,7 @@ NEEDS_OPENPYXL = "pip install 'resultaat[excel]'"
 
 def tables(model: Model, *, party: str | Party | None = None,
            measurements: Iterable[Measurement] | None = None, lang: str | None = None,
-           audience: str = "internal", tolerance: float = 0.1,
+           audience: str = "internal", tolerance: float = TOLERANCE,
            min_group: int = MIN_GROUP) -> dict[str, list[dict[str, Any]]]:
     """Every table of a model and its analysis, as plain rows (see :data:`SHEETS`).
 
@@ -453,7 +460,7 @@ FORMATS = {".xlsx": "xlsx", ".json": "kumu"}
 
 def export(model: Model, path: str | os.PathLike[str], *, party: str | Party | None = None,
            measurements: Iterable[Measurement] | None = None, lang: str | None = None,
-           audience: str = "internal", tolerance: float = 0.1,
+           audience: str = "internal", tolerance: float = TOLERANCE,
            min_group: int = MIN_GROUP) -> Path:
     """Write an Excel workbook (``.xlsx``) or a Kumu map (``.json``); the suffix picks which.
 
