@@ -130,8 +130,8 @@ def test_indicator_without_purpose_is_found_in_english_and_dutch():
         "who uses it; write one a resident could be told (purpose), or stop measuring it.")]
     nl = [f.message for f in r.check(home(), lang="nl") if f.code == "indicator-without-purpose"]
     assert nl == ["“score” bij “Calm at home” wordt over inwoners gemeten, maar er staat niet "
-                  "bij waarom, en wie het gebruikt; schrijf een doel op dat je aan een inwoner "
-                  "kunt uitleggen (purpose), of stop met meten."]
+                  "bij waarom, en wie het gebruikt; schrijf onder `purpose` een doel op dat je "
+                  "aan een inwoner kunt uitleggen, of stop met meten."]
     assert not [f for f in r.check(home(purpose="Shown to the family"))
                 if f.code == "indicator-without-purpose"]
 

@@ -523,7 +523,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "report.below": "onder de grens: aanspreekbaar",
     "report.budget": "De drie W-vragen van de begroting",
     "report.by": "Door",
-    "report.ceiling": "De grens van aanspreekbaarheid (ceiling of accountability)",
+    "report.ceiling": "De grens van aanspreekbaarheid",
     "report.ceiling_text": (
         "Onder de grens staan de resultaten waarover de zeggenschap bij {party} ligt, "
         "zelf of via een contract: daarop is die partij aanspreekbaar. Erboven staan de "
@@ -1215,8 +1215,8 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     ),
     "check.indicator_without_purpose": (
         "“{indicator}” bij “{result}” wordt over inwoners gemeten, maar er staat niet bij"
-        " waarom, en wie het gebruikt; schrijf een doel op dat je aan een inwoner kunt"
-        " uitleggen (purpose), of stop met meten."
+        " waarom, en wie het gebruikt; schrijf onder `purpose` een doel op dat je aan een"
+        " inwoner kunt uitleggen, of stop met meten."
     ),
     "error.not_cooperation": (
         "{party} is van de soort {kind}, geen samenwerkingsverband; noem een samenwerkingsverband"
@@ -1351,8 +1351,8 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     ),
     "check.signal_unanswered": (
         "“{result}”: “{indicator}” was slechter dan verwacht in {periods}, en sinds {first} "
-        "is er geen bijsturing vastgelegd; leg in adjustments vast wat er besloten is, ook "
-        "als dat afwachten was."
+        "is er geen bijsturing vastgelegd; leg in het bijsturingslog (`adjustments`) vast wat "
+        "er besloten is, ook als dat afwachten was."
     ),
     "claims.measured_path": (
         "Gemeten: “{indicator}” was {value} in {period}; op weg naar {target} in {deadline} "
