@@ -17,6 +17,7 @@ from resultaat.analysis._perspective import (
     Standing,
     Verdict,
     perspective,
+    verdict,
 )
 from resultaat.analysis._plain import name_of, names_of, plain
 from resultaat.analysis._steering import Progress
@@ -195,12 +196,11 @@ def _claim(model: Model, pid: str, seen: Seen, lang: str, *, shares: bool = True
         value = claimable_value(r, share)
         if att is not None:  # without ranged weights the range is the point
             span = att.range_of(pid, model) if att.corners else (share, share)
-    return Claim(
-        party=pid, result=r.id, owner=seen.belongs_to or COLLECTIVE, verdict=seen.verdict,
-        via=seen.routes, co_contributors=seen.others, factors=seen.factors, share=share,
-        share_exact=att.exact if span is not None and att is not None else True,
-        claimable_value=value, reasons=Reasons(model, pid, r, seen, value, span, lang),
-        share_range=span,
+    return Claim(  # by position: many are made (the order of Claim's attributes)
+        pid, r.id, seen.belongs_to or COLLECTIVE, verdict(seen.standing), seen.routes,
+        seen.others, seen.factors, share,
+        att.exact if span is not None and att is not None else True, value,
+        Reasons(model, pid, r, seen, value, span, lang), span,
     )
 
 

@@ -77,6 +77,7 @@ class Index:
                     self.interventions_of[w].append(it.id)
         self._closures: dict[str, frozenset[str]] = {}
         self._roots: dict[str, Roots] = {}
+        self._distinct: dict[Roots, Roots] = {}
         self._ordered: dict[frozenset[str], tuple[str, ...]] = {}
         self._left_out: dict[tuple[str, bool], frozenset[str]] = {}
         self.memo: dict[Any, Any] = {}
@@ -169,7 +170,8 @@ class Index:
     def _combine(self, rid: str) -> Roots:
         found = [self._roots[c.source] if c.source in self.preds else self._roots_of(c.source)
                  for c in self.preds[rid]]
-        return _union([p for p, _ in found]), _union([f for _, f in found])
+        roots = _union([p for p, _ in found]), _union([f for _, f in found])
+        return self._distinct.setdefault(roots, roots)  # equal roots: one object, compared by id
 
     def reaches(self, party: str, node: str) -> bool:
         """Whether a party (itself, an intervention or a cooperation of it) leads to ``node``."""
@@ -227,8 +229,8 @@ class Index:
             sighting = kept.get(found)
             if sighting is None:
                 parties, factors = found
-                others = tuple([p for p in in_order(parties) if p not in left_out])
-                sighting = kept[found] = (party in parties, others, in_order(factors))
+                sighting = kept[found] = (party in parties, _without(in_order(parties), left_out),
+                                          in_order(factors))
             return sighting
 
         return see
@@ -292,24 +294,35 @@ class Index:
     def routes_of(self, party: str) -> PartyRoutes:
         """Every node a party reaches, with one shortest route from each entry point.
 
-        One pass over what the party reaches, in topological order, marks
-        which entry points reach each node; the breadth-first search of an
-        entry point runs only when one of its routes is read.
+        One walk downstream finds what the party reaches. Which entry points
+        reach each node is marked in one pass in topological order when the
+        first route's length or entries are read; the breadth-first search
+        of an entry point runs only when one of its routes is read.
         """
         chains = self.entries(party)
         starts: dict[str, int] = {}
         for i, chain in enumerate(chains):
             starts[chain[-1]] = starts.get(chain[-1], 0) | 1 << i
-        reached = self._downstream(starts)
+        return PartyRoutes(self, chains, self._in_topological_order(self._downstream(starts)),
+                           starts)
+
+    def _in_topological_order(self, nodes: set[str]) -> list[str]:
+        """Results in topological order: filtered from the whole order where they are many."""
+        if len(nodes) * 8 > len(self.order):
+            return [n for n in self.order if n in nodes]
+        return sorted(nodes, key=self.rank.__getitem__)
+
+    def entry_masks(self, starts: dict[str, int], order: list[str]) -> dict[str, int]:
+        """Node → the bits of the entry points that reach it, for ``order`` (topological)."""
         known = dict(starts)  # an entry point is never a result: one table for both
         get, sources = known.get, self._sources
-        masks: dict[str, int] = {}  # filled in topological order (see reached_in_order)
-        for n in sorted(reached, key=self.rank.__getitem__):
+        masks: dict[str, int] = {}
+        for n in order:
             mask = 0
             for source in sources[n]:
                 mask |= get(source, 0)
             known[n] = masks[n] = mask
-        return PartyRoutes(self, chains, masks)
+        return masks
 
     def routes_to(self, party: str, node: str) -> Routes:
         """The routes of :meth:`routes_of` to one node, searching no further than it."""
@@ -318,7 +331,7 @@ class Index:
         chains = self.entries(party)
         parents: list[dict[str, str] | None] = [self._search(c[-1], node) for c in chains]
         mask = sum(1 << i for i, p in enumerate(parents) if p is not None and node in p)
-        return PartyRoutes(self, chains, {node: mask}, parents).to(node)
+        return PartyRoutes(self, chains, [node], {}, {node: mask}, parents).to(node)
 
     def takes_part(self, party: str) -> bool:
         """Whether a party feeds a result itself, carries out or co-produces an intervention,
@@ -328,7 +341,10 @@ class Index:
 
     def in_model_order(self, results: Iterable[str]) -> list[str]:
         """Result ids in the order the model lists them, each once."""
-        return sorted(set(results), key=self.position.__getitem__)
+        found = set(results)
+        if len(found) * 8 > len(self.position):  # many: filtered from the model's order
+            return [r for r in self.position if r in found]
+        return sorted(found, key=self.position.__getitem__)
 
     def inputs(self, node: str) -> Sequence[Contribution]:
         """The contributions into ``node`` (none for anything but a result)."""
@@ -363,6 +379,17 @@ class Index:
                     stack.append(s)
 
 
+def _without(ordered: tuple[str, ...], left_out: frozenset[str]) -> tuple[str, ...]:
+    """``ordered`` without the ids in ``left_out``, sharing the tuple when none is in it."""
+    drop = left_out.intersection(ordered) if len(left_out) < len(ordered) else None
+    if drop is not None and len(drop) <= 1:
+        if not drop:
+            return ordered
+        i = ordered.index(next(iter(drop)))
+        return ordered[:i] + ordered[i + 1:]
+    return tuple([p for p in ordered if p not in left_out])
+
+
 def _union(sets: list[frozenset[str]]) -> frozenset[str]:
     """The union of sets in one pass, or the largest itself where it holds the rest (shared)."""
     if not sets:
@@ -376,30 +403,40 @@ def _union(sets: list[frozenset[str]]) -> frozenset[str]:
 class PartyRoutes:
     """Which of a party's entry points reach which node (see :meth:`Index.routes_of`)."""
 
-    __slots__ = ("_chains", "_idx", "_masks", "_parents")
+    __slots__ = ("_chains", "_idx", "_masks", "_order", "_parents", "_starts")
 
-    def __init__(self, idx: Index, chains: list[tuple[str, ...]], masks: dict[str, int],
+    def __init__(self, idx: Index, chains: list[tuple[str, ...]], order: list[str],
+                 starts: dict[str, int], masks: dict[str, int] | None = None,
                  parents: list[dict[str, str] | None] | None = None) -> None:
         self._idx = idx
         self._chains = chains
+        self._order = order
+        self._starts = starts
         self._masks = masks
         self._parents: list[dict[str, str] | None] = parents or [None] * len(chains)
 
     def reached(self) -> set[str]:
         """Every node reached from at least one entry point."""
-        return set(self._masks)
+        return set(self._order)
 
     def reached_in_order(self) -> list[str]:
         """The nodes of :meth:`reached`, each after the nodes that feed it."""
-        return list(self._masks)
+        return list(self._order)
 
     def to(self, node: str) -> Routes:
         """The routes to one node, one per entry point that reaches it, in entry order."""
-        return Routes(node, self, self._masks.get(node, 0))
+        return Routes(node, self, None)
 
-    def chains(self, mask: int) -> list[tuple[str, ...]]:
-        """The entry chains whose bits are set in ``mask``, in entry order."""
-        return [self._chains[i] for i in _bits(mask)]
+    def mask(self, node: str) -> int:
+        """The bits of the entry points that reach ``node`` (marked for every node at once)."""
+        masks = self._masks
+        if masks is None:  # two threads may both mark them: the same answer
+            masks = self._masks = self._idx.entry_masks(self._starts, self._order)
+        return masks.get(node, 0)
+
+    def chains(self, bits: list[int]) -> list[tuple[str, ...]]:
+        """The entry chains of these entry points (see :func:`_bits`), in entry order."""
+        return [self._chains[i] for i in bits]
 
     def route(self, i: int, node: str) -> tuple[str, ...]:
         """The route from entry point ``i`` to ``node`` (searching from it once)."""
@@ -430,13 +467,19 @@ class Routes(Sequence[tuple[str, ...]]):
 
     __slots__ = ("_mask", "_node", "_of")
 
-    def __init__(self, node: str, of: PartyRoutes | None, mask: int) -> None:
+    def __init__(self, node: str, of: PartyRoutes | None, mask: int | None) -> None:
         self._node = node
         self._of = of
         self._mask = mask
 
+    def _bits(self) -> list[int]:
+        mask = self._mask
+        if mask is None:  # marked when first read (see PartyRoutes.mask)
+            mask = self._mask = self._of.mask(self._node) if self._of is not None else 0
+        return _bits(mask)
+
     def __len__(self) -> int:
-        return self._mask.bit_count()
+        return len(self._bits())
 
     @overload
     def __getitem__(self, i: int) -> tuple[str, ...]: ...
@@ -448,17 +491,17 @@ class Routes(Sequence[tuple[str, ...]]):
         if self._of is None:
             return () if isinstance(i, slice) else ().__getitem__(i)
         if isinstance(i, slice):
-            return tuple(self._of.route(k, self._node) for k in _bits(self._mask)[i])
-        return self._of.route(_bits(self._mask)[i], self._node)
+            return tuple(self._of.route(k, self._node) for k in self._bits()[i])
+        return self._of.route(self._bits()[i], self._node)
 
     def __iter__(self) -> Iterator[tuple[str, ...]]:
         if self._of is not None:
-            for k in _bits(self._mask):
+            for k in self._bits():
                 yield self._of.route(k, self._node)
 
     def entries(self) -> list[tuple[str, ...]]:
         """The entry chain each route starts with, without spelling the routes out."""
-        return self._of.chains(self._mask) if self._of is not None else []
+        return self._of.chains(self._bits()) if self._of is not None else []
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, Sequence):

@@ -274,6 +274,7 @@ class Perspective(Mapping[str, Seen]):
         see = idx.seen_by(pid)
         atts = attributions_kept(idx)
         held = _controls(idx, pid)
+        alone = not idx.cooperations_around(pid)  # its share is its own entry in the shares
         measured = self._measured
         if measured is None:  # two threads may both work it out: the same answer
             measured = self._measured = _measured(self.model, self._rows)
@@ -283,8 +284,11 @@ class Perspective(Mapping[str, Seen]):
             owner = results[rid].owner
             if routes is None:
                 routes = idx.routes_to(pid, rid)
-            att = (atts.get(rid) or attribution_of(idx, rid)) if reached else None
-            share = share_in(att.shares, pid, idx) if att is not None and att.basis else None
+            att = share = None
+            if reached:
+                att = atts.get(rid) or attribution_of(idx, rid)
+                if att.basis:
+                    share = att.shares.get(pid, 0.0) if alone else share_in(att.shares, pid, idx)
             control = held[rid] if rid in held else control_of(idx, pid, rid)
             return Seen(rid, _result_standing(owner, pid, reached), reached, routes, others,
                         factors, None if owner == COLLECTIVE else owner, att, share,
@@ -440,15 +444,20 @@ def _control_pass(idx: Index, pid: str, reached: list[str]) -> None:
     result that are among them come before it, and it reaches no other.
     """
     memo = _controls(idx, pid)
-    deciding = _deciding_inputs(idx)
-    model = idx.model
-    results = model.results
+    deciding = _deciding_split(idx)
+    model, get = idx.model, memo.get
     for rid in reached:
         if rid in memo:
             continue
         sources = deciding[rid]
-        memo[rid] = None if sources is None else _held(
-            [memo.get(s) if s in results else _lever(model, pid, s) for s in sources])
+        if sources is None:
+            memo[rid] = None
+            continue
+        results, others = sources
+        got = [get(s) for s in results]
+        if others:
+            got += [_lever(model, pid, s) for s in others]
+        memo[rid] = _held(got)
 
 
 def _deciding(idx: Index, pid: str, rid: str,
@@ -480,6 +489,20 @@ def _deciding_inputs(idx: Index) -> dict[str, tuple[str, ...] | None]:
             deciding = [c for c in ins if c.role is Role.NECESSARY] or ins
             found[rid] = tuple(c.source for c in deciding) if r.intended else None
         idx.memo["deciding"] = found
+    return found
+
+
+def _deciding_split(idx: Index) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]] | None]:
+    """:func:`_deciding_inputs`, each split into the results among them and the other inputs."""
+    found: dict[str, tuple[tuple[str, ...], tuple[str, ...]] | None] | None = idx.memo.get(
+        "deciding_split")
+    if found is None:
+        results = idx.model.results
+        found = {rid: None if sources is None else (
+                     tuple(s for s in sources if s in results),
+                     tuple(s for s in sources if s not in results))
+                 for rid, sources in _deciding_inputs(idx).items()}
+        idx.memo["deciding_split"] = found
     return found
 
 
