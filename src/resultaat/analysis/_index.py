@@ -7,10 +7,11 @@ keeps grows with the model, not with parties × nodes:
 * per result (only once asked, and for the results upstream of it) the set
   of parties and of factors upstream, shared between results where one
   set contains the other (a chain keeps one set, not one per link);
-* nothing per party: when a party's claims are asked for, one pass over
-  what it reaches marks which of its entry points reach each node
-  (:meth:`Index.routes_of`); an entry point's breadth-first search runs,
-  and a route is spelled out, only when a route is read (:class:`Routes`).
+* nothing per party: when a party's claims are asked for, one walk finds
+  what it reaches (:meth:`Index.routes_of`); which of its entry points
+  reach each node is marked in one pass when a route is first counted or
+  read, and an entry point's breadth-first search runs, and a route is
+  spelled out, only when a route is read (:class:`Routes`).
 
 A contribution with ``effect: negative`` works against its result: it is
 no route of contribution, so the index leaves it out (no reach, no route,
