@@ -434,6 +434,22 @@ def test_a_command_runs_with_fewer_collections_and_restores_them(monkeypatch):
     assert gc.get_threshold() == before
 
 
+def test_the_command_does_not_go_over_its_objects_once_more_at_the_end():
+    """Putting the threshold back to 700 at the end of a process would collect everything."""
+    code = ("import gc, sys\n"
+            "from resultaat.cli._main import run\n"
+            "seen = []\n"
+            "gc.callbacks.append(lambda phase, info: phase == 'start' and seen.append(info))\n"
+            f"sys.argv = ['resultaat', 'check', {str(r.example_path('wheelchair'))!r}]\n"
+            "try:\n"
+            "    run()\n"
+            "except SystemExit as e:\n"
+            "    print(e.code, len(seen), gc.get_freeze_count() > 0)\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=60, check=True)
+    assert done.stdout.splitlines()[-1] == "1 0 True"  # exit 1: the check finds an error
+
+
 def test_the_command_exits_with_the_code_of_main():
     done = subprocess.run([sys.executable, "-m", "resultaat", "check",
                            str(r.example_path("wheelchair"))],

@@ -281,11 +281,20 @@ def _pileup_commands(command: Any) -> None:
                 "resultaat ledger model.yaml -o ledger.svg")
     c.add_argument("-o", "--output", help="also write the bar figure to this .svg file")
     c.add_argument("--json", action="store_true")
+
+
 def run() -> None:
-    """The ``resultaat`` command (and ``python -m resultaat``): :func:`main`, then exit."""
+    """The ``resultaat`` command (and ``python -m resultaat``): :func:`main`, then exit.
+
+    The process ends with the command, so the raised threshold of
+    :func:`_fewer_collections` is kept to the end: put back to 700, it would
+    have the collector go over every object the command made (a tenth of a
+    check's time) just before the process lets them all go.
+    """
+    gc.set_threshold(GC_ALLOCATIONS, *gc.get_threshold()[1:])
     try:
         sys.exit(main())
-    finally:  # the process ends: the collector need not go over every object once more
+    finally:  # nor at the exit
         gc.freeze()
 
 
@@ -445,8 +454,6 @@ def _bug(error: Exception) -> int:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    import json
-
     from resultaat._errors import ModelError
     from resultaat.analysis._check import Severity, check
     from resultaat.model._io import load
@@ -456,9 +463,9 @@ def _cmd_check(args: argparse.Namespace) -> int:
         model = load(args.file, lang=args.lang)
     except ModelError as e:
         if args.format == "json":
-            print(json.dumps({"valid": False, "problems": [
+            print(_json({"valid": False, "problems": [
                 {"file": p.file, "line": p.line, "where": p.where, "message": p.message}
-                for p in e.problems]}, indent=2, ensure_ascii=False))
+                for p in e.problems]}))
         else:
             lang = e.lang or args.lang or DEFAULT
             print(f"{message(lang, 'cli.not_a_model', file=args.file)}\n{_problems(e, lang)}",
@@ -468,8 +475,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
     findings = check(model, lang=lang)
     errors = any(f.severity is Severity.ERROR for f in findings)
     if args.format == "json":
-        print(json.dumps({"valid": True, "findings": [f.as_dict() for f in findings]},
-                         indent=2, ensure_ascii=False))
+        print(_json({"valid": True, "findings": [f.as_dict() for f in findings]}))
         return 1 if errors else 0
     if args.format == "csv":
         _print_csv("findings", [f.as_dict() for f in findings], lang)
@@ -490,6 +496,13 @@ def _cmd_check(args: argparse.Namespace) -> int:
                 print(textwrap.fill(f"[{label}] {one_line(f.message, SENTENCE_LIMIT)}", width=88,
                                     initial_indent="  - ", subsequent_indent="    "))
     return 1 if errors else 0
+
+
+def _json(data: Any, *, allow_nan: bool = True) -> str:
+    """``data`` as the commands print JSON (json is imported only when a command prints it)."""
+    import json
+
+    return json.dumps(data, indent=2, ensure_ascii=False, allow_nan=allow_nan)
 
 
 def _cmd_claims(args: argparse.Namespace) -> int:
@@ -517,10 +530,8 @@ def _cmd_claims(args: argparse.Namespace) -> int:
 
 def _print_table(table: str, rows: list[dict[str, Any]], lang: str, fmt: str) -> None:
     """Records as JSON (a list of ``as_dict()``) or as CSV."""
-    import json
-
     if fmt == "json":
-        print(json.dumps(rows, indent=2, ensure_ascii=False, allow_nan=False))
+        print(_json(rows, allow_nan=False))
     else:
         _print_csv(table, rows, lang)
 
@@ -560,15 +571,13 @@ def _story_arguments(c: argparse.ArgumentParser) -> None:
 
 
 def _cmd_story(args: argparse.Namespace) -> int:
-    import json
-
     from resultaat.model._io import load
     from resultaat.present._story import story
 
     model = load(args.file)
     s = story(model, args.party, args.result, lang=args.lang)
     if args.json:
-        print(json.dumps(s.as_dict(model), indent=2, ensure_ascii=False))
+        print(_json(s.as_dict(model)))
     else:
         print(s.text, end="")
     return 0
@@ -781,8 +790,6 @@ def _progress_and_rollup(model: Model, args: argparse.Namespace, lang: str
 
 
 def _cmd_progress(args: argparse.Namespace) -> int:
-    import json
-
     from resultaat._errors import UsageError
     from resultaat.analysis._privacy import public_name
     from resultaat.model._io import load
@@ -796,11 +803,11 @@ def _cmd_progress(args: argparse.Namespace) -> int:
     if ups.suppressed:
         print(ups.note(lang), file=sys.stderr)
     if args.format == "json":
-        print(json.dumps({
+        print(_json({
             "progress": [p.as_dict(model, lang=lang) for p in items],
             "rollup": [u.as_dict(model, lang=lang) for u in ups],
             "suppressed": [[getattr(x, "label", x) for x in g] for g in ups.suppressed],
-        }, indent=2, ensure_ascii=False, allow_nan=False))
+        }, allow_nan=False))
         return 0
     if args.format == "csv":
         return _progress_csv(model, items, ups, lang, rollup=args.rollup)
@@ -860,8 +867,6 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 
 def _cmd_household(args: argparse.Namespace) -> int:
-    import json
-
     from resultaat.analysis._pileup import pileup
     from resultaat.model._io import load
     from resultaat.present._markup import SENTENCE_LIMIT, cut, one_line
@@ -870,7 +875,7 @@ def _cmd_household(args: argparse.Namespace) -> int:
     lang = _language(args, model)
     scan = pileup(model, args.party, lang=lang)
     if args.json:
-        print(json.dumps(_household_data(scan), indent=2, ensure_ascii=False))
+        print(_json(_household_data(scan)))
         return 0
     h = scan.household
     print(capitalised(message(
@@ -911,8 +916,6 @@ def _household_data(scan: Any) -> dict[str, Any]:
 
 
 def _cmd_ledger(args: argparse.Namespace) -> int:
-    import json
-
     import attrs
 
     from resultaat._files import refuse_overwrite, write_atomic
@@ -930,10 +933,9 @@ def _cmd_ledger(args: argparse.Namespace) -> int:
         raise SettingError(message(lang, "error.ledger_suffix", name=repr(Path(args.output).name)))
     book = ledger(model)
     if args.json:
-        print(json.dumps({"entries": [plain(attrs.asdict(e, recurse=False)) for e in book],
-                          "society": book.society,
-                          "society_range": list(book.society_range),
-                          "uncosted": list(book.uncosted)}, indent=2, ensure_ascii=False))
+        print(_json({"entries": [plain(attrs.asdict(e, recurse=False)) for e in book],
+                     "society": book.society, "society_range": list(book.society_range),
+                     "uncosted": list(book.uncosted)}))
     else:
         _print_ledger(model, book, lang)
     if args.output:
