@@ -458,6 +458,24 @@ def test_the_command_exits_with_the_code_of_main():
     assert "[overclaim]" in done.stdout
 
 
+def test_a_command_alone_has_the_parser_it_has_among_all():
+    """The parser made for one command's arguments holds that command exactly as the whole."""
+    import argparse
+
+    from resultaat.cli._main import _COMMANDS, _parser
+
+    def helps(parser: argparse.ArgumentParser) -> dict[str, str]:
+        sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+        return {name: c.format_help() for name, c in sub.choices.items()}
+
+    every = helps(_parser())
+    assert sorted(every) == sorted(_COMMANDS)
+    for name in _COMMANDS:
+        assert helps(_parser([name, "model.yaml"])) == {name: every[name]}
+    assert helps(_parser(["--help", "check"])) == every
+    assert helps(_parser(["chek", "model.yaml"])) == every
+
+
 def test_the_command_line_tolerance_is_the_librarys():
     from resultaat.analysis._steering import TOLERANCE
     from resultaat.cli._main import _parser

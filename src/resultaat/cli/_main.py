@@ -30,7 +30,7 @@ import sys
 import textwrap
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO, cast
 
 from resultaat.model._examples import EXAMPLES, EXAMPLES_NL
 from resultaat.present._settings import ENGINES, SIZES
@@ -109,9 +109,21 @@ def _steps(text: str) -> int:
     return value
 
 
-def _command(sub: Any, name: str, help: str, example: str, *, file: bool = True,
-             lang: bool = True) -> argparse.ArgumentParser:
-    """A subcommand with its help and example; most take a model file and --lang."""
+class _Unused:
+    """Stands in for the parser of a command that does not run, and takes its options."""
+
+    def add_argument(self, *args: Any, **kwargs: Any) -> None:
+        pass
+
+
+def _command(sub: Any, only: str | None, name: str, help: str, example: str, *,
+             file: bool = True, lang: bool = True) -> argparse.ArgumentParser:
+    """A subcommand with its help and example; most take a model file and --lang.
+
+    With ``only``, another command than ``only`` gets no parser.
+    """
+    if only is not None and name != only:
+        return cast(argparse.ArgumentParser, _Unused())
     c: argparse.ArgumentParser = sub.add_parser(
         name, help=help, description=help, formatter_class=argparse.RawDescriptionHelpFormatter,
         epilog=f"example:\n  {example}")
@@ -151,7 +163,14 @@ def _report_arguments(c: argparse.ArgumentParser) -> None:
                    "accounts (jaarrekening)")
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The command line's parser; for ``argv`` that starts with a command, that command's alone.
+
+    The other commands' parsers (and their options) would be made for nothing:
+    a command's arguments all go to its own parser, as the top level takes
+    no value. Without ``argv``, or when it starts otherwise (``--help``),
+    every command is in it.
+    """
     fmt = argparse.RawDescriptionHelpFormatter
     p = argparse.ArgumentParser(
         prog="resultaat", formatter_class=fmt,
@@ -174,7 +193,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"resultaat {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
-    command = functools.partial(_command, sub)
+    only = argv[0] if argv and argv[0] in _COMMANDS else None
+    command = functools.partial(_command, sub, only)
 
     c = command("check", "Validate a model file and list what the check finds.",
                 "resultaat check model.yaml --format csv > findings.csv")
@@ -336,7 +356,8 @@ def _fewer_collections() -> Iterator[None]:
 
 
 def _main(argv: Sequence[str] | None) -> int:
-    args = _parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    args = _parser(argv).parse_args(argv)
     if args.command is None:
         _parser().print_help()
         return 0
