@@ -29,7 +29,6 @@ import os
 import sys
 import textwrap
 from collections.abc import Iterator, Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO, cast
 
 from resultaat.model._examples import EXAMPLES, EXAMPLES_NL
@@ -48,6 +47,8 @@ from resultaat.text._catalogue import (
 from resultaat.text._languages import LANGUAGES, write_errors_in
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from resultaat._errors import ModelError
     from resultaat.model._model import Measurement, Model
 
@@ -605,6 +606,8 @@ def _cmd_story(args: argparse.Namespace) -> int:
 
 
 def _cmd_render(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
     from resultaat._files import refuse_overwrite, write_atomic
     from resultaat.model._io import load
     from resultaat.present._output import caption_path, render_to, summary_figure
@@ -694,6 +697,8 @@ def _measurements(model: Model, path: str | None, keep_valid: bool = False, lang
 
 
 def _cmd_report(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
     from resultaat._files import refuse_overwrite, write_atomic
     from resultaat.model._io import load
     from resultaat.present._report import report
@@ -736,6 +741,8 @@ REPORT_SUFFIXES = {".md": "markdown", ".markdown": "markdown", ".html": "html",
 
 def _report_format(args: argparse.Namespace, lang: str) -> str:
     """The format ``-o``'s suffix asks for; an error for one that cannot be written."""
+    from pathlib import Path
+
     from resultaat._errors import SettingError
 
     if not args.output:
@@ -756,6 +763,8 @@ def _report_format(args: argparse.Namespace, lang: str) -> str:
 
 def _report_diagram(args: argparse.Namespace, fmt: str, lang: str) -> str | None:
     """The diagram file a Markdown report shows, written next to it; ``None`` for none."""
+    from pathlib import Path
+
     from resultaat._errors import SettingError
 
     asked = args.diagram is not None or args.no_diagram
@@ -937,6 +946,8 @@ def _household_data(scan: Any) -> dict[str, Any]:
 
 
 def _cmd_ledger(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
     import attrs
 
     from resultaat._files import refuse_overwrite, write_atomic
@@ -997,6 +1008,8 @@ def _print_ledger(model: Model, book: Any, lang: str) -> None:
 
 
 def _cmd_init(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
     from resultaat._files import write_atomic
 
     path = Path(args.file)
@@ -1011,6 +1024,8 @@ def _cmd_init(args: argparse.Namespace) -> int:
 
 
 def _cmd_example(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
     from resultaat._files import WriteError, refuse_overwrite, write_atomic
     from resultaat.analysis._check import check
     from resultaat.model._examples import cases_path, example_name, example_path
