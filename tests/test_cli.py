@@ -476,6 +476,26 @@ def test_a_command_alone_has_the_parser_it_has_among_all():
     assert helps(_parser(["chek", "model.yaml"])) == every
 
 
+@pytest.mark.parametrize("columns", ["40", "100"])
+def test_help_is_laid_out_as_argparse_lays_it_out(monkeypatch, columns):
+    """The layout that asks the terminal's width late writes what argparse's own writes."""
+    import argparse
+
+    from resultaat.cli import _main
+
+    def helps() -> list[str]:
+        parser = _main._parser()
+        sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+        return [parser.format_help(), parser.format_usage(),
+                *(c.format_help() for c in sub.choices.values())]
+
+    monkeypatch.setenv("COLUMNS", columns)
+    ours = helps()
+    assert ours[2].startswith("usage: resultaat check [-h]")
+    monkeypatch.setattr(_main, "_Layout", argparse.RawDescriptionHelpFormatter)
+    assert ours == helps()
+
+
 def test_the_command_line_tolerance_is_the_librarys():
     from resultaat.analysis._steering import TOLERANCE
     from resultaat.cli._main import _parser

@@ -110,6 +110,30 @@ def _steps(text: str) -> int:
     return value
 
 
+class _Layout(argparse.RawDescriptionHelpFormatter):
+    """argparse's layout of help, which asks the terminal's width only when it writes help.
+
+    argparse makes a formatter for every option it is given, to check it;
+    asking the width there imports shutil (and with it zlib, bz2 and lzma):
+    2 ms of every command's start-up, for a width only help needs.
+    """
+
+    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24,
+                 width: int | None = None, **more: Any) -> None:
+        super().__init__(prog, indent_increment, max_help_position, width or 80, **more)
+        self._asked = None if width else max_help_position
+
+    def format_help(self) -> str:
+        if self._asked is not None:  # as argparse.HelpFormatter.__init__ sets them
+            import shutil
+
+            self._width = shutil.get_terminal_size().columns - 2
+            self._max_help_position = min(self._asked, max(self._width - 20,
+                                                           self._indent_increment * 2))
+            self._asked = None
+        return super().format_help()
+
+
 class _Unused:
     """Stands in for the parser of a command that does not run, and takes its options."""
 
@@ -126,7 +150,7 @@ def _command(sub: Any, only: str | None, name: str, help: str, example: str, *,
     if only is not None and name != only:
         return cast(argparse.ArgumentParser, _Unused())
     c: argparse.ArgumentParser = sub.add_parser(
-        name, help=help, description=help, formatter_class=argparse.RawDescriptionHelpFormatter,
+        name, help=help, description=help, formatter_class=_Layout,
         epilog=f"example:\n  {example}")
     if file:
         c.add_argument("file")
@@ -172,9 +196,8 @@ def _parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     no value. Without ``argv``, or when it starts otherwise (``--help``),
     every command is in it.
     """
-    fmt = argparse.RawDescriptionHelpFormatter
     p = argparse.ArgumentParser(
-        prog="resultaat", formatter_class=fmt,
+        prog="resultaat", formatter_class=_Layout,
         description="Honest result-based steering: who may claim which result, and why.",
         epilog=textwrap.dedent("""\
             examples:
@@ -192,7 +215,7 @@ def _parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     from resultaat import __version__
 
     p.add_argument("--version", action="version", version=f"resultaat {__version__}")
-    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", prog=p.prog)  # no layout asked
 
     only = argv[0] if argv and argv[0] in _COMMANDS else None
     command = functools.partial(_command, sub, only)
