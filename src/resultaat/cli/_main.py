@@ -338,7 +338,7 @@ def run() -> None:
     gc.set_threshold(GC_ALLOCATIONS, *gc.get_threshold()[1:])
     try:
         sys.exit(main())
-    finally:  # nor at the exit
+    finally:  # nor as the interpreter exits: frozen objects are left alone
         gc.freeze()
 
 
