@@ -434,12 +434,66 @@ def test_a_command_runs_with_fewer_collections_and_restores_them(monkeypatch):
     assert gc.get_threshold() == before
 
 
+def test_the_command_does_not_go_over_its_objects_once_more_at_the_end():
+    """Putting the threshold back to 700 at the end of a process would collect everything."""
+    code = ("import gc, sys\n"
+            "from resultaat.cli._main import run\n"
+            "seen = []\n"
+            "gc.callbacks.append(lambda phase, info: phase == 'start' and seen.append(info))\n"
+            f"sys.argv = ['resultaat', 'check', {str(r.example_path('wheelchair'))!r}]\n"
+            "try:\n"
+            "    run()\n"
+            "except SystemExit as e:\n"
+            "    print(e.code, len(seen), gc.get_freeze_count() > 0)\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=60, check=True)
+    assert done.stdout.splitlines()[-1] == "1 0 True"  # exit 1: the check finds an error
+
+
 def test_the_command_exits_with_the_code_of_main():
     done = subprocess.run([sys.executable, "-m", "resultaat", "check",
                            str(r.example_path("wheelchair"))],
                           capture_output=True, text=True, timeout=60, check=False)
     assert done.returncode == 1  # valid, with an overclaim error
     assert "[overclaim]" in done.stdout
+
+
+def test_a_command_alone_has_the_parser_it_has_among_all():
+    """The parser made for one command's arguments holds that command exactly as the whole."""
+    import argparse
+
+    from resultaat.cli._main import _COMMANDS, _parser
+
+    def helps(parser: argparse.ArgumentParser) -> dict[str, str]:
+        sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+        return {name: c.format_help() for name, c in sub.choices.items()}
+
+    every = helps(_parser())
+    assert sorted(every) == sorted(_COMMANDS)
+    for name in _COMMANDS:
+        assert helps(_parser([name, "model.yaml"])) == {name: every[name]}
+    assert helps(_parser(["--help", "check"])) == every
+    assert helps(_parser(["chek", "model.yaml"])) == every
+
+
+@pytest.mark.parametrize("columns", ["40", "100"])
+def test_help_is_laid_out_as_argparse_lays_it_out(monkeypatch, columns):
+    """The layout that asks the terminal's width late writes what argparse's own writes."""
+    import argparse
+
+    from resultaat.cli import _main
+
+    def helps() -> list[str]:
+        parser = _main._parser()
+        sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+        return [parser.format_help(), parser.format_usage(),
+                *(c.format_help() for c in sub.choices.values())]
+
+    monkeypatch.setenv("COLUMNS", columns)
+    ours = helps()
+    assert ours[2].startswith("usage: resultaat check [-h]")
+    monkeypatch.setattr(_main, "_Layout", argparse.RawDescriptionHelpFormatter)
+    assert ours == helps()
 
 
 def test_the_command_line_tolerance_is_the_librarys():

@@ -121,6 +121,32 @@ def test_file_errors(tmp_path):
         r.load(bad)
 
 
+def test_a_file_name_reads_as_pathlib_reads_it(tmp_path, monkeypatch):
+    """The command line reads a name without pathlib; every spelling still means what it did."""
+    from pathlib import Path
+
+    from resultaat.model._io import read_file
+
+    monkeypatch.chdir(tmp_path)
+    Path("m.yaml").write_text(MINIMAL, encoding="utf-8")
+    Path("m.json").write_text('{"resultaat": 1}', encoding="utf-8")
+    Path("..json").write_text('{"resultaat": 1}', encoding="utf-8")
+    Path("d.json").mkdir()
+
+    def outcome(path: str | Path) -> tuple[str, str]:
+        try:
+            return read_file(path)
+        except ModelError as e:
+            return "error", e.problems[0].message
+
+    for name in ("m.yaml", "m.yaml/", "m.yaml/.", ".//m.yaml", "m.yaml/..", "m.json", "m.json/",
+                 "..json", "d.json", "d.json/", "", ".", "missing.json",
+                 str(tmp_path / "m.json")):
+        assert outcome(name) == outcome(Path(name)), name
+    assert outcome("m.json/") == ('{"resultaat": 1}', "json")
+    assert outcome("")[1] == "this is a folder, not a model file"
+
+
 def test_shared_aliases_are_not_expanded():
     text = MINIMAL + "a: &a [x, x]\nb: &b [*a, *a]\ninterventions: [*b, *b]\n"
     assert messages(text) == [

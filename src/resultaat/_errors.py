@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import contextlib
 import contextvars
 from collections.abc import Iterable, Iterator, Sequence
@@ -274,6 +273,8 @@ class Suggester:
         same = [o for o in self.lowered.get(lowered, ()) if o != word]
         if same:
             return same[0]
+        import bisect  # here: only a wrong name needs it
+
         at = bisect.bisect_left(self.sorted, (lowered,))
         if len(word) >= 3:
             run = []

@@ -5,9 +5,12 @@ from __future__ import annotations
 import contextlib
 import os
 from collections.abc import Iterable
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from resultaat._errors import ResultaatError
+
+if TYPE_CHECKING:  # pathlib is imported when a file is written: the command line starts faster
+    from pathlib import Path
 
 
 class WriteError(OSError, ResultaatError):
@@ -50,6 +53,8 @@ def write_atomic(path: str | os.PathLike[str], data: str | bytes) -> Path:
     >>> write_atomic(folder / "a.txt", "één").read_text(encoding="utf-8")
     'één'
     """
+    from pathlib import Path
+
     p = Path(path)
     target = Path(os.path.realpath(p))
     raw = data.encode("utf-8") if isinstance(data, str) else data

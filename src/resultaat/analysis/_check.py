@@ -15,7 +15,6 @@ from collections.abc import Callable, Iterator
 import attrs
 
 from resultaat.analysis._claims import Ceiling, ceiling
-from resultaat.analysis._cycle import unanswered
 from resultaat.analysis._index import Index, index
 from resultaat.analysis._mention import link, links
 from resultaat.analysis._perspective import (
@@ -514,6 +513,8 @@ def _signal_unanswered(ctx: Context) -> Iterator[Found]:
     model = ctx.model
     if not model.measurements:
         return
+    from resultaat.analysis._cycle import unanswered  # here: most models are not measured yet
+
     for u in unanswered(model, progress(model)):
         yield Found(u.result, message(
             ctx.lang, "check.signal_unanswered", result=model.results[u.result].statement,

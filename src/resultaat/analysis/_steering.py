@@ -9,13 +9,11 @@ which builds no record per row.
 
 from __future__ import annotations
 
-import csv
 import enum
 import math
 import os
-from array import array
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -24,7 +22,6 @@ from resultaat._errors import shown as _shown
 from resultaat.analysis._index import party_id
 from resultaat.analysis._plain import name_of, period_fields, plain
 from resultaat.model import _values as v
-from resultaat.model._csvfile import LIMIT, CsvFile, Numbers, csv_message
 from resultaat.model._model import (
     Condition,
     ConditionKind,
@@ -39,10 +36,14 @@ from resultaat.model._model import (
     Status,
 )
 from resultaat.model._periods import Period
+from resultaat.model._values import MAX_NUMBER as LIMIT  # _csvfile's LIMIT
 from resultaat.text._catalogue import DEFAULT, RECOGNITION, STATUS, message, plural
 from resultaat.text._languages import error_language as _lang
 from resultaat.text._languages import verify_language
 from resultaat.text._numbers import error_number as _num
+
+if TYPE_CHECKING:  # the CSV reader is imported when a file is read: every command starts faster
+    from resultaat.model._csvfile import CsvFile, Numbers
 
 COLUMNS = ("result", "indicator", "period", "value", "case", "area", "intervention", "goal")
 REQUIRED = ("result", "indicator", "period", "value")
@@ -94,6 +95,8 @@ def load_measurements(
             ``.valid`` holds the good rows), unless ``keep_valid``; or the
             file cannot be read or decoded at all, even with ``keep_valid``.
     """
+    from resultaat.model._csvfile import CsvFile
+
     model, source = _model_first(model, source)
     reader = _Reader(model, CsvFile(source))
     rows = []
@@ -132,6 +135,8 @@ class _Reader:
     """Checks CSV rows one by one; yields (line, values) for the good ones."""
 
     def __init__(self, model: Model, file: CsvFile) -> None:
+        from resultaat.model._csvfile import Numbers
+
         self.model = model
         self.file = file
         self.name = file.name
@@ -193,6 +198,10 @@ class _Reader:
         return self._positions
 
     def __iter__(self) -> Iterator[tuple[int, tuple[Any, ...]]]:
+        import csv
+
+        from resultaat.model._csvfile import csv_message
+
         pos = self._header()
         if pos is None:
             return
@@ -779,6 +788,8 @@ class _Rollup:
                 first[key] = (period, value)
 
     def result(self, min_group: int) -> Rollups:
+        from array import array
+
         out = []
         order = {r: i for i, r in enumerate(self.model.results)}
         for key in sorted(self.groups, key=lambda k: (
@@ -840,6 +851,8 @@ def rollup_csv(model: Model, source: str | os.PathLike[str], *,
     Raises:
         MeasurementError: bad rows (all listed), unless ``keep_valid``.
     """
+    from resultaat.model._csvfile import CsvFile
+
     agg = _Rollup(model)
     reader = _Reader(model, CsvFile(source))
     agg.add_all(rec for _, rec in reader)

@@ -29,8 +29,7 @@ import os
 import sys
 import textwrap
 from collections.abc import Iterator, Sequence
-from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO, cast
 
 from resultaat.model._examples import EXAMPLES, EXAMPLES_NL
 from resultaat.present._settings import ENGINES, SIZES
@@ -48,6 +47,8 @@ from resultaat.text._catalogue import (
 from resultaat.text._languages import LANGUAGES, write_errors_in
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from resultaat._errors import ModelError
     from resultaat.model._model import Measurement, Model
 
@@ -109,11 +110,47 @@ def _steps(text: str) -> int:
     return value
 
 
-def _command(sub: Any, name: str, help: str, example: str, *, file: bool = True,
-             lang: bool = True) -> argparse.ArgumentParser:
-    """A subcommand with its help and example; most take a model file and --lang."""
+class _Layout(argparse.RawDescriptionHelpFormatter):
+    """argparse's layout of help, which asks the terminal's width only when it writes help.
+
+    argparse makes a formatter for every option it is given, to check it;
+    asking the width there imports shutil (and with it zlib, bz2 and lzma):
+    2 ms of every command's start-up, for a width only help needs.
+    """
+
+    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24,
+                 width: int | None = None, **more: Any) -> None:
+        super().__init__(prog, indent_increment, max_help_position, width or 80, **more)
+        self._asked = None if width else max_help_position
+
+    def format_help(self) -> str:
+        if self._asked is not None:  # as argparse.HelpFormatter.__init__ sets them
+            import shutil
+
+            self._width = shutil.get_terminal_size().columns - 2
+            self._max_help_position = min(self._asked, max(self._width - 20,
+                                                           self._indent_increment * 2))
+            self._asked = None
+        return super().format_help()
+
+
+class _Unused:
+    """Stands in for the parser of a command that does not run, and takes its options."""
+
+    def add_argument(self, *args: Any, **kwargs: Any) -> None:
+        pass
+
+
+def _command(sub: Any, only: str | None, name: str, help: str, example: str, *,
+             file: bool = True, lang: bool = True) -> argparse.ArgumentParser:
+    """A subcommand with its help and example; most take a model file and --lang.
+
+    With ``only``, another command than ``only`` gets no parser.
+    """
+    if only is not None and name != only:
+        return cast(argparse.ArgumentParser, _Unused())
     c: argparse.ArgumentParser = sub.add_parser(
-        name, help=help, description=help, formatter_class=argparse.RawDescriptionHelpFormatter,
+        name, help=help, description=help, formatter_class=_Layout,
         epilog=f"example:\n  {example}")
     if file:
         c.add_argument("file")
@@ -151,10 +188,16 @@ def _report_arguments(c: argparse.ArgumentParser) -> None:
                    "accounts (jaarrekening)")
 
 
-def _parser() -> argparse.ArgumentParser:
-    fmt = argparse.RawDescriptionHelpFormatter
+def _parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The command line's parser; for ``argv`` that starts with a command, that command's alone.
+
+    The other commands' parsers (and their options) would be made for nothing:
+    a command's arguments all go to its own parser, as the top level takes
+    no value. Without ``argv``, or when it starts otherwise (``--help``),
+    every command is in it.
+    """
     p = argparse.ArgumentParser(
-        prog="resultaat", formatter_class=fmt,
+        prog="resultaat", formatter_class=_Layout,
         description="Honest result-based steering: who may claim which result, and why.",
         epilog=textwrap.dedent("""\
             examples:
@@ -172,9 +215,10 @@ def _parser() -> argparse.ArgumentParser:
     from resultaat import __version__
 
     p.add_argument("--version", action="version", version=f"resultaat {__version__}")
-    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", prog=p.prog)  # no layout asked
 
-    command = functools.partial(_command, sub)
+    only = argv[0] if argv and argv[0] in _COMMANDS else None
+    command = functools.partial(_command, sub, only)
 
     c = command("check", "Validate a model file and list what the check finds.",
                 "resultaat check model.yaml --format csv > findings.csv")
@@ -281,11 +325,20 @@ def _pileup_commands(command: Any) -> None:
                 "resultaat ledger model.yaml -o ledger.svg")
     c.add_argument("-o", "--output", help="also write the bar figure to this .svg file")
     c.add_argument("--json", action="store_true")
+
+
 def run() -> None:
-    """The ``resultaat`` command (and ``python -m resultaat``): :func:`main`, then exit."""
+    """The ``resultaat`` command (and ``python -m resultaat``): :func:`main`, then exit.
+
+    The process ends with the command, so the raised threshold of
+    :func:`_fewer_collections` is kept to the end: put back to 700, it would
+    have the collector go over every object the command made (a tenth of a
+    check's time) just before the process lets them all go.
+    """
+    gc.set_threshold(GC_ALLOCATIONS, *gc.get_threshold()[1:])
     try:
         sys.exit(main())
-    finally:  # the process ends: the collector need not go over every object once more
+    finally:  # nor as the interpreter exits: frozen objects are left alone
         gc.freeze()
 
 
@@ -327,7 +380,8 @@ def _fewer_collections() -> Iterator[None]:
 
 
 def _main(argv: Sequence[str] | None) -> int:
-    args = _parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    args = _parser(argv).parse_args(argv)
     if args.command is None:
         _parser().print_help()
         return 0
@@ -445,8 +499,6 @@ def _bug(error: Exception) -> int:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    import json
-
     from resultaat._errors import ModelError
     from resultaat.analysis._check import Severity, check
     from resultaat.model._io import load
@@ -456,9 +508,9 @@ def _cmd_check(args: argparse.Namespace) -> int:
         model = load(args.file, lang=args.lang)
     except ModelError as e:
         if args.format == "json":
-            print(json.dumps({"valid": False, "problems": [
+            print(_json({"valid": False, "problems": [
                 {"file": p.file, "line": p.line, "where": p.where, "message": p.message}
-                for p in e.problems]}, indent=2, ensure_ascii=False))
+                for p in e.problems]}))
         else:
             lang = e.lang or args.lang or DEFAULT
             print(f"{message(lang, 'cli.not_a_model', file=args.file)}\n{_problems(e, lang)}",
@@ -468,8 +520,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
     findings = check(model, lang=lang)
     errors = any(f.severity is Severity.ERROR for f in findings)
     if args.format == "json":
-        print(json.dumps({"valid": True, "findings": [f.as_dict() for f in findings]},
-                         indent=2, ensure_ascii=False))
+        print(_json({"valid": True, "findings": [f.as_dict() for f in findings]}))
         return 1 if errors else 0
     if args.format == "csv":
         _print_csv("findings", [f.as_dict() for f in findings], lang)
@@ -490,6 +541,13 @@ def _cmd_check(args: argparse.Namespace) -> int:
                 print(textwrap.fill(f"[{label}] {one_line(f.message, SENTENCE_LIMIT)}", width=88,
                                     initial_indent="  - ", subsequent_indent="    "))
     return 1 if errors else 0
+
+
+def _json(data: Any, *, allow_nan: bool = True) -> str:
+    """``data`` as the commands print JSON (json is imported only when a command prints it)."""
+    import json
+
+    return json.dumps(data, indent=2, ensure_ascii=False, allow_nan=allow_nan)
 
 
 def _cmd_claims(args: argparse.Namespace) -> int:
@@ -517,10 +575,8 @@ def _cmd_claims(args: argparse.Namespace) -> int:
 
 def _print_table(table: str, rows: list[dict[str, Any]], lang: str, fmt: str) -> None:
     """Records as JSON (a list of ``as_dict()``) or as CSV."""
-    import json
-
     if fmt == "json":
-        print(json.dumps(rows, indent=2, ensure_ascii=False, allow_nan=False))
+        print(_json(rows, allow_nan=False))
     else:
         _print_csv(table, rows, lang)
 
@@ -560,21 +616,21 @@ def _story_arguments(c: argparse.ArgumentParser) -> None:
 
 
 def _cmd_story(args: argparse.Namespace) -> int:
-    import json
-
     from resultaat.model._io import load
     from resultaat.present._story import story
 
     model = load(args.file)
     s = story(model, args.party, args.result, lang=args.lang)
     if args.json:
-        print(json.dumps(s.as_dict(model), indent=2, ensure_ascii=False))
+        print(_json(s.as_dict(model)))
     else:
         print(s.text, end="")
     return 0
 
 
 def _cmd_render(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
     from resultaat._files import refuse_overwrite, write_atomic
     from resultaat.model._io import load
     from resultaat.present._output import caption_path, render_to, summary_figure
@@ -664,6 +720,8 @@ def _measurements(model: Model, path: str | None, keep_valid: bool = False, lang
 
 
 def _cmd_report(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
     from resultaat._files import refuse_overwrite, write_atomic
     from resultaat.model._io import load
     from resultaat.present._report import report
@@ -706,6 +764,8 @@ REPORT_SUFFIXES = {".md": "markdown", ".markdown": "markdown", ".html": "html",
 
 def _report_format(args: argparse.Namespace, lang: str) -> str:
     """The format ``-o``'s suffix asks for; an error for one that cannot be written."""
+    from pathlib import Path
+
     from resultaat._errors import SettingError
 
     if not args.output:
@@ -726,6 +786,8 @@ def _report_format(args: argparse.Namespace, lang: str) -> str:
 
 def _report_diagram(args: argparse.Namespace, fmt: str, lang: str) -> str | None:
     """The diagram file a Markdown report shows, written next to it; ``None`` for none."""
+    from pathlib import Path
+
     from resultaat._errors import SettingError
 
     asked = args.diagram is not None or args.no_diagram
@@ -781,8 +843,6 @@ def _progress_and_rollup(model: Model, args: argparse.Namespace, lang: str
 
 
 def _cmd_progress(args: argparse.Namespace) -> int:
-    import json
-
     from resultaat._errors import UsageError
     from resultaat.analysis._privacy import public_name
     from resultaat.model._io import load
@@ -796,11 +856,11 @@ def _cmd_progress(args: argparse.Namespace) -> int:
     if ups.suppressed:
         print(ups.note(lang), file=sys.stderr)
     if args.format == "json":
-        print(json.dumps({
+        print(_json({
             "progress": [p.as_dict(model, lang=lang) for p in items],
             "rollup": [u.as_dict(model, lang=lang) for u in ups],
             "suppressed": [[getattr(x, "label", x) for x in g] for g in ups.suppressed],
-        }, indent=2, ensure_ascii=False, allow_nan=False))
+        }, allow_nan=False))
         return 0
     if args.format == "csv":
         return _progress_csv(model, items, ups, lang, rollup=args.rollup)
@@ -860,8 +920,6 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 
 def _cmd_household(args: argparse.Namespace) -> int:
-    import json
-
     from resultaat.analysis._pileup import pileup
     from resultaat.model._io import load
     from resultaat.present._markup import SENTENCE_LIMIT, cut, one_line
@@ -870,7 +928,7 @@ def _cmd_household(args: argparse.Namespace) -> int:
     lang = _language(args, model)
     scan = pileup(model, args.party, lang=lang)
     if args.json:
-        print(json.dumps(_household_data(scan), indent=2, ensure_ascii=False))
+        print(_json(_household_data(scan)))
         return 0
     h = scan.household
     print(capitalised(message(
@@ -911,7 +969,7 @@ def _household_data(scan: Any) -> dict[str, Any]:
 
 
 def _cmd_ledger(args: argparse.Namespace) -> int:
-    import json
+    from pathlib import Path
 
     import attrs
 
@@ -930,10 +988,9 @@ def _cmd_ledger(args: argparse.Namespace) -> int:
         raise SettingError(message(lang, "error.ledger_suffix", name=repr(Path(args.output).name)))
     book = ledger(model)
     if args.json:
-        print(json.dumps({"entries": [plain(attrs.asdict(e, recurse=False)) for e in book],
-                          "society": book.society,
-                          "society_range": list(book.society_range),
-                          "uncosted": list(book.uncosted)}, indent=2, ensure_ascii=False))
+        print(_json({"entries": [plain(attrs.asdict(e, recurse=False)) for e in book],
+                     "society": book.society, "society_range": list(book.society_range),
+                     "uncosted": list(book.uncosted)}))
     else:
         _print_ledger(model, book, lang)
     if args.output:
@@ -974,6 +1031,8 @@ def _print_ledger(model: Model, book: Any, lang: str) -> None:
 
 
 def _cmd_init(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
     from resultaat._files import write_atomic
 
     path = Path(args.file)
@@ -988,6 +1047,8 @@ def _cmd_init(args: argparse.Namespace) -> int:
 
 
 def _cmd_example(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
     from resultaat._files import WriteError, refuse_overwrite, write_atomic
     from resultaat.analysis._check import check
     from resultaat.model._examples import cases_path, example_name, example_path

@@ -10,10 +10,11 @@ indicator named in the example's language.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # the loader is imported when an example is loaded, not for the names
+if TYPE_CHECKING:  # the loader (and pathlib) when an example is loaded, not for the names
+    from pathlib import Path
+
     from resultaat.model._model import Model
 
 EXAMPLES: dict[str, str] = {
@@ -97,6 +98,7 @@ def example_path(name: str, lang: str | None = None) -> Path:
         SettingError: ``lang`` is not a language resultaat writes.
     """
     from importlib import resources
+    from pathlib import Path
 
     chosen = example_name(name, lang)
     return Path(str(resources.files("resultaat") / "examples" / f"{chosen}.yaml"))

@@ -8,14 +8,15 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+import os
 from collections.abc import Iterator
-from pathlib import Path
 
 _ERRORS: contextvars.ContextVar[str] = contextvars.ContextVar(
     "resultaat_error_language", default="en")
 
 LANGUAGES: tuple[str, ...] = tuple(sorted(
-    p.stem for p in Path(__file__).parent.glob("*.py") if not p.stem.startswith("_")))
+    name[:-3] for name in os.listdir(os.path.dirname(__file__))
+    if name.endswith(".py") and not name.startswith("_")))
 """The language codes with a catalogue: one per module in this folder (``en.py``, ``nl.py``)."""
 
 DEFAULT = "en"
