@@ -145,6 +145,37 @@ def test_the_claimable_records_of_one_pass_are_the_records_read_one_by_one(m):
     records_one_by_one_agree(m)
 
 
+def claims_agree_with_judge(m):
+    """claims() judges on the facts and works a record out when its reasons are read."""
+    from resultaat.analysis._perspective import facts_of
+
+    for pid in m.parties:
+        view = r.perspective(m, pid)
+        records = view.claimable()
+        assert list(view.claim_facts()) == [facts_of(s) for s in records]
+        for seen in records:
+            assert r.perspective(m, pid).record(seen.node, seen.routes) == seen
+        for shares in (True, False):
+            for c in r.claims(m.evolve(), pid, shares=shares):  # nothing worked out yet
+                alone = r.judge(m.evolve(), pid, c.result, shares=shares)
+                assert c == alone
+                assert c.as_dict(lang="nl") == alone.as_dict(lang="nl")
+                if not shares:
+                    assert not any("stated roles and weights" in x
+                                   for x in c.as_dict(lang="en")["reasons"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(tangled_models())
+def test_claims_judged_on_the_facts_read_as_the_claims_judged_one_by_one(m):
+    claims_agree_with_judge(m)
+
+
+@pytest.mark.parametrize("name", ["wheelchair", "youth-region", "debt-help", "steering"])
+def test_claims_of_the_examples_read_as_the_claims_judged_one_by_one(name):
+    claims_agree_with_judge(r.example(name))
+
+
 def test_a_deciding_input_out_of_reach_leaves_the_result_out_of_control():
     b = r.ModelBuilder("reach")
     b.party("a", "A", "other")

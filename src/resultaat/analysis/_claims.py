@@ -13,9 +13,12 @@ from resultaat.analysis._mention import route as steps
 from resultaat.analysis._perspective import (
     BELOW_CEILING,
     Control,
+    Facts,
+    Perspective,
     Seen,
     Standing,
     Verdict,
+    facts_of,
     perspective,
     verdict,
 )
@@ -162,7 +165,7 @@ def claims(model: Model, party: str | Party, *, lang: str | None = None,
     lang = verify_language(model.language if lang is None else lang)
     view = perspective(model, party)
     with paused():  # many records that live on, and no cycles
-        return [_claim(model, view.party, seen, lang, shares=shares) for seen in view.claimable()]
+        return [_claim(model, view, facts, lang, shares) for facts in view.claim_facts()]
 
 
 def judge(model: Model, party: str | Party, result: str | Result, *,
@@ -183,51 +186,72 @@ def judge(model: Model, party: str | Party, result: str | Result, *,
     lang = verify_language(model.language if lang is None else lang)
     pid = party_id(model, party)
     rid = result_id(model, result)
-    return _claim(model, pid, perspective(model, pid)[rid], lang, shares=shares)
+    view = perspective(model, pid)
+    seen = view[rid]
+    return _claim(model, view, facts_of(seen), lang, shares, seen)
 
 
-def _claim(model: Model, pid: str, seen: Seen, lang: str, *, shares: bool = True) -> Claim:
-    r = model.results[seen.node]
+def _claim(model: Model, view: Perspective, facts: Facts, lang: str, shares: bool,
+           seen: Seen | None = None) -> Claim:
+    rid, standing, _, routes, others, factors, belongs_to, att, share = facts
+    r = model.results[rid]
     if not shares:
-        seen = attrs.evolve(seen, share=None)
-    share, att = seen.share, seen.attribution
+        share = None
+    pid = view.party
     value = span = None
     if share is not None:
         value = claimable_value(r, share)
         if att is not None:  # without ranged weights the range is the point
             span = att.range_of(pid, model) if att.corners else (share, share)
     return Claim(  # by position: many are made (the order of Claim's attributes)
-        pid, r.id, seen.belongs_to or COLLECTIVE, verdict(seen.standing), seen.routes,
-        seen.others, seen.factors, share,
+        pid, rid, belongs_to or COLLECTIVE, verdict(standing), routes, others, factors, share,
         att.exact if span is not None and att is not None else True, value,
-        Reasons(model, pid, r, seen, value, span, lang), span,
+        Reasons(model, pid, r, seen, value, span, lang, view, routes, shares), span,
     )
 
 
 class Reasons(Sequence[str]):
     """A claim's reasons, written when first read (most claims listed are never read).
 
-    Keeps what they are written from (one is made per claim, so it holds the
-    facts itself). Compares equal to the tuple of its sentences, and shows as one.
+    Keeps what they are written from: the party's view and the claim's
+    routes, from which the result's record (:class:`Seen`) is worked out
+    when first read, or the record itself. Compares equal to the tuple of
+    its sentences, and shows as one.
     """
 
-    __slots__ = ("_lang", "_text", "model", "party", "result", "seen", "span", "value")
+    __slots__ = ("_lang", "_routes", "_seen", "_shares", "_text", "_view", "model", "party",
+                 "result", "span", "value")
 
-    def __init__(self, model: Model, party: str, result: Result, seen: Seen,
-                 value: float | None, span: tuple[float, float] | None, lang: str) -> None:
+    def __init__(self, model: Model, party: str, result: Result, seen: Seen | None,
+                 value: float | None, span: tuple[float, float] | None, lang: str,
+                 view: Perspective, routes: Routes, shares: bool = True) -> None:
         self.model = model
         self.party = party
         self.result = result
-        self.seen = seen
+        self._seen = seen
+        self._view = view
+        self._routes = routes
+        self._shares = shares
         self.value = value
         self.span = span
         self._lang = lang
         self._text: tuple[str, ...] | None = None
 
+    @property
+    def seen(self) -> Seen:
+        """The result as the party sees it (without its share, where the claim has none)."""
+        seen = self._seen
+        if seen is None:  # two threads may both work it out: the same record
+            seen = self._view.record(self.result.id, self._routes)
+        if not self._shares and seen.share is not None:
+            seen = attrs.evolve(seen, share=None)
+        self._seen = seen
+        return seen
+
     def in_language(self, lang: str) -> Reasons:
         """The same reasons, to be written in ``lang``."""
-        return Reasons(self.model, self.party, self.result, self.seen, self.value, self.span,
-                       lang)
+        return Reasons(self.model, self.party, self.result, self._seen, self.value, self.span,
+                       lang, self._view, self._routes, self._shares)
 
     @property
     def lang(self) -> str:

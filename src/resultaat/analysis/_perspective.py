@@ -189,6 +189,18 @@ class Seen:
         }
 
 
+Facts = tuple[str, Standing, bool, Routes, tuple[str, ...], tuple[str, ...], str | None,
+              Attribution | None, float | None]
+"""The first fields of a result's :class:`Seen`, in its order: node, standing, reached, routes,
+others, factors, belongs_to, attribution, share (see :meth:`Perspective.claim_facts`)."""
+
+
+def facts_of(seen: Seen) -> Facts:
+    """The :data:`Facts` of a record."""
+    return (seen.node, seen.standing, seen.reached, seen.routes, seen.others, seen.factors,
+            seen.belongs_to, seen.attribution, seen.share)
+
+
 class Perspective(Mapping[str, Seen]):
     """A model seen from one party: node id → :class:`Seen`, in model order.
 
@@ -270,16 +282,28 @@ class Perspective(Mapping[str, Seen]):
         (attributions, controls) for the next.
         """
         idx, pid = self._idx, self._party
-        results = idx.model.results
-        see = idx.seen_by(pid)
-        atts = attributions_kept(idx)
+        facts = self._facts()
         held = _controls(idx, pid)
-        alone = not idx.cooperations_around(pid)  # its share is its own entry in the shares
         measured = self._measured
         if measured is None:  # two threads may both work it out: the same answer
             measured = self._measured = _measured(self.model, self._rows)
 
         def record(rid: str, routes: Routes | None) -> Seen:
+            control = held[rid] if rid in held else control_of(idx, pid, rid)
+            return Seen(*facts(rid, routes), measured.get(rid, ()),
+                        Control.NOT_NECESSARILY_CONTROLLABLE if control is None else control)
+
+        return record
+
+    def _facts(self) -> Callable[[str, Routes | None], Facts]:
+        """The :data:`Facts` of a result (with its routes, if known), for as many as asked."""
+        idx, pid = self._idx, self._party
+        results = idx.model.results
+        see = idx.seen_by(pid)
+        atts = attributions_kept(idx)
+        alone = not idx.cooperations_around(pid)  # its share is its own entry in the shares
+
+        def facts(rid: str, routes: Routes | None) -> Facts:
             reached, others, factors = see(rid)
             owner = results[rid].owner
             if routes is None:
@@ -289,13 +313,17 @@ class Perspective(Mapping[str, Seen]):
                 att = atts.get(rid) or attribution_of(idx, rid)
                 if att.basis:
                     share = att.shares.get(pid, 0.0) if alone else share_in(att.shares, pid, idx)
-            control = held[rid] if rid in held else control_of(idx, pid, rid)
-            return Seen(rid, _result_standing(owner, pid, reached), reached, routes, others,
-                        factors, None if owner == COLLECTIVE else owner, att, share,
-                        measured.get(rid, ()),
-                        Control.NOT_NECESSARILY_CONTROLLABLE if control is None else control)
+            return (rid, _result_standing(owner, pid, reached), reached, routes, others, factors,
+                    None if owner == COLLECTIVE else owner, att, share)
 
-        return record
+        return facts
+
+    def record(self, rid: str, routes: Routes | None = None) -> Seen:
+        """The record of one result, as :meth:`claimable` or indexing give it.
+
+        ``routes``: its routes, where :meth:`claim_facts` gave them.
+        """
+        return self._records()(rid, routes)
 
     def control(self, rid: str) -> Control:
         """How far the party controls a result (see :class:`Control`)."""
@@ -331,6 +359,19 @@ class Perspective(Mapping[str, Seen]):
         _control_pass(idx, pid, routes.reached_in_order())
         record = self._records()
         return [record(rid, routes.to(rid)) for rid in self._involved(routes.reached())]
+
+    def claim_facts(self) -> Iterator[Facts]:
+        """:meth:`claimable` as :data:`Facts`: what a claim is judged on, for many claims at once.
+
+        A record's control and progress, and the record itself, are left
+        for :meth:`record` (a claim's reasons ask for them when first read;
+        most claims listed are never read): the same records, worked out
+        later.
+        """
+        routes = self._idx.routes_of(self._party)
+        facts = self._facts()
+        for rid in self._involved(routes.reached()):
+            yield facts(rid, routes.to(rid))
 
     def involved(self) -> list[str]:
         """The ids of :meth:`claimable`, without working out their records."""
