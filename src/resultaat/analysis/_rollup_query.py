@@ -142,16 +142,17 @@ class _Query:
             type=goal.type()), self.name)])
 
     def rows(self, expr: Any) -> list[dict[str, Any]]:
-        """The rows of a (small) result, typed as the expression says.
+        """The rows of a (small) result, as plain Python values.
 
-        On DuckDB as Ibis's ``to_pyarrow`` fetches them, without the import
-        of pandas that comes with it (a quarter of a second in a fresh process).
+        On DuckDB straight from the relation Ibis's ``to_pyarrow`` makes,
+        without the imports of pandas and pyarrow's compute functions that
+        come with it (a third of a second in a fresh process).
         """
-        fetch = getattr(self.backend, "_to_duckdb_relation", None) if self.duckdb else None
-        if fetch is None:
+        relation = getattr(self.backend, "_to_duckdb_relation", None) if self.duckdb else None
+        if relation is None:
             return list(expr.to_pyarrow().to_pylist())
-        table = fetch(expr).to_arrow_table()
-        return list(table.cast(expr.schema().to_pyarrow()).to_pylist())
+        found = relation(expr)
+        return [dict(zip(found.columns, row, strict=True)) for row in found.fetchall()]
 
     def _targets(self, rows: list[tuple[Any, ...]]) -> Any:
         """The small table of targets, signs and period order, in the source's database.
