@@ -146,7 +146,7 @@ class _Query:
 
         On DuckDB straight from the relation Ibis's ``to_pyarrow`` makes,
         without the imports of pandas and pyarrow's compute functions that
-        come with it (a third of a second in a fresh process).
+        come with it (0.2 to 0.3 s in a fresh process).
         """
         relation = getattr(self.backend, "_to_duckdb_relation", None) if self.duckdb else None
         if relation is None:
