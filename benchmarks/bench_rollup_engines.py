@@ -10,13 +10,19 @@ contender in a fresh process, so the peak memory (max RSS) is honest:
 * stdlib: ``resultaat.rollup_csv``, the standard-library roll-up (the
   baseline; the query must be at least 5× faster at 1M rows);
 * pandas and polars (``pip install 'resultaat[bench]'``): the same roll-up,
-  without the checks.
+  without the checks;
+* query in one process ("notebook"): as in a notebook, where Ibis and DuckDB
+  are imported once and ``measure`` runs again: one process calls it once
+  (its first call is printed apart), then ``--rounds`` times in turn with
+  ``rollup_csv`` on the CSV file; the seconds are the medians of those calls,
+  and "vs stdlib" the median of the ratios pair by pair, in that process.
 
 The query's roll-up is compared with the standard library's, group for group
 (a digest of both), wherever both ran. Targets: 10M rows in under 15 s and
 under 2 GB.
 
     python benchmarks/bench_rollup_engines.py [--rows 1000000 10000000] [--skip stdlib@10000000]
+        [--rounds 5]
 """
 
 from __future__ import annotations
@@ -26,6 +32,7 @@ import hashlib
 import json
 import os
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -80,6 +87,31 @@ RUNNERS = {"query": run_query, "stdlib": run_stdlib, "polars": run_polars,
            "pandas": lambda path: (run_pandas(path), "")}
 
 
+def notebook(path: str, rounds: int) -> None:
+    """``measure`` called again in one process, in turn with ``rollup_csv`` on the same rows."""
+    import ibis
+
+    ibis.duckdb.connect()
+    model, csv_path = bench_model(), str(Path(path).with_suffix(".csv"))
+    t = time.perf_counter()
+    run_query(path)
+    first = time.perf_counter() - t
+    pairs, same = [], True
+    for _ in range(rounds):
+        t = time.perf_counter()
+        want = r.rollup_csv(model, csv_path)
+        base = time.perf_counter() - t
+        t = time.perf_counter()
+        found = r.measure(model, path)
+        pairs.append((time.perf_counter() - t, base))
+        same = same and digest(found.rollup) == digest(want)
+    print(json.dumps({
+        "seconds": statistics.median(q for q, _ in pairs),
+        "stdlib": statistics.median(b for _, b in pairs),
+        "ratio": statistics.median(b / q for q, b in pairs), "first": first, "same": same,
+        "groups": len(want), "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+
+
 def one(kind: str, path: str) -> None:
     t = time.perf_counter()
     if kind == "query":  # imported inside measure(); timed apart, counted in the total
@@ -94,8 +126,10 @@ def one(kind: str, path: str) -> None:
                       "digest": check, "import": imported}))
 
 
-def measure(kind: str, path: Path) -> dict[str, object] | None:
-    done = subprocess.run([sys.executable, __file__, "--one", kind, str(path)],
+def measure(kind: str, path: Path, rounds: int = 0) -> dict[str, object] | None:
+    args = ["--notebook", str(path), str(rounds)] if kind == "notebook" else \
+        ["--one", kind, str(path)]
+    done = subprocess.run([sys.executable, __file__, *args],
                           capture_output=True, text=True, check=False)
     if done.returncode != 0:
         last = (done.stderr.strip().splitlines() or ["failed"])[-1]
@@ -119,14 +153,30 @@ def generate(folder: Path, rows: int) -> tuple[Path, Path]:
     return csv_path, parquet
 
 
+def in_process(n: int, path: Path, label: str, rounds: int) -> None:
+    got = measure("notebook", path, rounds)
+    if got is None:
+        return
+    print(f"{n:>10} {'notebook ' + label:<16} {got['seconds']:>8.2f} {got['peak_mb']:>8.0f} "
+          f"{got['groups']:>7} {got['ratio']:>8.1f}x  {'yes' if got['same'] else 'NO':<12}  "
+          f"in one process, median of {rounds} calls after a first of {got['first']:.2f} s; "
+          f"stdlib there {got['stdlib']:.2f} s", flush=True)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     ap.add_argument("--rows", type=int, nargs="+", default=[1_000_000, 10_000_000])
     ap.add_argument("--skip", nargs="*", default=[], help="KIND@ROWS pairs not to run")
+    ap.add_argument("--rounds", type=int, default=5,
+                    help="calls of each in the one-process (notebook) runs")
     ap.add_argument("--one", nargs=2, metavar=("KIND", "FILE"), help=argparse.SUPPRESS)
+    ap.add_argument("--notebook", nargs=2, metavar=("FILE", "ROUNDS"), help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.one:
         one(*args.one)
+        return
+    if args.notebook:
+        notebook(args.notebook[0], int(args.notebook[1]))
         return
     print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}, "
           f"{os.cpu_count()} cores")
@@ -155,6 +205,9 @@ def main() -> None:
                 imported = f"({got['import']:.2f} s)" if kind == "query" else ""
                 print(f"{n:>10} {label:<16} {got['seconds']:>8.2f} {got['peak_mb']:>8.0f} "
                       f"{got['groups']:>7} {ratio:>9}  {same:<12}  {imported}", flush=True)
+            for path, label in [(parquet, "Parquet"), (csv_path, "CSV")]:
+                if f"notebook@{n}" not in args.skip:
+                    in_process(n, path, label, args.rounds)
             print(f"load average now: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
 
 

@@ -12,6 +12,7 @@ import pytest
 
 import resultaat as r
 from resultaat._errors import MeasurementError, UsageError
+from resultaat.analysis._rollup_query import _Query
 from resultaat.cli._main import main
 from resultaat.model._examples import example_path
 
@@ -98,15 +99,19 @@ def test_rollup_runs_in_the_database_and_only_aggregates_come_back(steering, mon
         _duckdb_file(rows, tmp_path / "cases.duckdb")
         table = ibis.duckdb.connect(tmp_path / "cases.duckdb").table("cases")
     fetched = []
-    backend = type(table._find_backend())
-    real = backend.to_pyarrow
+    real = _Query.rows
 
-    def counting(self, expr, *args, **kwargs):
-        result = real(self, expr, *args, **kwargs)
-        fetched.append((result.num_rows, self.compile(expr)))
+    def counting(self, expr):  # every result the query's engine hands to Python
+        result = real(self, expr)
+        fetched.append((len(result), ibis.to_sql(expr)))
         return result
 
-    monkeypatch.setattr(backend, "to_pyarrow", counting)
+    def refused(*args, **kwargs):
+        raise AssertionError("a result fetched past _Query.rows")
+
+    monkeypatch.setattr(_Query, "rows", counting)
+    for name in ("execute", "to_pandas"):
+        monkeypatch.setattr(type(table._find_backend()), name, refused)
     got = r.measure(steering, table, min_group=1)
     assert got.rollup == r.rollup(steering, _measurements(rows), min_group=1)
     groups = len(got.rollup) + 8  # the roll-up's groups, plus progress per period
@@ -166,6 +171,52 @@ def test_two_values_for_one_case_and_period_are_refused_not_settled_by_order(ste
     assert [(u.cases, u.reached) for u in kept.rollup] == [(1, 0)]
     # the standard library, reading a file, takes the first row instead
     assert [u.cases for u in r.rollup(steering, _measurements(rows), min_group=1)] == [2]
+
+
+def _fetched(monkeypatch):
+    """The number of rows of each result fetched from the engine, in order."""
+    fetched = []
+    real = _Query.rows
+
+    def counting(self, expr):
+        result = real(self, expr)
+        fetched.append(len(result))
+        return result
+
+    monkeypatch.setattr(_Query, "rows", counting)
+    return fetched
+
+
+def _case(case, periods, value=1.0, intervention="coaching"):
+    return [(case, "Oost", intervention, "working", "hours worked", p, value + i)
+            for i, p in enumerate(periods)]
+
+
+MONTHS = [f"{2020 + m // 12}-{m % 12 + 1:02d}" for m in range(70)]
+
+
+@pytest.mark.parametrize("extra", [
+    # a second intervention in a later period: no clash, but not one row per period
+    _case("a", ["2025-H1"], 5.0, intervention=None),
+    _case("b", ["2024-H2", "2025-H1"]),  # a row repeated, value and all
+    _case("c", MONTHS),  # periods 62 apart share a bit of the proof
+])
+def test_rows_that_share_a_period_take_the_general_query_with_the_same_rollup(
+        steering, monkeypatch, extra):
+    rows = _case("a", ["2024-H2", "2025-H1"]) + _case("b", ["2024-H2", "2025-H1"]) + extra
+    fetched = _fetched(monkeypatch)
+    got = r.measure(steering, _duckdb(rows), min_group=1)
+    assert got.rollup == r.rollup(steering, _measurements(rows), min_group=1)
+    assert len(fetched) == 3  # the counts per key, the quick roll-up, the general one
+
+
+def test_one_row_per_case_and_period_is_rolled_up_by_the_quick_query_alone(steering,
+                                                                            monkeypatch):
+    rows = _rows(11) + _case("d", MONTHS[:40])  # 44 periods in all
+    fetched = _fetched(monkeypatch)
+    got = r.measure(steering, _duckdb(rows), min_group=1)
+    assert got.rollup == r.rollup(steering, _measurements(rows), min_group=1)
+    assert len(fetched) == 2
 
 
 def test_small_groups_are_suppressed_and_listed(steering):
