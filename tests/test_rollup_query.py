@@ -149,6 +149,19 @@ def test_bad_rows_in_a_table_are_reported_by_case_and_period(steering):
     assert kept.rollup == r.rollup(steering, _measurements(good), min_group=1)
 
 
+@pytest.mark.parametrize("backend", [_duckdb, _sqlite])
+def test_an_id_is_refused_exactly_where_it_starts_or_ends_with_whitespace(steering, backend):
+    import string
+
+    ids = [f"{w}x" for w in string.whitespace] + [f"x{w}" for w in string.whitespace] + [
+        "x y", "x\ty", "xy", "x", "\u00a0x"]
+    rows = _rows(6)[:10] + [(f"id{i}", a, None, "working", "hours worked", "2025-H1", 1.0)
+                            for i, a in enumerate(ids)]
+    kept = r.measure(steering, backend(rows), keep_valid=True, min_group=1)
+    refused = sorted(int(str(p).split("'")[1][2:]) for p in kept.problems)
+    assert refused == [i for i, a in enumerate(ids) if a.strip(string.whitespace) != a]
+
+
 def _period_error(text):
     try:
         r.Period.parse(text)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import csv
 import math
+import string
 import uuid
 from collections.abc import Callable, Iterable
 from typing import Any
@@ -55,6 +56,8 @@ from resultaat.model._sources import (
 )
 
 SHOWN = 20
+_WHITESPACE = list(string.whitespace)
+"""What Ibis's ``strip()`` trims: an id starting or ending with one of these is refused."""
 """Keys shown per kind of problem; the rest are counted."""
 
 _TARGETS = {"result": "string", "indicator": "string", "period": "string", "target": "float64",
@@ -275,9 +278,9 @@ class _Query:
         value = t.value
         checks = [(value.isnull() | ~(value.abs() <= LIMIT), _TEXT["value"], "value")]  # NaN too
         for column in ("case", "area"):
-            col = t[column]
-            checks.append((col.notnull() & (col.strip() != col),
-                           _TEXT["case"].format(column=column), column))
+            col = t[column]  # col.strip() != col, without trimming every cell
+            edge = col.substr(0, 1).isin(_WHITESPACE) | col.right(1).isin(_WHITESPACE)
+            checks.append((col.notnull() & edge, _TEXT["case"].format(column=column), column))
         interventions = list(self.model.interventions)
         col = t.intervention
         unknown = col.notnull() & ~col.isin(interventions) if interventions else col.notnull()
