@@ -45,7 +45,7 @@ from __future__ import annotations
 import math
 import zlib
 from collections import deque
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -169,36 +169,6 @@ def attributions_kept(idx: Index, samples: int = DEFAULT_SAMPLES,
     return kept
 
 
-class PointRanges(Mapping[str, tuple[float, float]]):
-    """The ranges of shares where no weight upstream is a range: ``(share, share)`` each.
-
-    A view over the shares rather than a copy: most results of most models
-    have no ranged weight, and a deep model would keep a pair per party and
-    result. Compares equal to, and shows as, the dict it stands for.
-    """
-
-    __slots__ = ("_shares",)
-
-    def __init__(self, shares: Mapping[str, float]) -> None:
-        self._shares = shares
-
-    def __getitem__(self, key: str) -> tuple[float, float]:
-        share = self._shares[key]
-        return share, share
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._shares)
-
-    def __len__(self) -> int:
-        return len(self._shares)
-
-    def __repr__(self) -> str:
-        return repr(dict(self))
-
-    def __reduce__(self) -> tuple[type, tuple[dict[str, tuple[float, float]]]]:
-        return dict, (dict(self),)  # pickled and copied as the plain dict
-
-
 RANGE_LIMIT = 8
 """The most weight ranges upstream of one result whose every corner is evaluated (2⁸ = 256)."""
 
@@ -229,7 +199,7 @@ def share_ranges(idx: Index, point: Attribution, samples: int = DEFAULT_SAMPLES,
         inside = set(idx.upstream(point.result))
         ranged = [i for i in everywhere if idx.model.contributions[i].target in inside]
     if not ranged:
-        return attrs.evolve(point, ranges=PointRanges(point.shares))
+        return attrs.evolve(point, ranges={p: (s, s) for p, s in point.shares.items()})
     exact = len(ranged) <= RANGE_LIMIT
     corners = [_corner(idx, point.result, ranged, ends, samples, seed)
                for ends in _ends(len(ranged), exact=exact)]
