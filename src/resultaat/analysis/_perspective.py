@@ -209,13 +209,14 @@ class Perspective(Mapping[str, Seen]):
     a few nodes); reading it twice gives equal records.
     """
 
-    __slots__ = ("_idx", "_measured", "_party", "_rows")
+    __slots__ = ("_idx", "_measured", "_party", "_record", "_rows")
 
     def __init__(self, idx: Index, party: str, rows: tuple[Measurement, ...]) -> None:
         self._idx = idx
         self._party = party
         self._rows = rows
         self._measured: dict[str, tuple[Progress, ...]] | None = None
+        self._record: Callable[[str, Routes | None], Seen] | None = None
 
     @property
     def party(self) -> str:
@@ -323,7 +324,10 @@ class Perspective(Mapping[str, Seen]):
 
         ``routes``: its routes, where :meth:`claim_facts` gave them.
         """
-        return self._records()(rid, routes)
+        record = self._record
+        if record is None:  # kept for the next: each claim's reasons ask for one record
+            record = self._record = self._records()
+        return record(rid, routes)
 
     def control(self, rid: str) -> Control:
         """How far the party controls a result (see :class:`Control`)."""
