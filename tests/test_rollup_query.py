@@ -340,6 +340,25 @@ def test_a_folder_of_parquet_files_is_one_table(steering, tmp_path):
     assert got.rollup == r.rollup(steering, _measurements(rows), min_group=1)
 
 
+@pytest.mark.parametrize("name", ["m[1]", "m*", "m?", "[m]"])
+def test_a_file_name_that_looks_like_a_pattern_reads_that_file_alone(steering, tmp_path,
+                                                                      name):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    rows, decoy = _rows(11), _rows(12)
+    for stem, part in ((name, rows), ("m1", decoy), ("mx", decoy), ("m", decoy)):
+        _write(part, tmp_path / f"{stem}.csv")
+        pq.write_table(pa.table(_columns(part)), tmp_path / f"{stem}.parquet")
+        (tmp_path / f"{stem}-folder").mkdir()
+        pq.write_table(pa.table(_columns(part)), tmp_path / f"{stem}-folder" / "p.parquet")
+    want = r.rollup(steering, _measurements(rows), min_group=1)
+    for source in (f"{name}.csv", f"{name}.parquet", f"{name}-folder"):
+        got = r.measure(steering, tmp_path / source, min_group=1)
+        assert (got.engine, got.rollup) == ("query", want), source
+    assert r.rollup_csv(steering, tmp_path / f"{name}.csv", min_group=1) == want
+
+
 def _duckdb_file(rows, path):
     con = ibis.duckdb.connect(path)
     con.create_table("cases", ibis.memtable(_columns(rows)))

@@ -51,6 +51,7 @@ from resultaat.model._sources import (
     ibis_module,
     is_table,
     kind,
+    literal,
     open_table,
     xlsx_text,
 )
@@ -603,7 +604,7 @@ def _csv_table(model: Model, source: Any) -> Any | None:
         return None
     con = duckdb_connection(ibis)
     try:
-        t = con.read_csv(str(file.path), delim=file.delimiter, header=True, all_varchar=True,
+        t = con.read_csv(literal(file.path), delim=file.delimiter, header=True, all_varchar=True,
                          quote='"', escape='"', auto_detect=False,
                          columns=dict.fromkeys(_header_names(file), "VARCHAR"))
     except Exception:  # DuckDB cannot read it: the reader will say why

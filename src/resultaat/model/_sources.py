@@ -54,6 +54,18 @@ def ibis_module(what: str = "reading this source") -> ModuleType:
     return module
 
 
+def literal(path: str | os.PathLike[str]) -> str:
+    """A file name as DuckDB reads it literally: ``*``, ``?`` and ``[`` escaped.
+
+    DuckDB takes every file name it reads as a pattern: without this,
+    ``m[1].csv`` would read ``m1.csv`` and ``a*.csv`` every file it matches.
+
+    >>> literal("cases [2025].csv"), literal("a*b?.parquet")
+    ('cases [[]2025].csv', 'a[*]b[?].parquet')
+    """
+    return "".join(f"[{c}]" if c in "*?[" else c for c in os.fspath(path))
+
+
 def is_table(source: object) -> bool:
     """Whether ``source`` is an Ibis table expression (without importing Ibis)."""
     return type(source).__module__.startswith("ibis.") and hasattr(source, "schema")
@@ -97,7 +109,7 @@ def open_table(source: str | os.PathLike[str], table: str | None = None) -> Any:
     try:
         if what == "parquet":
             path = Path(source)
-            pattern = str(path / "*.parquet") if path.is_dir() else str(path)
+            pattern = literal(path) + "/*.parquet" if path.is_dir() else literal(path)
             return duckdb_connection(ibis).read_parquet(pattern)
         if what == "url":
             return ibis.connect(name).table(table)
