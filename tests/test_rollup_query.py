@@ -162,6 +162,19 @@ def test_an_id_is_refused_exactly_where_it_starts_or_ends_with_whitespace(steeri
     assert refused == [i for i, a in enumerate(ids) if a.strip(string.whitespace) != a]
 
 
+@pytest.mark.parametrize("backend", [_duckdb, _sqlite])
+def test_a_period_written_with_spaces_is_that_period(steering, backend, tmp_path):
+    rows = _rows(13)
+    spaced = [(*row[:5], f" {row[5]}" if i % 3 == 0 else f"{row[5]} " if i % 3 == 1
+               else row[5], *row[6:]) for i, row in enumerate(rows)]
+    want = r.rollup(steering, _measurements(rows), min_group=1)
+    assert r.measure(steering, backend(spaced), min_group=1).rollup == want
+    path = _write(spaced, tmp_path / "spaced.csv")
+    got = r.measure(steering, path, min_group=1)
+    assert (got.engine, got.rollup) == ("query", want)
+    assert r.rollup_csv(steering, path, min_group=1) == want
+
+
 def _period_error(text):
     try:
         r.Period.parse(text)

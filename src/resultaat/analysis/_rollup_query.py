@@ -62,7 +62,9 @@ _WHITESPACE = list(string.whitespace)
 """Keys shown per kind of problem; the rest are counted."""
 
 _TARGETS = {"result": "string", "indicator": "string", "period": "string", "target": "float64",
-            "sign": "int64", "prank": "int64"}
+            "sign": "int64", "prank": "int64", "label": "string"}
+"""The table of targets: per key as written, the target, the sign, the period's order and its
+label as the model writes it (``2025-H1 `` is 2025-H1, as the CSV reader reads it)."""
 _DUCKDB = {"string": "VARCHAR", "float64": "DOUBLE", "int64": "BIGINT"}
 
 _GROUP = ("intervention", "area", "period", "result", "indicator")
@@ -173,7 +175,8 @@ class _Query:
         columns = ", ".join(f"{c} {_DUCKDB[t]}" for c, t in _TARGETS.items())
         con.execute(f"CREATE TEMPORARY TABLE {self.temporary} ({columns})")
         if rows:
-            con.executemany(f"INSERT INTO {self.temporary} VALUES (?, ?, ?, ?, ?, ?)", rows)
+            marks = ", ".join("?" * len(_TARGETS))
+            con.executemany(f"INSERT INTO {self.temporary} VALUES ({marks})", rows)
         return self.backend.table(self.temporary)
 
     def close(self) -> None:
@@ -203,8 +206,10 @@ class _Query:
         periods: dict[str, Period | None] = {}
         good = self._known(t, keys, periods)
         order = {p: i for i, p in enumerate(sorted(p for p in periods.values() if p))}
-        table = self._targets([(*g, order[periods[g[2]]]) for g in good])  # type: ignore[index]
+        table = self._targets([(*g, order[p], p.label) for g in good
+                               if (p := periods[g[2]]) is not None])
         t = t.inner_join(table, ["result", "indicator", "period"])
+        t = t.mutate(period=t.label).drop("label")  # one group per period, however written
         known = {g[:3] for g in good}
         t = self._cells(t, checks, [k for k in keys
                                     if (k["result"], k["indicator"], k["period"]) in known])
