@@ -183,17 +183,19 @@ def _period_error(text):
     raise AssertionError(text)
 
 
-def test_two_values_for_one_case_and_period_are_refused_not_settled_by_order(steering):
+@pytest.mark.parametrize("backend", [_duckdb, _sqlite])
+def test_two_values_for_one_case_and_period_are_refused_not_settled_by_order(steering,
+                                                                            backend):
     rows = [("a", "Oost", "coaching", "working", "hours worked", "2025-H1", 1.0),
             ("a", "Oost", "coaching", "working", "hours worked", "2025-H1", 2.0),
             ("b", "Oost", "coaching", "working", "hours worked", "2025-H1", 2.0)]
     with pytest.raises(MeasurementError) as e:
-        r.measure(steering, _duckdb(rows))
+        r.measure(steering, backend(rows))
     assert [str(p) for p in e.value.problems] == [
         "<table> @ case 'a', period '2025-H1': case 'a' has different values for "
         "working/hours worked in 2025-H1; a table has no row order, so keep one value per "
         "case, indicator and period"]
-    kept = r.measure(steering, _duckdb(rows), keep_valid=True, min_group=1)
+    kept = r.measure(steering, backend(rows), keep_valid=True, min_group=1)
     assert [(u.cases, u.reached) for u in kept.rollup] == [(1, 0)]
     # the standard library, reading a file, takes the first row instead
     assert [u.cases for u in r.rollup(steering, _measurements(rows), min_group=1)] == [2]

@@ -430,7 +430,9 @@ def _without_conflicts(q: _Query, d: Any, keep_valid: bool) -> Any:
                                   q.name))
     if not keep_valid:
         raise MeasurementError(q.problems)
-    return d.anti_join(conflicts.select(*per), per)
+    marked = conflicts.select(*per).distinct().mutate(conflict=ibis.literal(1))
+    j = d.left_join(marked, per)  # not anti_join: SQLite has no such join
+    return j.filter(j.conflict.isnull()).select(*d.columns)
 
 
 def _finish(model: Model, groups: Iterable[dict[str, Any]], min_group: int) -> Rollups:
