@@ -22,6 +22,8 @@ import attrs
 import yaml
 from hypothesis import strategies as st
 
+import resultaat as r
+
 EXAMPLES_DIR = Path(__file__).resolve().parent.parent / "src" / "resultaat" / "examples"
 EXAMPLE_NAMES = ("wheelchair", "neighbourhood-team", "debt-help", "youth-region", "steering")
 
@@ -797,3 +799,35 @@ def hostile_csv(pairs: Sequence[tuple[str, str]]) -> st.SearchStrategy[bytes]:
     return st.one_of(st.binary(max_size=300), structured,
                      st.builds(lambda s, enc: s.encode(enc, "surrogatepass"),
                                unicode_text(200), st.sampled_from(["utf-8", "utf-16"])))
+
+
+# --- models -------------------------------------------------------------------------------
+
+
+@st.composite
+def tangled_models(draw: st.DrawFn) -> Any:
+    """Cooperations, co-producers, commissioners, necessary inputs and side effects."""
+    b = r.ModelBuilder("tangled")
+    parties = [f"p{i}" for i in range(draw(st.integers(1, 4)))]
+    for p in parties:
+        b.party(p, p.upper(), "other")
+    if len(parties) > 1 and draw(st.booleans()):
+        b.party("coop", "Coop", "cooperation", members=parties[:2])
+        parties.append("coop")
+    b.factor("f", "F")
+    nodes = [*parties, "f"]
+    for k in range(draw(st.integers(0, 4))):
+        by, other = draw(st.sampled_from(parties)), draw(st.sampled_from(parties))
+        how = draw(st.sampled_from(["alone", "with", "commissioned"]))
+        b.intervention(f"i{k}", f"I{k}", by=by,
+                       with_=[other] if how == "with" and other != by else [],
+                       commissioned_by=other if how == "commissioned" and other != by else None)
+        nodes.append(f"i{k}")
+    for j in range(draw(st.integers(1, 7))):
+        b.result(f"r{j}", f"R{j}", "micro", owner=draw(st.sampled_from(parties)),
+                 intended=draw(st.booleans()))
+        for src in draw(st.lists(st.sampled_from(nodes), min_size=1, max_size=3, unique=True)):
+            b.contribute(src, f"r{j}", role=draw(st.sampled_from(["supporting", "necessary"])),
+                         weight=draw(st.sampled_from([None, 1, 3])))
+        nodes.append(f"r{j}")
+    return b.build()

@@ -7,10 +7,10 @@ from pathlib import Path
 import networkx as nx
 import pytest
 from hypothesis import given, settings
-from hypothesis import strategies as st
 
 import resultaat as r
 from resultaat.analysis._index import Index, index
+from strategies import tangled_models
 
 
 def region():
@@ -127,27 +127,6 @@ def test_hostile_sizes_end_in_bounded_time_and_memory(case):
     assert figures["ours_s"] < 60
 
 
-@st.composite
-def models_with_cooperations(draw):
-    b = r.ModelBuilder("g")
-    parties = [f"p{i}" for i in range(draw(st.integers(1, 4)))]
-    for p in parties:
-        b.party(p, p.upper(), "other")
-    if len(parties) > 1 and draw(st.booleans()):
-        b.party("coop", "Coop", "cooperation", members=parties[:2])
-        parties.append("coop")
-    nodes = list(parties)
-    for k in range(draw(st.integers(0, 3))):
-        b.intervention(f"i{k}", f"I{k}", by=draw(st.sampled_from(parties)))
-        nodes.append(f"i{k}")
-    for j in range(draw(st.integers(1, 6))):
-        b.result(f"r{j}", f"R{j}", "micro", owner="p0")
-        for src in draw(st.lists(st.sampled_from(nodes), min_size=1, max_size=3, unique=True)):
-            b.contribute(src, f"r{j}")
-        nodes.append(f"r{j}")
-    return b.build()
-
-
 def naive_routes(m, party, node):
     """From each entry point that reaches ``node``, a shortest route to it (networkx)."""
     g = nx.DiGraph()
@@ -162,7 +141,7 @@ def naive_routes(m, party, node):
 
 
 @settings(max_examples=40, deadline=None)
-@given(models_with_cooperations())
+@given(tangled_models())
 def test_routes_reach_and_lengths_agree_with_networkx(m):
     idx = index(m)
     for p in m.parties:
