@@ -304,14 +304,8 @@ class Index:
         starts: dict[str, int] = {}
         for i, chain in enumerate(chains):
             starts[chain[-1]] = starts.get(chain[-1], 0) | 1 << i
-        return PartyRoutes(self, chains, self._in_topological_order(self._downstream(starts)),
-                           starts)
-
-    def _in_topological_order(self, nodes: set[str]) -> list[str]:
-        """Results in topological order: filtered from the whole order where they are many."""
-        if len(nodes) * 8 > len(self.order):
-            return [n for n in self.order if n in nodes]
-        return sorted(nodes, key=self.rank.__getitem__)
+        reached = _ordered(self._downstream(starts), self.order, self.rank)
+        return PartyRoutes(self, chains, reached, starts)
 
     def entry_masks(self, starts: dict[str, int], order: list[str]) -> dict[str, int]:
         """Node → the bits of the entry points that reach it, for ``order`` (topological)."""
@@ -342,10 +336,7 @@ class Index:
 
     def in_model_order(self, results: Iterable[str]) -> list[str]:
         """Result ids in the order the model lists them, each once."""
-        found = set(results)
-        if len(found) * 8 > len(self.position):  # many: filtered from the model's order
-            return [r for r in self.position if r in found]
-        return sorted(found, key=self.position.__getitem__)
+        return _ordered(set(results), self.position, self.position)
 
     def inputs(self, node: str) -> Sequence[Contribution]:
         """The contributions into ``node`` (none for anything but a result)."""
@@ -378,6 +369,14 @@ class Index:
                     seen.add(s)
                     yield s
                     stack.append(s)
+
+
+def _ordered(found: set[str], order: Iterable[str], rank: dict[str, int]) -> list[str]:
+    """``found`` in ``order`` (whose positions ``rank`` gives): filtered from the whole order
+    where they are many, else sorted."""
+    if len(found) * 8 > len(rank):
+        return [n for n in order if n in found]
+    return sorted(found, key=rank.__getitem__)
 
 
 def _without(ordered: tuple[str, ...], left_out: frozenset[str]) -> tuple[str, ...]:

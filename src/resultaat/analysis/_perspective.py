@@ -489,7 +489,7 @@ def _control_pass(idx: Index, pid: str, reached: list[str]) -> None:
     result that are among them come before it, and it reaches no other.
     """
     memo = _controls(idx, pid)
-    deciding = _deciding_split(idx)
+    deciding = _deciding_inputs(idx)
     model, get = idx.model, memo.get
     for rid in reached:
         if rid in memo:
@@ -511,43 +511,29 @@ def _deciding(idx: Index, pid: str, rid: str,
     sources = _deciding_inputs(idx)[rid]
     if sources is None or not idx.reaches(pid, rid):
         return [None], []
-    model = idx.model
-    got: list[Control | None] = []
-    pending: list[str] = []
-    for source in sources:
-        if source not in model.results:
-            got.append(_lever(model, pid, source))
-        elif source in memo:
-            got.append(memo[source])
-        else:
-            pending.append(source)
-    return got, pending
+    results, others = sources
+    got = [_lever(idx.model, pid, s) for s in others]
+    got += [memo[s] for s in results if s in memo]
+    return got, [s for s in results if s not in memo]
 
 
-def _deciding_inputs(idx: Index) -> dict[str, tuple[str, ...] | None]:
+Deciding = tuple[tuple[str, ...], tuple[str, ...]]
+"""The sources of a result's deciding inputs: the results among them, and the other inputs."""
+
+
+def _deciding_inputs(idx: Index) -> dict[str, Deciding | None]:
     """Result id → the sources of its deciding inputs; ``None`` for a side effect (built once)."""
-    found: dict[str, tuple[str, ...] | None] | None = idx.memo.get("deciding")
+    found: dict[str, Deciding | None] | None = idx.memo.get("deciding")
     if found is None:
         found = {}
-        for rid, r in idx.model.results.items():
-            ins = idx.inputs(rid)
-            deciding = [c for c in ins if c.role is Role.NECESSARY] or ins
-            found[rid] = tuple(c.source for c in deciding) if r.intended else None
-        idx.memo["deciding"] = found
-    return found
-
-
-def _deciding_split(idx: Index) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]] | None]:
-    """:func:`_deciding_inputs`, each split into the results among them and the other inputs."""
-    found: dict[str, tuple[tuple[str, ...], tuple[str, ...]] | None] | None = idx.memo.get(
-        "deciding_split")
-    if found is None:
         results = idx.model.results
-        found = {rid: None if sources is None else (
-                     tuple(s for s in sources if s in results),
-                     tuple(s for s in sources if s not in results))
-                 for rid, sources in _deciding_inputs(idx).items()}
-        idx.memo["deciding_split"] = found
+        for rid, r in results.items():
+            ins = idx.inputs(rid)
+            sources = [c.source for c in [c for c in ins if c.role is Role.NECESSARY] or ins]
+            found[rid] = ((tuple(s for s in sources if s in results),
+                           tuple(s for s in sources if s not in results))
+                          if r.intended else None)
+        idx.memo["deciding"] = found
     return found
 
 
