@@ -184,6 +184,8 @@ def test_report_section_under_each_household():
         "professionals and the household before adding help, or to decide what can stop.\n\n"
         "Care coordinates the help for the Bakker family.\n\n"
         "- “Yearly check-up” (Wmo) lands on the Bakker family")
+    assert ("What is measured about the Bakker family, and why:\n\n| Indicator | Result | "
+            "Why it is measured |") in part
     assert "| score | Calm at home | The family sees its progress |" in part
     quiet = Model(parties=[Party("fam", "the Bakker family", "citizen"),
                            Party("town", "Town", "municipality")],

@@ -46,6 +46,7 @@ def pileup_blocks(model: Model, pid: str, lang: str) -> list[Block]:
     else:
         out.append(("p", w("report.pileup_none", party=name)))
     if scan.measured:
+        out.append(("p", w("report.measured", party=name)))
         out.append(("table", [w("report.indicator"), w("report.result"), w("report.purpose")],
                     [[m.indicator, model.results[m.result].statement,
                       m.purpose if m.purpose is not None else w("report.no_purpose")]

@@ -1135,6 +1135,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     ),
     "report.coordinator": "{coordinator} coordinates the help for {party}.",
     "report.pileup_none": "The scan raises no questions about what lands on {party}.",
+    "report.measured": "What is measured about {party}, and why:",
     "report.purpose": "Why it is measured",
     "report.no_purpose": "**not stated**",
     "report.ledger": "Who pays and who gains",

@@ -1228,6 +1228,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     ),
     "report.coordinator": "{coordinator} stemt de hulp voor {party} af.",
     "report.pileup_none": "De scan roept geen vragen op over wat er op {party} afkomt.",
+    "report.measured": "Wat er bij {party} gemeten wordt, en waarom:",
     "report.purpose": "Waarom het gemeten wordt",
     "report.no_purpose": "**niet vermeld**",
     "report.ledger": "Wie betaalt en wie plukt de vruchten",
